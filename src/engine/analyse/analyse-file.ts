@@ -1,0 +1,19 @@
+/**
+ * Runs the analysis of one parsed file: library imports, module system, constructions, bindings and calls.
+ */
+import type { ParsedFile } from '../parse.js';
+import { findClientBindings } from './client-bindings.js';
+import { findClientCalls } from './client-calls.js';
+import { findClientConstructions } from './client-constructions.js';
+import { findLibraryImports } from './library-imports.js';
+import { detectModuleSystem, type PackageType } from './module-system.js';
+import type { FileAnalysis, ProjectFacts } from './types.js';
+
+export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType: PackageType): FileAnalysis {
+  const imports = findLibraryImports(file).map((site) => site.import);
+  const moduleSystem = detectModuleSystem(file, packageType);
+  const constructions = findClientConstructions(file, imports, moduleSystem);
+  const bindings = findClientBindings(file, imports, constructions, project);
+  const calls = findClientCalls(file, bindings);
+  return { moduleSystem, imports, constructions, bindings, calls };
+}

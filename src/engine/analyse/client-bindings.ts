@@ -1,0 +1,203 @@
+/**
+ * Names through which code reaches a client: a variable or `this.x` property that a construction is assigned
+ * to, a parameter or parameter property typed with the library's client type, or an import of a project module
+ * that exports a client. Constructions that are not assigned to a name (returned, passed on) get no binding and
+ * are left to the construction rule to flag.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ParsedFile } from '../parse.js';
+import type {
+  BindingAccess,
+  ClientBinding,
+  ClientConstruction,
+  ClientTopology,
+  LibraryImport,
+  ProjectFacts,
+  SourceLibrary,
+} from './types.js';
+
+type Draft = Omit<ClientBinding, 'id'>;
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+function findAncestor(path: ASTPath, type: string): ASTPath | undefined {
+  for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    if (current.node.type === type) return current;
+  }
+  return undefined;
+}
+
+/** The path whose value ends up in a name: skips `await` and the node-redis `.on().connect()` chain. */
+export function constructionValuePath(construction: ClientConstruction): ASTPath {
+  let path: ASTPath = construction.chainEnd ?? construction.path;
+  while (path.parent && ['AwaitExpression', 'TSAsExpression', 'ParenthesizedExpression'].includes(path.parent.node.type)) {
+    path = path.parent;
+  }
+  return path;
+}
+
+function bindingFromConstruction(construction: ClientConstruction): Draft | undefined {
+  const valuePath = constructionValuePath(construction);
+  const parent = valuePath.parent as ASTPath<NodeLike> | null;
+  if (!parent) return undefined;
+  const common = {
+    library: construction.library,
+    topology: construction.topology,
+    shape: construction.canAwait ? ('direct' as const) : ('promise' as const),
+    construction,
+  };
+  const node = parent.node;
+  if (node.type === 'VariableDeclarator' && node.init === valuePath.node) {
+    const id = node.id as NodeLike;
+    if (id.type !== 'Identifier') return undefined;
+    const name = String(id.name);
+    return { ...common, name, access: 'variable', owner: (parent.scope?.lookup(name)?.path ?? parent) as ASTPath };
+  }
+  if (node.type === 'AssignmentExpression' && node.right === valuePath.node) {
+    const left = node.left as NodeLike;
+    if (left.type === 'Identifier') {
+      const name = String(left.name);
+      const owner = parent.scope?.lookup(name)?.path as ASTPath | undefined;
+      return owner ? { ...common, name, access: 'variable', owner } : undefined;
+    }
+    if (isThisProperty(left)) {
+      const owner = findAncestor(parent as unknown as ASTPath, 'ClassBody');
+      const name = String((left.property as NodeLike).name);
+      return owner ? { ...common, name, access: 'this-property', owner } : undefined;
+    }
+    return undefined;
+  }
+  if ((node.type === 'ClassProperty' || node.type === 'PropertyDefinition') && node.value === valuePath.node) {
+    const key = node.key as NodeLike;
+    const owner = findAncestor(parent as unknown as ASTPath, 'ClassBody');
+    if (key.type !== 'Identifier' || !owner) return undefined;
+    return { ...common, name: String(key.name), access: 'this-property', owner };
+  }
+  return undefined;
+}
+
+export function isThisProperty(node: NodeLike): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    (node.object as NodeLike).type === 'ThisExpression' &&
+    (node.property as NodeLike).type === 'Identifier'
+  );
+}
+
+/** `Redis` / `Cluster` from ioredis and node-redis' `RedisClientType` / `RedisClusterType`, as type names. */
+function clientTypeOf(annotation: unknown, imports: readonly LibraryImport[]): Recognised | undefined {
+  const wrapper = annotation as NodeLike | null | undefined;
+  const type = (wrapper?.type === 'TSTypeAnnotation' ? wrapper.typeAnnotation : wrapper) as NodeLike | undefined;
+  if (!type || type.type !== 'TSTypeReference') return undefined;
+  const typeName = type.typeName as NodeLike;
+  if (typeName.type !== 'Identifier') return undefined;
+  const entry = imports.find((candidate) => candidate.localName === typeName.name);
+  if (!entry) return undefined;
+  if (entry.library === 'ioredis') {
+    if (entry.role === 'client-class') return { library: 'ioredis', topology: 'standalone' };
+    if (entry.role === 'cluster-class') return { library: 'ioredis', topology: 'cluster' };
+    return undefined;
+  }
+  if (entry.importedName === 'RedisClientType') return { library: 'node-redis', topology: 'standalone' };
+  if (entry.importedName === 'RedisClusterType') return { library: 'node-redis', topology: 'cluster' };
+  return undefined;
+}
+
+interface Recognised {
+  readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+}
+
+function parameterBindings(file: ParsedFile, imports: readonly LibraryImport[]): Draft[] {
+  const drafts: Draft[] = [];
+  const { j, root } = file;
+  const typed = (node: NodeLike) => clientTypeOf(node.typeAnnotation, imports);
+  root.find(j.Function).forEach((found) => {
+    const functionPath = found as unknown as ASTPath;
+    for (const param of found.node.params as unknown as NodeLike[]) {
+      if (param.type === 'Identifier') {
+        const recognised = typed(param);
+        if (!recognised) continue;
+        const base = { ...recognised, shape: 'direct' as const, construction: undefined };
+        drafts.push({ ...base, name: String(param.name), access: 'parameter', owner: functionPath });
+      } else if (param.type === 'TSParameterProperty') {
+        const inner = param.parameter as NodeLike;
+        const recognised = inner.type === 'Identifier' ? typed(inner) : undefined;
+        const classBody = findAncestor(functionPath, 'ClassBody');
+        if (!recognised || !classBody) continue;
+        const base = { ...recognised, shape: 'direct' as const, construction: undefined };
+        drafts.push({ ...base, name: String(inner.name), access: 'parameter', owner: functionPath });
+        drafts.push({ ...base, name: String(inner.name), access: 'this-property', owner: classBody });
+      }
+    }
+  });
+  return drafts;
+}
+
+function importedBindings(file: ParsedFile, project: ProjectFacts): Draft[] {
+  const drafts: Draft[] = [];
+  const { j, root } = file;
+  const add = (specifier: string, exportName: string, localName: string, owner: ASTPath) => {
+    const exported = project.clientsExportedBy(file.path, specifier).find((entry) => entry.exportName === exportName);
+    if (!exported) return;
+    const { library, topology, shape } = exported;
+    const access: BindingAccess = 'imported';
+    drafts.push({ name: localName, access, library, topology, shape, construction: undefined, owner });
+  };
+  root.find(j.ImportDeclaration).forEach((path) => {
+    const specifier = String(path.node.source.value);
+    if (!specifier.startsWith('.')) return;
+    const owner = path.scope?.path as ASTPath;
+    for (const entry of path.node.specifiers ?? []) {
+      const local = entry.local?.name;
+      if (typeof local !== 'string') continue;
+      if (entry.type === 'ImportDefaultSpecifier') add(specifier, 'default', local, owner);
+      if (entry.type === 'ImportSpecifier') add(specifier, String(entry.imported.name), local, owner);
+    }
+  });
+  root.find(j.VariableDeclarator).forEach((path) => {
+    const init = path.node.init as NodeLike | null;
+    if (!init || init.type !== 'CallExpression') return;
+    const callee = init.callee as NodeLike;
+    const [argument] = init.arguments as NodeLike[];
+    if (callee.type !== 'Identifier' || callee.name !== 'require' || !argument) return;
+    const specifier = String(argument.value ?? '');
+    if (!specifier.startsWith('.')) return;
+    const owner = path.scope?.path as ASTPath;
+    const id = path.node.id as unknown as NodeLike;
+    if (id.type === 'Identifier') add(specifier, 'default', String(id.name), owner);
+    if (id.type === 'ObjectPattern') {
+      for (const property of id.properties as NodeLike[]) {
+        const key = property.key as NodeLike | undefined;
+        const value = property.value as NodeLike | undefined;
+        if (key?.type === 'Identifier' && value?.type === 'Identifier') add(specifier, String(key.name), String(value.name), owner);
+      }
+    }
+  });
+  return drafts;
+}
+
+export function findClientBindings(
+  file: ParsedFile,
+  imports: readonly LibraryImport[],
+  constructions: readonly ClientConstruction[],
+  project: ProjectFacts,
+): ClientBinding[] {
+  const drafts: Draft[] = [];
+  for (const construction of constructions) {
+    const draft = bindingFromConstruction(construction);
+    if (draft) drafts.push(draft);
+  }
+  drafts.push(...parameterBindings(file, imports), ...importedBindings(file, project));
+  // A name assigned twice (`let c; c = new Redis()`) or a parameter property and its field: keep the first.
+  const unique = drafts.filter(
+    (draft, index) =>
+      drafts.findIndex((other) => other.name === draft.name && other.owner.node === draft.owner.node && other.access === draft.access) ===
+      index,
+  );
+  return unique.map((draft, id) => ({ ...draft, id }));
+}

@@ -1,0 +1,57 @@
+/**
+ * Every `client.method(...)` call on a client binding, with the method name and how its result is used.
+ * References are resolved through scopes, so a shadowing local of the same name is not taken for the client.
+ */
+import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
+import type { ParsedFile } from '../parse.js';
+import { isThisProperty } from './client-bindings.js';
+import { positionOf } from './position.js';
+import { describeResultUse } from './result-use.js';
+import type { ClientBinding, ClientCall } from './types.js';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+function nearestClassBody(path: ASTPath): ASTPath | undefined {
+  for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    if (current.node.type === 'ClassBody') return current;
+  }
+  return undefined;
+}
+
+/** The binding an expression refers to, if it is one: `redis`, or `this.redis` inside the owning class. */
+export function findReferencedBinding(path: ASTPath, bindings: readonly ClientBinding[]): ClientBinding | undefined {
+  const node = path.node as unknown as NodeLike;
+  if (node.type === 'Identifier') {
+    const declaring = path.scope?.lookup(String(node.name))?.path?.node;
+    return bindings.find(
+      (binding) => binding.access !== 'this-property' && binding.name === node.name && binding.owner.node === declaring,
+    );
+  }
+  if (isThisProperty(node)) {
+    const name = (node.property as NodeLike).name;
+    const classBody = nearestClassBody(path)?.node;
+    return bindings.find(
+      (binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody,
+    );
+  }
+  return undefined;
+}
+
+export function findClientCalls(file: ParsedFile, bindings: readonly ClientBinding[]): ClientCall[] {
+  if (bindings.length === 0) return [];
+  const { j, root } = file;
+  const calls: ClientCall[] = [];
+  root.find(j.CallExpression).forEach((path: ASTPath<CallExpression>) => {
+    const callee = path.node.callee;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+    const objectPath = (path.get('callee') as ASTPath<MemberExpression>).get('object') as ASTPath;
+    const binding = findReferencedBinding(objectPath, bindings);
+    if (!binding) return;
+    const { line, column } = positionOf(path.node);
+    calls.push({ binding, method: callee.property.name, path, resultUse: describeResultUse(path), line, column });
+  });
+  return calls;
+}

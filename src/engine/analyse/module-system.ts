@@ -1,0 +1,25 @@
+/**
+ * Decides whether a file runs as an ES module or as CommonJS, because only ES modules may use top-level await:
+ * `.mjs`/`.mts` are ESM and `.cjs`/`.cts` CommonJS whatever they contain; otherwise a file with `import` or
+ * `export` statements is ESM unless the nearest package.json says `"type": "commonjs"`, and a file without them
+ * is CommonJS.
+ */
+import path from 'node:path';
+import type { ParsedFile } from '../parse.js';
+import type { ModuleSystem } from './types.js';
+
+export type PackageType = 'module' | 'commonjs' | undefined;
+
+export function detectModuleSystem(file: ParsedFile, packageType: PackageType): ModuleSystem {
+  const extension = path.extname(file.path).toLowerCase();
+  if (extension === '.mjs' || extension === '.mts') return 'esm';
+  if (extension === '.cjs' || extension === '.cts') return 'commonjs';
+  const { j, root } = file;
+  const hasModuleSyntax =
+    root.find(j.ImportDeclaration).size() > 0 ||
+    root.find(j.ExportNamedDeclaration).size() > 0 ||
+    root.find(j.ExportDefaultDeclaration).size() > 0;
+  if (!hasModuleSyntax) return 'commonjs';
+  // A package that declares itself CommonJS runs (or compiles) its import statements as requires.
+  return packageType === 'commonjs' ? 'commonjs' : 'esm';
+}

@@ -1,0 +1,30 @@
+/**
+ * How the program uses the value of a call: awaited or not, read or thrown away. A reply conversion is only
+ * needed where the value is read, and it goes around the awaited value or onto the promise accordingly.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ResultUse } from './types.js';
+
+const TRANSPARENT = new Set(['ParenthesizedExpression', 'TSNonNullExpression']);
+
+export function outerExpressionPath(path: ASTPath): ASTPath {
+  let current = path;
+  while (current.parent && TRANSPARENT.has(current.parent.node.type)) current = current.parent;
+  return current;
+}
+
+function isDiscarded(path: ASTPath): boolean {
+  const parent = path.parent?.node;
+  if (!parent) return false;
+  if (parent.type === 'ExpressionStatement') return true;
+  return parent.type === 'UnaryExpression' && (parent as { operator: string }).operator === 'void';
+}
+
+export function describeResultUse(callPath: ASTPath): ResultUse {
+  const outer = outerExpressionPath(callPath);
+  const parent = outer.parent as ASTPath | null;
+  if (parent?.node.type === 'AwaitExpression') {
+    return { awaited: true, used: !isDiscarded(outerExpressionPath(parent)) };
+  }
+  return { awaited: false, used: !isDiscarded(outer) };
+}

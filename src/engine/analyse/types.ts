@@ -1,0 +1,91 @@
+/**
+ * The facts analysis hands to the rules: which local names construct clients, which names hold a client, and
+ * every method call made on one. Rules decide from these facts; they never search the tree themselves.
+ */
+import type { ASTPath, CallExpression, NewExpression } from 'jscodeshift';
+
+export type SourceLibrary = 'ioredis' | 'node-redis';
+export type ClientTopology = 'standalone' | 'cluster';
+export type ModuleSystem = 'esm' | 'commonjs';
+
+/** A local name bound by an import or require of a client library. */
+export interface LibraryImport {
+  readonly library: SourceLibrary;
+  readonly localName: string;
+  /** What the local name is: the client class, a factory function, or the whole module namespace. */
+  readonly role: 'client-class' | 'cluster-class' | 'factory' | 'cluster-factory' | 'namespace' | 'type-only' | 'other';
+  /** The name imported from the library (`default` for a default import or a bare require). */
+  readonly importedName: string;
+}
+
+/**
+ * How code reaches the client after migration. `direct`: the name holds a GlideClient (created with `await`).
+ * `promise`: the name holds a Promise of one, because it is created where `await` is not allowed (CommonJS
+ * module scope, a synchronous function); each use awaits it.
+ */
+export type ClientShape = 'direct' | 'promise';
+
+export interface ClientConstruction {
+  readonly path: ASTPath<NewExpression> | ASTPath<CallExpression>;
+  readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+  /** `await` is allowed where the construction stands (ESM module scope or an async function). */
+  readonly canAwait: boolean;
+  /** node-redis chains such as `createClient(...).on('error', f).connect()`: the outermost call of the chain. */
+  readonly chainEnd: ASTPath<CallExpression> | undefined;
+}
+
+export type BindingAccess = 'variable' | 'this-property' | 'imported' | 'parameter';
+
+export interface ClientBinding {
+  readonly id: number;
+  /** The variable, property or parameter name through which the client is used. */
+  readonly name: string;
+  readonly access: BindingAccess;
+  readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+  readonly shape: ClientShape;
+  readonly construction: ClientConstruction | undefined;
+  /** The scope node that declares `name` (variables and parameters) or the class body (this-properties). */
+  readonly owner: ASTPath;
+}
+
+/** How the value of a client call is used; decides whether a reply needs converting and where. */
+export interface ResultUse {
+  /** The call is the operand of `await`. */
+  readonly awaited: boolean;
+  /** The value (or the awaited value) is read by the program, not thrown away in an expression statement. */
+  readonly used: boolean;
+}
+
+export interface ClientCall {
+  readonly binding: ClientBinding;
+  readonly method: string;
+  readonly path: ASTPath<CallExpression>;
+  readonly resultUse: ResultUse;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface FileAnalysis {
+  readonly moduleSystem: ModuleSystem;
+  readonly imports: readonly LibraryImport[];
+  readonly bindings: readonly ClientBinding[];
+  readonly calls: readonly ClientCall[];
+  readonly constructions: readonly ClientConstruction[];
+}
+
+/** What other modules of the project export: `exportName` → the client it holds, for cross-file bindings. */
+export interface ExportedClient {
+  readonly exportName: string;
+  readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+  readonly shape: ClientShape;
+}
+
+export interface ProjectFacts {
+  /** The clients exported by the module that `specifier`, imported from `fromFile`, resolves to. */
+  clientsExportedBy(fromFile: string, specifier: string): readonly ExportedClient[];
+}
+
+export const NO_PROJECT_FACTS: ProjectFacts = { clientsExportedBy: () => [] };

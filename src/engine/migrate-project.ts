@@ -1,0 +1,134 @@
+/**
+ * Migrates a set of paths as one project: discover → read → pre-filter → parse → find the clients modules
+ * export → migrate each file with that knowledge → report, and write only when every file succeeded.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyseFile } from './analyse/analyse-file.js';
+import { findExportedClients } from './analyse/exported-clients.js';
+import { NO_PROJECT_FACTS, type ExportedClient, type ProjectFacts } from './analyse/types.js';
+import { discoverSourceFiles } from './discover.js';
+import { CodemodError, UnreadableFileError } from './errors.js';
+import { migrateParsed } from './migrate-source.js';
+import { resolveRelativeModule } from './module-resolution.js';
+import { createPackageTypeLookup } from './package-type.js';
+import { parseSource, type ParsedFile } from './parse.js';
+import { mentionsClientLibrary } from './pre-filter.js';
+import { summarise, type FileReport, type MigrationReport } from './report/migration-report.js';
+import { unifiedDiff, type FileChange } from './report/unified-diff.js';
+import { writeAllOrNothing } from './write-files.js';
+
+export interface ProjectMigrationOptions {
+  readonly paths: readonly string[];
+  readonly cwd?: string;
+  readonly write?: boolean;
+  /** Called after each file is done, for progress on long runs. */
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface ProjectMigration {
+  readonly report: MigrationReport;
+  readonly changes: readonly FileChange[];
+  readonly diff: string;
+}
+
+interface Candidate {
+  readonly absolute: string;
+  readonly display: string;
+  text?: string;
+  parsed?: ParsedFile;
+  failure?: CodemodError;
+}
+
+function readCandidate(candidate: Candidate): void {
+  try {
+    candidate.text = readFileSync(candidate.absolute, 'utf8');
+  } catch (error) {
+    candidate.failure = new UnreadableFileError(candidate.display, (error as Error).message);
+  }
+}
+
+function parseCandidate(candidate: Candidate): void {
+  if (candidate.text === undefined || candidate.parsed || candidate.failure) return;
+  try {
+    candidate.parsed = parseSource(candidate.display, candidate.text);
+  } catch (error) {
+    if (!(error instanceof CodemodError)) throw error;
+    candidate.failure = error;
+  }
+}
+
+function errorReport(display: string, failure: CodemodError): FileReport {
+  const error = { code: failure.code, message: failure.message, line: failure.line, column: failure.column };
+  return { path: display, status: 'error', edits: [], diagnostics: [], error };
+}
+
+export async function migrateProject(options: ProjectMigrationOptions): Promise<ProjectMigration> {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (absolute: string) => {
+    const relative = path.relative(cwd, absolute);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+  };
+  const candidates: Candidate[] = discoverSourceFiles(options.paths, cwd).map((absolute) => ({
+    absolute,
+    display: display(absolute),
+  }));
+  candidates.forEach(readCandidate);
+  const packageTypeOf = createPackageTypeLookup();
+
+  // Pass 1: the files that name a client library, and the clients they export.
+  const exportedBy = new Map<string, readonly ExportedClient[]>();
+  for (const candidate of candidates) {
+    if (candidate.text === undefined || !mentionsClientLibrary(candidate.text)) continue;
+    parseCandidate(candidate);
+    if (!candidate.parsed) continue;
+    const analysis = analyseFile(candidate.parsed, NO_PROJECT_FACTS, packageTypeOf(candidate.absolute));
+    const exported = findExportedClients(candidate.parsed, analysis.bindings);
+    if (exported.length > 0) exportedBy.set(candidate.absolute, exported);
+  }
+  const project: ProjectFacts = {
+    clientsExportedBy(fromFile, specifier) {
+      const from = candidates.find((candidate) => candidate.display === fromFile)?.absolute ?? fromFile;
+      const target = resolveRelativeModule(path.resolve(cwd, from), specifier);
+      return (target && exportedBy.get(target)) || [];
+    },
+  };
+  // Files that import a client-exporting module are migrated too, even if they never name the library.
+  const exportingNames = [...exportedBy.keys()].map((file) => path.basename(file, path.extname(file)));
+  for (const candidate of candidates) {
+    if (candidate.text === undefined || candidate.parsed) continue;
+    if (exportingNames.some((name) => candidate.text?.includes(name))) parseCandidate(candidate);
+  }
+
+  // Pass 2: migrate every parsed file with the project's knowledge.
+  const reports: FileReport[] = [];
+  const changes: FileChange[] = [];
+  const writes: { path: string; text: string }[] = [];
+  candidates.forEach((candidate, index) => {
+    if (candidate.failure) {
+      reports.push(errorReport(candidate.display, candidate.failure));
+    } else if (!candidate.parsed) {
+      reports.push({ path: candidate.display, status: 'skipped', reason: 'does not use ioredis or node-redis', edits: [], diagnostics: [] });
+    } else {
+      try {
+        const result = migrateParsed(candidate.parsed, { project, packageType: packageTypeOf(candidate.absolute) });
+        const status = result.changed ? 'changed' : 'unchanged';
+        reports.push({ path: candidate.display, status, edits: [...result.edits], diagnostics: [...result.diagnostics] });
+        if (result.changed) {
+          changes.push({ path: candidate.display, before: result.before, after: result.after });
+          writes.push({ path: candidate.absolute, text: result.after });
+        }
+      } catch (error) {
+        if (!(error instanceof CodemodError)) throw error;
+        reports.push(errorReport(candidate.display, error));
+      }
+    }
+    options.onProgress?.(index + 1, candidates.length, candidate.display);
+  });
+
+  const failed = reports.some((report) => report.status === 'error');
+  const written = Boolean(options.write) && !failed && writes.length > 0;
+  if (written) writeAllOrNothing(writes);
+  const report: MigrationReport = { written, summary: summarise(reports), files: reports };
+  return { report, changes, diff: unifiedDiff(changes) };
+}

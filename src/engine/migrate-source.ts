@@ -1,0 +1,42 @@
+/**
+ * Migrates one file's text: parse, analyse, apply the rules, print, verify. A file whose edit log stays empty
+ * is returned exactly as it came in, without printing, so untouched files are byte-identical by construction.
+ */
+import { analyseFile } from './analyse/analyse-file.js';
+import type { PackageType } from './analyse/module-system.js';
+import { NO_PROJECT_FACTS, type ProjectFacts } from './analyse/types.js';
+import { parseSource, type ParsedFile } from './parse.js';
+import { printFile } from './print.js';
+import { applyRules } from './rewrite/apply-rules.js';
+import type { Diagnostic, Edit } from './rewrite/edits.js';
+import { verifyReparses } from './verify.js';
+import { RULES } from '../rules/registry.js';
+import type { Rule } from '../rules/rule.js';
+
+export interface MigrateSourceOptions {
+  readonly project?: ProjectFacts;
+  readonly packageType?: PackageType;
+  readonly rules?: readonly Rule[];
+}
+
+export interface SourceMigration {
+  readonly path: string;
+  readonly before: string;
+  readonly after: string;
+  readonly changed: boolean;
+  readonly edits: readonly Edit[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
+  const analysis = analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType);
+  const { edits, diagnostics } = applyRules(parsed, analysis, options.rules ?? RULES);
+  const changed = edits.length > 0;
+  const after = changed ? printFile(parsed) : parsed.text;
+  if (changed) verifyReparses(parsed, after);
+  return { path: parsed.path, before: parsed.text, after, changed: changed && after !== parsed.text, edits, diagnostics };
+}
+
+export function migrateSource(path: string, text: string, options: MigrateSourceOptions = {}): SourceMigration {
+  return migrateParsed(parseSource(path, text), options);
+}

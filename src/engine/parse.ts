@@ -1,0 +1,51 @@
+/**
+ * Turns source text into a recast AST through jscodeshift, so that printing later reprints only what a rule
+ * changed. A syntax error becomes a ParseError with the file, line and column, never a stack trace.
+ */
+import jscodeshift, { type API, type Collection, type JSCodeshift } from 'jscodeshift';
+import { InvalidRequestError, ParseError } from './errors.js';
+import { findParserFor, type ParserName } from './source-language.js';
+
+export interface ParsedFile {
+  readonly path: string;
+  readonly text: string;
+  readonly parser: ParserName;
+  readonly j: JSCodeshift;
+  readonly root: Collection;
+}
+
+interface BabelSyntaxError {
+  readonly loc?: { line: number; column: number };
+  readonly reasonCode?: string;
+  readonly message: string;
+}
+
+export function parseSource(file: string, text: string, parser?: ParserName): ParsedFile {
+  const chosen = parser ?? findParserFor(file);
+  if (!chosen) throw new InvalidRequestError(`not a JavaScript or TypeScript file`, file);
+  const j = jscodeshift.withParser(chosen);
+  try {
+    return { path: file, text, parser: chosen, j, root: j(text) };
+  } catch (error) {
+    throw toParseError(file, error);
+  }
+}
+
+/** Adapts jscodeshift's `api` (as handed to a transform) to the same shape. */
+export function parseWithApi(file: string, text: string, api: API): ParsedFile {
+  const parser = findParserFor(file) ?? 'babel';
+  try {
+    return { path: file, text, parser, j: api.jscodeshift, root: api.jscodeshift(text) };
+  } catch (error) {
+    throw toParseError(file, error);
+  }
+}
+
+function toParseError(file: string, error: unknown): ParseError | unknown {
+  const syntax = error as BabelSyntaxError;
+  if (!(error instanceof SyntaxError) && !syntax?.loc) return error;
+  const line = syntax.loc?.line ?? 1;
+  const column = (syntax.loc?.column ?? 0) + 1;
+  const reason = syntax.message.replace(/\s*\(\d+:\d+\)$/, '');
+  return new ParseError(file, line, column, reason);
+}

@@ -1,0 +1,38 @@
+/**
+ * Prints a rewritten file through recast, which reprints only the nodes rules replaced and copies everything
+ * else byte for byte. New code follows the file's own conventions: its quote style, indentation and line ends.
+ */
+import type { ParsedFile } from './parse.js';
+
+export interface PrintStyle {
+  readonly quote: 'single' | 'double';
+  readonly tabWidth: number;
+  readonly useTabs: boolean;
+  readonly lineTerminator: '\n' | '\r\n';
+}
+
+/** Reads the style off the source: the majority quote of string literals, the smallest indent step. */
+export function detectPrintStyle(file: ParsedFile): PrintStyle {
+  const { j, root, text } = file;
+  let single = 0;
+  let double = 0;
+  root.find(j.StringLiteral).forEach((path) => {
+    const raw = (path.node as { extra?: { raw?: string } }).extra?.raw ?? '';
+    if (raw.startsWith("'")) single += 1;
+    else if (raw.startsWith('"')) double += 1;
+  });
+  const lines = text.split('\n');
+  const usesTabs = lines.some((line) => line.startsWith('\t'));
+  const spaceIndents = lines.map((line) => line.length - line.trimStart().length).filter((width) => width > 0);
+  const smallest = spaceIndents.length > 0 ? Math.min(...spaceIndents) : 2;
+  return {
+    quote: double > single ? 'double' : 'single',
+    tabWidth: usesTabs ? 4 : Math.min(Math.max(smallest, 2), 8),
+    useTabs: usesTabs,
+    lineTerminator: text.includes('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+export function printFile(file: ParsedFile, style: PrintStyle = detectPrintStyle(file)): string {
+  return file.root.toSource({ ...style, reuseWhitespace: true, wrapColumn: 100, trailingComma: false });
+}

@@ -1,0 +1,104 @@
+/**
+ * Runs the rules over one analysed file in registry order. File rules run once; a call rule runs on each call
+ * whose method it owns, innermost calls first, so that a rule rewriting an outer call reuses argument nodes an
+ * inner rule already rewrote. Every call is claimed by exactly one rule.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.js';
+import { positionOf } from '../analyse/position.js';
+import type { ParsedFile } from '../parse.js';
+import { isTypeScriptFile } from '../source-language.js';
+import type { CallRule, Rule, RuleContext } from '../../rules/rule.js';
+import type { Diagnostic, Edit } from './edits.js';
+import { addTodoComment } from './todo-comments.js';
+
+export interface RewriteOutcome {
+  readonly edits: readonly Edit[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly glideExports: ReadonlySet<string>;
+}
+
+class FileRewrite {
+  readonly edits: Edit[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly glideExports = new Set<string>();
+  readonly frozen = new Set<number>();
+  readonly claimed = new Set<ClientCall>();
+  readonly flaggedCalls = new Set<ClientCall>();
+
+  constructor(
+    readonly file: ParsedFile,
+    readonly analysis: FileAnalysis,
+  ) {}
+
+  contextFor(rule: Rule, currentCall?: ClientCall): RuleContext {
+    const { file, analysis } = this;
+    const state = this;
+    return {
+      j: file.j,
+      file,
+      analysis,
+      typeScript: isTypeScriptFile(file.path),
+      recordEdit(node, summary) {
+        state.edits.push({ ruleId: rule.id, ...positionOf(node), summary });
+      },
+      flag(path: ASTPath, reason: string) {
+        const where = positionOf(path.node);
+        // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
+        if (addTodoComment(file.j, path, rule.id, reason)) {
+          state.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
+        }
+        const duplicate = state.diagnostics.some(
+          (entry) => entry.ruleId === rule.id && entry.line === where.line && entry.message === reason,
+        );
+        if (!duplicate) state.diagnostics.push({ ruleId: rule.id, severity: 'todo', ...where, message: reason });
+        if (currentCall) state.flaggedCalls.add(currentCall);
+      },
+      useGlideExport(name) {
+        state.glideExports.add(name);
+      },
+      get glideExportsInUse() {
+        return state.glideExports;
+      },
+      freeze(binding: ClientBinding) {
+        state.frozen.add(binding.id);
+      },
+      isFrozen(binding: ClientBinding) {
+        return state.frozen.has(binding.id);
+      },
+      isMigrated(call: ClientCall) {
+        return state.claimed.has(call) && !state.flaggedCalls.has(call);
+      },
+    };
+  }
+
+  owns(rule: CallRule, call: ClientCall): boolean {
+    if (this.claimed.has(call) || this.frozen.has(call.binding.id)) return false;
+    if (rule.commands === 'unclaimed') return true;
+    return rule.commands[call.binding.library]?.includes(call.method) ?? false;
+  }
+}
+
+export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: readonly Rule[]): RewriteOutcome {
+  const rewrite = new FileRewrite(file, analysis);
+  // Innermost (latest-starting) calls first; see the module comment.
+  const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
+  for (const rule of rules) {
+    if (rule.kind === 'file') {
+      rule.apply(rewrite.contextFor(rule));
+      continue;
+    }
+    for (const call of calls) {
+      if (!rewrite.owns(rule, call)) continue;
+      rewrite.claimed.add(call);
+      rule.apply(call, rewrite.contextFor(rule, call));
+    }
+  }
+  const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>
+    a.line - b.line || a.column - b.column;
+  return {
+    edits: rewrite.edits.sort(byPosition),
+    diagnostics: rewrite.diagnostics.sort(byPosition),
+    glideExports: rewrite.glideExports,
+  };
+}

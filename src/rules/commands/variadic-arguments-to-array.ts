@@ -1,0 +1,67 @@
+/**
+ * Multi-key and multi-member commands take one array in GLIDE: `del('a', 'b')` → `del(['a', 'b'])`,
+ * `sadd(k, 'x', 'y')` → `sadd(k, ['x', 'y'])`. A lone string is always wrapped in an array: passed as is, GLIDE
+ * iterates it and `del('abc')` deletes the keys `a`, `b` and `c`. Arrays (ioredis' nested form, node-redis'
+ * array form) are kept, and expressions of unknown shape are flattened at run time, as ioredis does.
+ */
+import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../rule.js';
+import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
+import { convertReply } from '../support/reply.js';
+import { setArguments, setMethod } from './call-shape.js';
+
+interface VariadicCommand {
+  readonly glide: string;
+  /** How many leading scalar parameters (keys) come before the list. */
+  readonly leading: number;
+  readonly reply?: string;
+  readonly sources: Readonly<Record<SourceLibrary, string>>;
+}
+
+const COMMANDS: readonly VariadicCommand[] = [
+  { glide: 'del', leading: 0, sources: { ioredis: 'del', 'node-redis': 'del' } },
+  { glide: 'unlink', leading: 0, sources: { ioredis: 'unlink', 'node-redis': 'unlink' } },
+  { glide: 'exists', leading: 0, sources: { ioredis: 'exists', 'node-redis': 'exists' } },
+  { glide: 'touch', leading: 0, sources: { ioredis: 'touch', 'node-redis': 'touch' } },
+  { glide: 'mget', leading: 0, reply: '(string | null)[]', sources: { ioredis: 'mget', 'node-redis': 'mGet' } },
+  { glide: 'lpush', leading: 1, sources: { ioredis: 'lpush', 'node-redis': 'lPush' } },
+  { glide: 'rpush', leading: 1, sources: { ioredis: 'rpush', 'node-redis': 'rPush' } },
+  { glide: 'lpushx', leading: 1, sources: { ioredis: 'lpushx', 'node-redis': 'lPushX' } },
+  { glide: 'rpushx', leading: 1, sources: { ioredis: 'rpushx', 'node-redis': 'rPushX' } },
+  { glide: 'sadd', leading: 1, sources: { ioredis: 'sadd', 'node-redis': 'sAdd' } },
+  { glide: 'srem', leading: 1, sources: { ioredis: 'srem', 'node-redis': 'sRem' } },
+  { glide: 'hdel', leading: 1, sources: { ioredis: 'hdel', 'node-redis': 'hDel' } },
+  { glide: 'hmget', leading: 1, reply: '(string | null)[]', sources: { ioredis: 'hmget', 'node-redis': 'hmGet' } },
+  { glide: 'zrem', leading: 1, sources: { ioredis: 'zrem', 'node-redis': 'zRem' } },
+  { glide: 'sinterstore', leading: 1, sources: { ioredis: 'sinterstore', 'node-redis': 'sInterStore' } },
+  { glide: 'sunionstore', leading: 1, sources: { ioredis: 'sunionstore', 'node-redis': 'sUnionStore' } },
+  { glide: 'sdiffstore', leading: 1, sources: { ioredis: 'sdiffstore', 'node-redis': 'sDiffStore' } },
+];
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const spec = COMMANDS.find((command) => command.sources[call.binding.library] === call.method);
+  if (!spec) return;
+  const paths = argumentPaths(call.path);
+  const leading = paths.slice(0, spec.leading);
+  if (leading.length < spec.leading || leading.some((path) => path.node.type === 'SpreadElement') || paths.length === spec.leading) {
+    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    return;
+  }
+  const list = listOf(context.j, paths.slice(spec.leading), context.typeScript);
+  setMethod(call, context, spec.glide);
+  setArguments(call, [...leading.map((path) => asGlideString(context.j, path, context.typeScript)), list]);
+  convertReply(call, context, undefined, { typeScript: spec.reply });
+  context.recordEdit(call.path.node, `${call.method}(...) → ${spec.glide}(${spec.leading ? 'key, ' : ''}[...])`);
+}
+
+export const variadicArgumentsToArray = defineCallRule({
+  id: 'variadic-arguments-to-array',
+  summary: 'Multi-key and multi-member arguments become the one array GLIDE takes; a lone string is never split',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: {
+    ioredis: COMMANDS.map((command) => command.sources.ioredis),
+    'node-redis': COMMANDS.map((command) => command.sources['node-redis']),
+  },
+  apply,
+});

@@ -1,0 +1,75 @@
+/**
+ * Writes GLIDE's client configuration from connection settings, adding the settings that keep the source
+ * client's behaviour (facts file §1):
+ * - the port is always written: GLIDE takes a missing port as 0, not 6379;
+ * - `requestTimeout`: GLIDE fails any command after 250 ms by default, the source clients never do, so it is
+ *   the source's `commandTimeout` or the largest value GLIDE accepts (4294967295 ms);
+ * - `inflightRequestsLimit`: GLIDE rejects requests beyond 1000 in flight, the source clients queue them;
+ * - `advancedConfiguration.connectionTimeout`: the source's connect timeout, or its default (ioredis 10000 ms,
+ *   node-redis 5000 ms) instead of GLIDE's 2000 ms.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { SourceLibrary } from '../../engine/analyse/types.js';
+import { CodeTemplate } from '../support/code-template.js';
+import type { ConnectionSettings, SettingName } from './connection-settings.js';
+
+export const NO_REQUEST_TIMEOUT = 4294967295;
+export const UNLIMITED_INFLIGHT_REQUESTS = 2147483647;
+const DEFAULT_CONNECT_TIMEOUT: Readonly<Record<SourceLibrary, number>> = { ioredis: 10000, 'node-redis': 5000 };
+
+type Entry = readonly [name: string, value: ExpressionKind | readonly Entry[]];
+
+/** `name: value` or `name: { inner: value, ... }` on one line each. */
+function writeEntry(template: CodeTemplate, [name, value]: Entry): void {
+  template.text(`${name}: `);
+  if (!Array.isArray(value)) {
+    template.node(value as ExpressionKind);
+    return;
+  }
+  template.text('{ ');
+  (value as readonly Entry[]).forEach((inner, index) => {
+    if (index > 0) template.text(', ');
+    writeEntry(template, inner);
+  });
+  template.text(' }');
+}
+
+export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings, library: SourceLibrary): ExpressionKind {
+  const get = (name: SettingName) => settings.values.get(name);
+  const entries: Entry[] = [];
+  const optional = (name: string, setting: SettingName) => {
+    const value = get(setting);
+    if (value) entries.push([name, value]);
+  };
+  const credentials: Entry[] = [];
+  const username = get('username');
+  const password = get('password');
+  if (username) credentials.push(['username', username]);
+  if (password) credentials.push(['password', password]);
+  if (credentials.length > 0) entries.push(['credentials', credentials]);
+  optional('databaseId', 'databaseId');
+  optional('clientName', 'clientName');
+  optional('useTLS', 'useTLS');
+  optional('lazyConnect', 'lazyConnect');
+  entries.push(['requestTimeout', get('requestTimeout') ?? j.numericLiteral(NO_REQUEST_TIMEOUT)]);
+  entries.push(['inflightRequestsLimit', j.numericLiteral(UNLIMITED_INFLIGHT_REQUESTS)]);
+  const advanced: Entry[] = [['connectionTimeout', get('connectionTimeout') ?? j.numericLiteral(DEFAULT_CONNECT_TIMEOUT[library])]];
+  const tls: Entry[] = [];
+  const rootCertificates = get('rootCertificates');
+  const insecure = get('insecure');
+  if (rootCertificates) tls.push(['rootCertificates', rootCertificates]);
+  if (insecure) tls.push(['insecure', insecure]);
+  if (tls.length > 0) advanced.push(['tlsAdvancedConfiguration', tls]);
+  entries.push(['advancedConfiguration', advanced]);
+
+  const template = new CodeTemplate().text('{\n  addresses: [{ host: ');
+  template.node(get('host') ?? j.stringLiteral('localhost')).text(', port: ');
+  template.node(get('port') ?? j.numericLiteral(6379)).text(' }],\n');
+  for (const entry of entries) {
+    template.text('  ');
+    writeEntry(template, entry);
+    template.text(',\n');
+  }
+  return template.text('}').toExpression(j);
+}

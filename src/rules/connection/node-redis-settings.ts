@@ -1,0 +1,78 @@
+/**
+ * Reads node-redis' `createClient({...})` options: `url` (which wins over `database`, as node-redis does),
+ * `socket.{host, port, tls, ca, rejectUnauthorized, connectTimeout}`, `username`, `password`, `database`, `name`.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import { emptySettings, offer, type ConnectionSettings, type SettingName } from './connection-settings.js';
+import { readObjectLiteral } from './object-properties.js';
+import { readRedisUrl } from './redis-url.js';
+import { readTlsEntries, readTlsOptions } from './tls-options.js';
+
+const TOP_LEVEL: Readonly<Record<string, SettingName>> = {
+  username: 'username',
+  password: 'password',
+  database: 'databaseId',
+  name: 'clientName',
+};
+
+const SOCKET: Readonly<Record<string, SettingName>> = {
+  host: 'host',
+  port: 'port',
+  connectTimeout: 'connectionTimeout',
+};
+
+const DROPPABLE = new Set(['pingInterval', 'disableOfflineQueue', 'commandsQueueMaxLength', 'disableClientInfo']);
+const DROPPABLE_SOCKET = new Set(['reconnectStrategy', 'keepAlive', 'noDelay', 'family', 'keepAliveInitialDelay']);
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+function readSocket(value: ExpressionKind, settings: ConnectionSettings): void {
+  const { entries, readable } = readObjectLiteral(value);
+  if (!readable) {
+    settings.unsupported.push('socket options that are not an object literal');
+    return;
+  }
+  const tlsEntries = new Map<string, ExpressionKind>();
+  for (const [name, entry] of entries) {
+    const direct = SOCKET[name];
+    if (direct) offer(settings, direct, entry);
+    else if (name === 'tls') readTlsOptions(entry, settings);
+    else if (name === 'ca' || name === 'rejectUnauthorized' || name === 'cert' || name === 'key' || name === 'servername') {
+      tlsEntries.set(name, entry);
+    } else if (name === 'path') settings.unsupported.push('a Unix socket path (GLIDE connects over TCP only)');
+    else if (DROPPABLE_SOCKET.has(name)) settings.dropped.push(`socket.${name}`);
+    else settings.unsupported.push(`socket option '${name}'`);
+  }
+  readTlsEntries(tlsEntries, settings);
+}
+
+export function readNodeRedisOptions(j: JSCodeshift, args: readonly ExpressionKind[]): ConnectionSettings {
+  const settings = emptySettings();
+  const [options, ...extra] = args as NodeLike[];
+  if (extra.length > 0) settings.unsupported.push('more than one argument to createClient');
+  if (!options) return settings;
+  const { entries, readable } = readObjectLiteral(options);
+  if (!readable) {
+    settings.unsupported.push('options that are not an object literal');
+    return settings;
+  }
+  const url = entries.get('url') as NodeLike | undefined;
+  if (url) {
+    const text = url.type === 'StringLiteral' || url.type === 'Literal' ? url.value : undefined;
+    if (typeof text !== 'string') settings.unsupported.push('a URL computed at run time');
+    else if (!readRedisUrl(j, text, settings)) settings.unsupported.push(`the URL '${text}'`);
+  }
+  for (const [name, value] of entries) {
+    const direct = TOP_LEVEL[name];
+    if (name === 'url') continue;
+    if (direct) offer(settings, direct, value);
+    else if (name === 'socket') readSocket(value, settings);
+    else if (DROPPABLE.has(name)) settings.dropped.push(name);
+    else settings.unsupported.push(`option '${name}'`);
+  }
+  return settings;
+}

@@ -1,0 +1,114 @@
+/**
+ * Imports what the migrated file uses from `@valkey/valkey-glide` (named imports in ES modules, a destructured
+ * require in CommonJS), once, and removes ioredis / node-redis imports whose names are no longer used. A name
+ * that is still used (a client left alone and flagged) keeps its import.
+ */
+import type { ASTPath, Collection, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import { findLibraryImports, type LibraryImportSite } from '../../engine/analyse/library-imports.js';
+import { defineFileRule, type RuleContext } from '../rule.js';
+
+export const GLIDE_MODULE = '@valkey/valkey-glide';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+function isDeclarationOfName(path: ASTPath): boolean {
+  const parent = path.parent?.node as NodeLike | undefined;
+  if (!parent) return false;
+  if (['ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier'].includes(parent.type)) return true;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && path.parent?.parent?.node.type === 'ObjectPattern') {
+    return true;
+  }
+  if (parent.type === 'VariableDeclarator' && parent.id === path.node) return true;
+  if (parent.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return true;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.computed) return true;
+  return false;
+}
+
+function isStillUsed(root: Collection, context: RuleContext, name: string): boolean {
+  const { j } = context;
+  return root.find(j.Identifier, { name }).some((path: ASTPath) => !isDeclarationOfName(path));
+}
+
+/** Drops unused names from library imports; returns the import statements left empty, to be removed. */
+function removeUnused(context: RuleContext, sites: readonly LibraryImportSite[]): ASTPath[] {
+  const { root } = context.file;
+  const emptied: ASTPath[] = [];
+  for (const site of sites) {
+    if (isStillUsed(root, context, site.import.localName)) continue;
+    const path = site.path as ASTPath;
+    if (path.node.type === 'ImportDeclaration') {
+      const declaration = path as ASTPath<ImportDeclaration>;
+      declaration.node.specifiers = (declaration.node.specifiers ?? []).filter((specifier) => specifier.local?.name !== site.import.localName);
+      if (declaration.node.specifiers.length === 0) emptied.push(declaration);
+    } else {
+      const declarator = path as ASTPath<VariableDeclarator>;
+      const id = declarator.node.id as unknown as NodeLike;
+      if (id.type === 'ObjectPattern') {
+        id.properties = (id.properties as NodeLike[]).filter((property) => (property.value as NodeLike)?.name !== site.import.localName);
+        if ((id.properties as NodeLike[]).length > 0) continue;
+      }
+      const statement = declarator.parent as ASTPath;
+      const remaining = ((statement.node as NodeLike).declarations as unknown[]).filter((entry) => entry !== declarator.node);
+      (statement.node as NodeLike).declarations = remaining;
+      if (remaining.length === 0) emptied.push(statement);
+    }
+    context.recordEdit(path.node, `removed the ${site.import.library} import of '${site.import.localName}'`);
+  }
+  return [...new Set(emptied)];
+}
+
+function glideImportStatement(context: RuleContext, names: readonly string[], commonJs: boolean) {
+  const { j } = context;
+  if (commonJs) {
+    const pattern = j.objectPattern(names.map((name) => {
+      const property = j.objectProperty(j.identifier(name), j.identifier(name));
+      property.shorthand = true;
+      return property;
+    }));
+    const require = j.callExpression(j.identifier('require'), [j.stringLiteral(GLIDE_MODULE)]);
+    return j.variableDeclaration('const', [j.variableDeclarator(pattern, require)]);
+  }
+  return j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(GLIDE_MODULE));
+}
+
+export const glideImports = defineFileRule({
+  id: 'glide-imports',
+  summary: 'Named imports from @valkey/valkey-glide are added once; unused ioredis / node-redis imports are removed',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  apply(context) {
+    const { j, root } = context.file;
+    const wanted = [...context.glideExportsInUse].sort();
+    if (wanted.length === 0) return;
+    const sites = findLibraryImports(context.file);
+    const usesRequire = sites.length > 0 && sites.every((site) => site.path.node.type === 'VariableDeclarator');
+
+    const existing = root.find(j.ImportDeclaration, { source: { value: GLIDE_MODULE } });
+    if (existing.size() > 0) {
+      const declaration = existing.get().node as ImportDeclaration;
+      const present = new Set((declaration.specifiers ?? []).map((specifier) => specifier.local?.name));
+      for (const name of wanted.filter((candidate) => !present.has(candidate))) {
+        declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name))];
+      }
+      removeUnused(context, sites).forEach((path) => path.prune());
+      return;
+    }
+    const anchor = sites[0]?.path.node.type === 'VariableDeclarator' ? (sites[0].path.parent as ASTPath) : (sites[0]?.path as ASTPath | undefined);
+    const statement = glideImportStatement(context, wanted, usesRequire);
+    const [replaced, ...alsoEmptied] = removeUnused(context, sites);
+    if (replaced) {
+      // Take the place (and the comments above it) of the import being replaced.
+      (statement as { comments?: unknown }).comments = (replaced.node as { comments?: unknown }).comments;
+      replaced.replace(statement);
+      alsoEmptied.forEach((path) => path.prune());
+    } else if (anchor) {
+      anchor.insertAfter(statement);
+    } else {
+      root.get().node.program.body.unshift(statement);
+    }
+    context.recordEdit(statement, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * `client.on('error' | 'connect' | 'ready' | 'end' | ..., handler)`: GLIDE clients emit no events. The listener
+ * is removed (it would throw on a GLIDE client) and a TODO quoting it says what GLIDE offers instead: errors
+ * reject each command, code after `await GlideClient.createClient` runs once connected, and reconnection is
+ * automatic.
+ */
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../rule.js';
+import { quoteSource, removeStatementWithTodo } from '../support/statements.js';
+
+const LISTENER_METHODS = ['on', 'once', 'addListener', 'off', 'removeListener', 'removeAllListeners'];
+
+const INSTEAD: Readonly<Record<string, string>> = {
+  error: 'errors reject each command instead',
+  connect: 'the code after `await GlideClient.createClient(...)` runs once connected',
+  ready: 'the code after `await GlideClient.createClient(...)` runs once connected',
+  end: 'the client is closed when `close()` returns',
+  close: 'the client is closed when `close()` returns',
+  reconnecting: 'GLIDE reconnects by itself',
+};
+
+function eventName(call: ClientCall): string {
+  const [event] = call.path.node.arguments as { value?: unknown }[];
+  return typeof event?.value === 'string' ? event.value : 'unknown';
+}
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const event = eventName(call);
+  const instead = INSTEAD[event] ?? 'there is no GLIDE counterpart';
+  const quoted = quoteSource(context, call.path.node);
+  const reason = `GLIDE clients emit no '${event}' event: removed \`${quoted}\`; ${instead}`;
+  const standalone = !call.resultUse.used && call.path.parent?.node.type === 'ExpressionStatement';
+  if (!standalone || !removeStatementWithTodo(context, call.path, reason)) {
+    context.flag(call.path, `GLIDE clients emit no '${event}' event; ${instead}. Remove this listener by hand`);
+    return;
+  }
+  context.recordEdit(call.path.node, `removed the '${event}' listener`);
+}
+
+export const eventListeners = defineCallRule({
+  id: 'event-listeners',
+  summary: "Event listeners (`on('error')`, `on('connect')`, ...) are removed with a TODO naming GLIDE's alternative",
+  clients: ['ioredis', 'node-redis'],
+  safety: 'flags',
+  commands: { ioredis: LISTENER_METHODS, 'node-redis': LISTENER_METHODS },
+  apply,
+});

@@ -1,0 +1,30 @@
+/**
+ * node-redis' `await client.connect()` disappears: a GLIDE client is connected when `createClient` resolves.
+ * Where the client is held as a promise (created where `await` was not allowed), `await client.connect()`
+ * becomes `await client`, which still waits for the connection at the same point of the program.
+ */
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../rule.js';
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const receiver = (call.path.node.callee as { object: ExpressionKind }).object;
+  const statement = call.path.parent?.node.type === 'AwaitExpression' ? call.path.parent.parent : call.path.parent;
+  if (call.binding.shape === 'direct' && !call.resultUse.used && statement?.node.type === 'ExpressionStatement') {
+    context.recordEdit(call.path.node, 'removed connect(): GLIDE clients connect while being created');
+    statement.prune();
+    return;
+  }
+  // connect() resolves to the client itself; the receiver (or its promise) stands in for it.
+  call.path.replace(receiver);
+  context.recordEdit(call.path.node, 'connect() → the client (GLIDE clients connect while being created)');
+}
+
+export const nodeRedisConnect = defineCallRule({
+  id: 'node-redis-connect',
+  summary: "node-redis' `connect()` is removed: GLIDE clients connect while being created",
+  clients: ['node-redis'],
+  safety: 'exact',
+  commands: { 'node-redis': ['connect'] },
+  apply,
+});

@@ -1,0 +1,30 @@
+/**
+ * Every rule, in the order they run. Construction comes first (it decides which clients are migrated at all),
+ * command and lifecycle rules claim their calls, the fallback flags what is left, and the file-level rules that
+ * depend on all of that (receivers of promise-held clients, type names, imports) run last.
+ */
+import { sameShapeCommands } from './commands/same-shape-commands.js';
+import { variadicArgumentsToArray } from './commands/variadic-arguments-to-array.js';
+import { clientConstruction } from './connection/client-construction.js';
+import { unmigratedCall } from './fallback/unmigrated-call.js';
+import { glideImports } from './imports/glide-imports.js';
+import { clientTypeAnnotations } from './lifecycle/client-type-annotations.js';
+import { eventListeners } from './lifecycle/event-listeners.js';
+import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
+import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
+import { quitToClose } from './lifecycle/quit-to-close.js';
+import type { Rule } from './rule.js';
+
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray];
+
+export const RULES: readonly Rule[] = [
+  clientConstruction,
+  ...COMMAND_RULES,
+  quitToClose,
+  nodeRedisConnect,
+  eventListeners,
+  unmigratedCall,
+  promiseClientReceiver,
+  clientTypeAnnotations,
+  glideImports,
+];

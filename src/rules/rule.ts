@@ -1,0 +1,70 @@
+/**
+ * The shape of a migration rule: one behaviour difference between a source client and GLIDE. A rule looks at
+ * the analysis' typed facts and changes the tree only through the context, which records every edit and every
+ * TODO; it never prints and never touches source text.
+ */
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../engine/analyse/types.js';
+import type { ParsedFile } from '../engine/parse.js';
+
+export type RuleSafety =
+  /** The rewrite keeps behaviour exactly (verified against a real server by the rule's fixtures). */
+  | 'exact'
+  /** The rule never rewrites; it leaves a TODO and a report entry where a person must decide. */
+  | 'flags';
+
+interface RuleBase {
+  /** Stable kebab-case id; names the rule file, its docs page (docs/rules/<id>.md) and its fixtures. */
+  readonly id: string;
+  readonly summary: string;
+  readonly clients: readonly SourceLibrary[];
+  readonly safety: RuleSafety;
+}
+
+/**
+ * A rule for method calls on a client: `commands` lists the methods it owns, per source library, or is
+ * `unclaimed` for the one rule that handles every call no other rule owns.
+ */
+export interface CallRule extends RuleBase {
+  readonly kind: 'call';
+  readonly commands: Readonly<Partial<Record<SourceLibrary, readonly string[]>>> | 'unclaimed';
+  apply(call: ClientCall, context: RuleContext): void;
+}
+
+/** A rule over a whole file (constructions, imports, types): runs once per file, in registry order. */
+export interface FileRule extends RuleBase {
+  readonly kind: 'file';
+  apply(context: RuleContext): void;
+}
+
+export type Rule = CallRule | FileRule;
+
+export type Quote = 'single' | 'double';
+
+export interface RuleContext {
+  readonly j: JSCodeshift;
+  readonly file: ParsedFile;
+  readonly analysis: FileAnalysis;
+  readonly typeScript: boolean;
+  /** Records that the rule changed the tree at `node` (its original position is used). */
+  recordEdit(node: unknown, summary: string): void;
+  /** Leaves a TODO comment above the statement holding `path` and a report entry; never duplicated. */
+  flag(path: ASTPath, reason: string): void;
+  /** Names a value the migrated file imports from `@valkey/valkey-glide`. */
+  useGlideExport(name: string): void;
+  /** Every name rules asked for so far (the import rule, which runs last, adds them). */
+  readonly glideExportsInUse: ReadonlySet<string>;
+  /** A binding whose construction could not be migrated: its calls are left as they are. */
+  freeze(binding: ClientBinding): void;
+  isFrozen(binding: ClientBinding): boolean;
+  /** Calls a call rule migrated (the fallback rule and receiver rewriting look at these). */
+  isMigrated(call: ClientCall): boolean;
+}
+
+export function defineCallRule(rule: Omit<CallRule, 'kind'>): CallRule {
+  return { kind: 'call', ...rule };
+}
+
+export function defineFileRule(rule: Omit<FileRule, 'kind'>): FileRule {
+  return { kind: 'file', ...rule };
+}

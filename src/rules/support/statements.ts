@@ -1,0 +1,44 @@
+/**
+ * Removing a whole statement without losing what a person must read: the TODO (and any comments the removed
+ * statement carried) move to the neighbouring statement.
+ */
+import type { ASTPath } from 'jscodeshift';
+import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
+import type { RuleContext } from '../rule.js';
+
+interface Commented {
+  comments?: unknown[] | null;
+}
+
+/** The next statement in the same block (or the previous one when it is the last), if any. */
+function neighbourOf(statement: ASTPath): ASTPath | undefined {
+  const parent = statement.parent as ASTPath | null;
+  const body = (parent?.node as { body?: unknown } | undefined)?.body;
+  if (!parent || !Array.isArray(body)) return undefined;
+  const index = body.indexOf(statement.node);
+  const neighbourIndex = index + 1 < body.length ? index + 1 : index - 1;
+  return neighbourIndex >= 0 && neighbourIndex !== index ? (parent.get('body', neighbourIndex) as ASTPath) : undefined;
+}
+
+/** The first line of a node's original source, shortened, for quoting it in a TODO. */
+export function quoteSource(context: RuleContext, node: unknown): string {
+  const { start, end } = node as { start?: number; end?: number };
+  if (start === undefined || end === undefined) return '';
+  const text = context.file.text.slice(start, end);
+  const firstLine = text.split('\n')[0].trim();
+  const shortened = firstLine.length > 80 ? `${firstLine.slice(0, 77)}...` : firstLine;
+  return shortened !== text.trim() ? `${shortened} ...` : shortened;
+}
+
+/** Removes the statement holding `path`; returns false (and removes nothing) when there is no neighbour. */
+export function removeStatementWithTodo(context: RuleContext, path: ASTPath, reason: string): boolean {
+  const statement = enclosingStatement(path);
+  const neighbour = neighbourOf(statement);
+  if (!neighbour) return false;
+  const carried = (statement.node as Commented).comments ?? [];
+  context.flag(neighbour, reason);
+  const target = neighbour.node as Commented;
+  if (carried.length > 0) target.comments = [...carried, ...(target.comments ?? [])];
+  statement.prune();
+  return true;
+}

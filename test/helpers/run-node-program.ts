@@ -1,0 +1,65 @@
+/**
+ * Runs a TypeScript (or JavaScript) program in a child Node process through tsx, the way the golden-file harness
+ * runs a fixture app before and after migration. Fixture folders have no node_modules of their own, so tsx is passed
+ * to `node --import` as the absolute URL of this repository's copy rather than as a bare name the child would have to
+ * resolve from its cwd. A program that hangs (an unclosed client, say) is killed at the timeout and reported as such.
+ */
+import { spawn } from 'node:child_process';
+
+export interface RunNodeProgramOptions {
+  /** Working directory of the child; a relative `entry` is resolved against it. */
+  readonly cwd: string;
+  /** Added on top of this process's environment (so PATH, VALKEY_URL and the like carry over). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Default 20 s. The child is sent SIGKILL when it is reached. */
+  readonly timeoutMs?: number;
+}
+
+export interface NodeProgramResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** null when the child was ended by a signal, as it is on a timeout. */
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly timedOut: boolean;
+}
+
+/** The child could not be started at all (missing cwd, no node binary), as opposed to a program that failed. */
+export class NodeProgramSpawnError extends Error {
+  constructor(entry: string, cwd: string, cause: Error) {
+    super(`cannot start "${entry}" in ${cwd}: ${cause.message}`, { cause });
+    this.name = 'NodeProgramSpawnError';
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+const TSX_LOADER_URL = import.meta.resolve('tsx');
+
+export function runNodeProgram(entry: string, options: RunNodeProgramOptions): Promise<NodeProgramResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER_URL, entry], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new NodeProgramSpawnError(entry, options.cwd, error));
+    });
+    // 'close' rather than 'exit': it waits for stdout and stderr to be drained, so no output is lost.
+    child.once('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, exitCode, signal, timedOut });
+    });
+  });
+}
