@@ -1,0 +1,21 @@
+/**
+ * Runs the engine over a case's `input/` (without writing) and returns the complete tree it would leave:
+ * every input file, with the migrated text for the files the engine changed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { migrateProject, type ProjectMigration } from '../../src/engine/migrate-project.js';
+import { listFiles } from './fixture-cases.js';
+
+export interface MigratedTree {
+  readonly files: ReadonlyMap<string, string>;
+  readonly migration: ProjectMigration;
+}
+
+export async function migrateTree(directory: string): Promise<MigratedTree> {
+  const migration = await migrateProject({ paths: ['.'], cwd: directory });
+  const files = new Map<string, string>();
+  for (const file of listFiles(directory)) files.set(file, readFileSync(path.join(directory, file), 'utf8'));
+  for (const change of migration.changes) files.set(change.path, change.after);
+  return { files, migration };
+}
