@@ -4,7 +4,7 @@
  */
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
-import { NO_PROJECT_FACTS, type ProjectFacts } from './analyse/types.js';
+import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { parseSource, type ParsedFile } from './parse.js';
 import { printFile } from './print.js';
 import { applyRules } from './rewrite/apply-rules.js';
@@ -17,6 +17,8 @@ export interface MigrateSourceOptions {
   readonly project?: ProjectFacts;
   readonly packageType?: PackageType;
   readonly rules?: readonly Rule[];
+  /** Migrate the clients of this library only (the per-library jscodeshift transforms). */
+  readonly library?: SourceLibrary;
 }
 
 export interface SourceMigration {
@@ -28,8 +30,19 @@ export interface SourceMigration {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined): FileAnalysis {
+  if (!library) return analysis;
+  return {
+    ...analysis,
+    imports: analysis.imports.filter((entry) => entry.library === library),
+    constructions: analysis.constructions.filter((construction) => construction.library === library),
+    bindings: analysis.bindings.filter((binding) => binding.library === library),
+    calls: analysis.calls.filter((call) => call.binding.library === library),
+  };
+}
+
 export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
-  const analysis = analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType);
+  const analysis = restrictTo(analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library);
   const { edits, diagnostics } = applyRules(parsed, analysis, options.rules ?? RULES);
   const changed = edits.length > 0;
   const after = changed ? printFile(parsed) : parsed.text;

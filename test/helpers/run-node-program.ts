@@ -5,6 +5,7 @@
  * resolve from its cwd. A program that hangs (an unclosed client, say) is killed at the timeout and reported as such.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface RunNodeProgramOptions {
   /** Working directory of the child; a relative `entry` is resolved against it. */
@@ -27,7 +28,9 @@ export interface NodeProgramResult {
 /** The child could not be started at all (missing cwd, no node binary), as opposed to a program that failed. */
 export class NodeProgramSpawnError extends Error {
   constructor(entry: string, cwd: string, cause: Error) {
-    super(`cannot start "${entry}" in ${cwd}: ${cause.message}`, { cause });
+    // Node reports a missing cwd as "spawn node ENOENT", which sends one looking for a missing node binary.
+    const reason = existsSync(cwd) ? cause.message : 'the working directory does not exist';
+    super(`cannot start "${entry}" in ${cwd}: ${reason}`, { cause });
     this.name = 'NodeProgramSpawnError';
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * `glide-codemod migrate <paths...>`: a dry run prints the diff and a summary; `--write` applies all files or
+ * none; `--json` prints the report. Exit 1 when any file failed (and then nothing is written).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { findUncommittedChanges } from '../git-working-tree.js';
+import { formatSummary } from '../format-summary.js';
+import { UsageError } from '../usage-error.js';
+import type { CommandIo } from './command-io.js';
+
+export async function migrateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      write: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      report: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('migrate needs at least one path: glide-codemod migrate <paths...>');
+  if (values.write && !values.force) {
+    const dirty = findUncommittedChanges(positionals, io.cwd);
+    if (dirty.length > 0) {
+      throw new UsageError(
+        `the git tree has uncommitted changes under the paths (${dirty.length} file(s), e.g. ${dirty[0].trim()}); commit or stash them, or pass --force`,
+      );
+    }
+  }
+  const { migrateProject } = await import('../../engine/migrate-project.js');
+  const progress = io.stderrIsTty
+    ? (done: number, total: number) => io.stderr(`\rmigrating ${done}/${total} files`)
+    : undefined;
+  const { report, diff } = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, onProgress: progress });
+  if (progress) io.stderr('\n');
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(`${diff}${formatSummary(report, positionals)}`);
+  return report.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * argv → command → exit code. Usage errors exit 2 with the message and the help; engine errors that stop a
+ * whole run (a path that does not exist) exit 1 with their location.
+ */
+import { CodemodError } from '../engine/errors.js';
+import type { CommandIo } from './commands/command-io.js';
+import { mcpCommand } from './commands/mcp-command.js';
+import { migrateCommand } from './commands/migrate-command.js';
+import { USAGE } from './usage.js';
+import { UsageError } from './usage-error.js';
+
+export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'migrate':
+        return await migrateCommand(rest, io);
+      case 'mcp':
+        return await mcpCommand(rest);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`glide-codemod: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof CodemodError) {
+      io.stderr(`glide-codemod: ${error.located}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

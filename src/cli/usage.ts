@@ -1,0 +1,14 @@
+/** The help text, the one place the command line is described for people. */
+export const USAGE = `Usage: glide-codemod <command> [options]
+
+Commands:
+  migrate <paths...>   Migrate ioredis / node-redis code to Valkey GLIDE. Dry run by default:
+                       prints a unified diff and a summary, writes nothing.
+      --write          apply the changes (all files or none)
+      --json           print the report as JSON instead of the diff
+      --report FILE    also write the JSON report to FILE
+      --force          write even when the git tree has uncommitted changes under the paths
+  mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
+  help                 Show this text
+
+Exit codes: 0 ok, 1 files failed, 2 usage error.`;

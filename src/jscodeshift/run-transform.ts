@@ -1,0 +1,16 @@
+/**
+ * What both jscodeshift transforms do: hand the file to the engine, which picks the parser from the file's
+ * extension (so the output is the CLI's, whatever `--parser` says), and answer in jscodeshift's terms: the new
+ * source when the file changed, `undefined` when there was nothing to do. A syntax error is thrown with its
+ * place, and jscodeshift reports the file as failed.
+ */
+import type { FileInfo } from 'jscodeshift';
+import { migrateSource } from '../engine/migrate-source.js';
+
+export function runTransform(file: FileInfo, library: 'ioredis' | 'node-redis'): string | undefined {
+  const result = migrateSource(file.path, file.source, { library });
+  for (const entry of result.diagnostics) {
+    process.stderr.write(`${file.path}:${entry.line}:${entry.column}: TODO(glide-codemod) ${entry.ruleId}: ${entry.message}\n`);
+  }
+  return result.changed ? result.after : undefined;
+}

@@ -1,0 +1,3 @@
+const x = await Promise.resolve(1);
+console.log(x);
+export {};
