@@ -3,10 +3,15 @@
  * a transform produced compiles against the real `@valkey/valkey-glide` typings, not just that it parses. Settings
  * mirror a modern strict Node ESM app (NodeNext, ES2022, so top-level await is allowed in an ESM package); imports
  * resolve by walking up from each file, which finds this repository's node_modules for anything under it.
+ *
+ * It drives the repository's own `typescript` (the compiler `npm run typecheck` uses) with `ts.createProgram`, not a
+ * ts-morph `Project`: a Project parses files without `impliedNodeFormat` (dsherret/ts-morph#1446, #1667), so under
+ * NodeNext no file gets its ESM/CommonJS format from package.json and, say, top-level await in a CommonJS file would
+ * pass. ts-morph's bundled compiler cannot simply be used instead: its lib .d.ts files are not on disk.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Project, ts, type Diagnostic } from 'ts-morph';
+import ts from 'typescript';
 
 export interface TypeDiagnostic {
   /** Relative to `cwd`, with `/` separators, so that expected diagnostics do not depend on the checkout's path. */
@@ -39,50 +44,48 @@ export class TypeCheckSetupError extends Error {
 // fixture is checked from elsewhere; pointing typeRoots at the @types that ship with these helpers pins it.
 const TYPE_ROOTS = [path.dirname(path.dirname(createRequire(import.meta.url).resolve('@types/node/package.json')))];
 
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  skipLibCheck: true,
+  types: ['node'],
+  typeRoots: TYPE_ROOTS,
+  noEmit: true,
+};
+
 export function typeCheckFiles(files: readonly string[], options: TypeCheckOptions = {}): TypeDiagnostic[] {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const project = new Project({
-    compilerOptions: {
-      strict: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      skipLibCheck: true,
-      types: ['node'],
-      typeRoots: TYPE_ROOTS,
-      noEmit: true,
-    },
-    skipAddingFilesFromTsConfig: true,
-  });
-  const checked = new Set<string>(
-    files.map((file) => project.addSourceFileAtPath(path.resolve(cwd, file)).getFilePath()),
-  );
-  const diagnostics = project.getPreEmitDiagnostics();
+  const rootNames = files.map((file) => path.resolve(cwd, file));
+  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS });
+  const diagnostics = ts.getPreEmitDiagnostics(program);
 
-  const global = diagnostics.filter((diagnostic) => diagnostic.getSourceFile() === undefined);
+  const global = diagnostics.filter((diagnostic) => diagnostic.file === undefined);
   if (global.length > 0) throw new TypeCheckSetupError(global.map(messageOf));
 
+  // Compared as the compiler's own normalised paths, which use `/` even on Windows.
+  const checked = new Set(rootNames.map((file) => program.getSourceFile(file)?.fileName));
   return diagnostics
-    .filter((diagnostic) => checked.has(diagnostic.getSourceFile()?.getFilePath() ?? ''))
+    .filter((diagnostic) => checked.has(diagnostic.file?.fileName))
     .map((diagnostic) => toTypeDiagnostic(diagnostic, cwd))
     .sort(byLocation);
 }
 
-function toTypeDiagnostic(diagnostic: Diagnostic, cwd: string): TypeDiagnostic {
-  const sourceFile = diagnostic.getSourceFile();
-  const where = sourceFile?.getLineAndColumnAtPos(diagnostic.getStart() ?? 0) ?? { line: 0, column: 0 };
-  const absolute = sourceFile?.getFilePath() ?? '';
+function toTypeDiagnostic(diagnostic: ts.Diagnostic, cwd: string): TypeDiagnostic {
+  const file = diagnostic.file;
+  const where = file ? ts.getLineAndCharacterOfPosition(file, diagnostic.start ?? 0) : { line: -1, character: -1 };
   return {
-    file: path.relative(cwd, absolute).split(path.sep).join('/'),
-    line: where.line,
-    column: where.column,
-    code: diagnostic.getCode(),
+    file: path.relative(cwd, path.resolve(file?.fileName ?? '')).split(path.sep).join('/'),
+    line: where.line + 1,
+    column: where.character + 1,
+    code: diagnostic.code,
     message: messageOf(diagnostic),
   };
 }
 
-function messageOf(diagnostic: Diagnostic): string {
-  return ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n');
+function messageOf(diagnostic: ts.Diagnostic): string {
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
 }
 
 function byLocation(a: TypeDiagnostic, b: TypeDiagnostic): number {

@@ -3,11 +3,11 @@
  * because that is where fixtures live: module resolution must walk up to this repository's node_modules and
  * package.json ("type": "module") exactly as it will for fixtures/.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { typeCheckFiles } from '../../helpers/type-check.js';
+import { TypeCheckSetupError, typeCheckFiles } from '../../helpers/type-check.js';
 
 const TEST_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,6 +26,8 @@ const GLIDE_APP = [
   '',
 ].join('\n');
 
+const TOP_LEVEL_AWAIT = 'const value = await Promise.resolve(1);\nconsole.log(value);\nexport {};\n';
+
 describe('typeCheckFiles', () => {
   let directory: string;
   let relativeDirectory: string;
@@ -37,6 +39,10 @@ describe('typeCheckFiles', () => {
     await writeFile(path.join(directory, 'glide-app.ts'), GLIDE_APP);
     await writeFile(path.join(directory, 'bad-import.ts'), "import { NoSuchExport } from '@valkey/valkey-glide';\nconsole.log(NoSuchExport);\n");
     await writeFile(path.join(directory, 'uses-wrong.ts'), "import './wrong.js';\nexport const ok: string = 'fine';\n");
+    await mkdir(path.join(directory, 'commonjs'));
+    await writeFile(path.join(directory, 'commonjs', 'package.json'), '{ "type": "commonjs" }\n');
+    await writeFile(path.join(directory, 'commonjs', 'top-level-await.ts'), TOP_LEVEL_AWAIT);
+    await writeFile(path.join(directory, 'top-level-await.ts'), TOP_LEVEL_AWAIT);
   });
 
   after(async () => {
@@ -69,5 +75,25 @@ describe('typeCheckFiles', () => {
 
   it('reports only the files asked for, not the files they import', () => {
     expect(typeCheckFiles(['uses-wrong.ts'], { cwd: directory })).to.deep.equal([]);
+  });
+
+  it("takes each file's module format from the nearest package.json, as Node does", () => {
+    const diagnostics = typeCheckFiles(['top-level-await.ts', 'commonjs/top-level-await.ts'], { cwd: directory });
+    expect(diagnostics).to.deep.equal([
+      {
+        file: 'commonjs/top-level-await.ts',
+        line: 1,
+        column: 15,
+        code: 1309,
+        message: "The current file is a CommonJS module and cannot use 'await' at the top level.",
+      },
+    ]);
+  });
+
+  it('throws a setup error instead of reporting nothing for a file that does not exist', () => {
+    expect(() => typeCheckFiles(['missing.ts'], { cwd: directory }))
+      .to.throw(TypeCheckSetupError)
+      .with.property('message')
+      .that.includes(`File '${path.join(directory, 'missing.ts')}' not found.`);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The CLI as a user meets it: the built executable on throwaway projects. Dry runs write nothing, `--write`
+ * applies all files or none, a rerun changes nothing, a syntax error names its place and blocks every write.
+ */
+import { expect } from 'chai';
+import { migrationReportSchema } from '../../src/engine/report/migration-report.js';
+import { runBuiltCli } from '../helpers/run-cli.js';
+import { createTempProject, type TempProject } from '../helpers/temp-project.js';
+
+const SERVICE = `// Keeps a visit counter.
+import Redis from 'ioredis';
+
+const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+
+export async function forget(user: string): Promise<number> {
+  return redis.del('visits:' + user, 'seen:' + user); // both keys
+}
+`;
+
+const UNRELATED = `export const answer = 42;\n`;
+
+describe('glide-codemod migrate', function () {
+  let project: TempProject;
+  afterEach(function () {
+    project?.remove();
+  });
+
+  it('prints a diff and a summary on a dry run and writes nothing', function () {
+    project = createTempProject({ 'src/service.ts': SERVICE, 'src/answer.ts': UNRELATED });
+    const run = runBuiltCli(['migrate', 'src'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    expect(run.stdout).to.include('--- a/src/service.ts');
+    expect(run.stdout).to.include("+  return redis.del(['visits:' + user, 'seen:' + user]); // both keys");
+    expect(run.stdout).to.include('2 file(s): 1 changed, 0 unchanged, 1 skipped, 0 failed');
+    expect(run.stdout).to.include('Dry run: nothing written.');
+    expect(project.read()).to.deep.equal({ 'src/answer.ts': UNRELATED, 'src/service.ts': SERVICE });
+  });
+
+  it('applies with --write, keeps comments, and changes nothing the second time', function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    const first = runBuiltCli(['migrate', '--write', '.'], project.root);
+    expect(first.exitCode, first.stderr).to.equal(0);
+    const migrated = project.read()['service.ts'];
+    expect(migrated).to.include("import { GlideClient, Logger } from '@valkey/valkey-glide';");
+    expect(migrated).to.include('// Keeps a visit counter.');
+    expect(migrated).to.include('// both keys');
+    const second = runBuiltCli(['migrate', '--write', '.'], project.root);
+    expect(second.exitCode, second.stderr).to.equal(0);
+    expect(second.stdout).to.include('1 file(s): 0 changed, 0 unchanged, 1 skipped, 0 failed');
+    expect(project.read()['service.ts']).to.equal(migrated);
+  });
+
+  it('exits 1, names file:line:column and writes nothing when one file has a syntax error', function () {
+    project = createTempProject({ 'a-service.ts': SERVICE, 'b-broken.ts': "import Redis from 'ioredis';\nconst x = ;\n" });
+    const run = runBuiltCli(['migrate', '--write', '.'], project.root);
+    expect(run.exitCode).to.equal(1);
+    expect(run.stdout).to.include('error  b-broken.ts:2:11: syntax error');
+    expect(run.stdout).to.include('Nothing was written');
+    expect(project.read()['a-service.ts']).to.equal(SERVICE);
+  });
+
+  it('prints the report as JSON with --json', function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    const run = runBuiltCli(['migrate', '--json', '.'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    const report = migrationReportSchema.parse(JSON.parse(run.stdout));
+    expect(report.written).to.equal(false);
+    expect(report.files.map((file) => [file.path, file.status])).to.deep.equal([['service.ts', 'changed']]);
+  });
+
+  it('says so when no file is selected', function () {
+    project = createTempProject({ 'notes.md': '# nothing here\n' });
+    const run = runBuiltCli(['migrate', '.'], project.root);
+    expect(run.exitCode).to.equal(0);
+    expect(run.stdout).to.include('No JavaScript or TypeScript files found under .: nothing to migrate.');
+  });
+
+  it('exits 2 on usage errors and 1 for a missing path', function () {
+    project = createTempProject({});
+    expect(runBuiltCli(['migrate'], project.root).exitCode).to.equal(2);
+    expect(runBuiltCli(['frobnicate'], project.root).exitCode).to.equal(2);
+    expect(runBuiltCli(['migrate', '--bogus', '.'], project.root).exitCode).to.equal(2);
+    const missing = runBuiltCli(['migrate', 'nope'], project.root);
+    expect(missing.exitCode).to.equal(1);
+    expect(missing.stderr).to.include('nope: cannot read file: no such file or directory');
+  });
+});
