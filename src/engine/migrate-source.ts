@@ -6,7 +6,7 @@ import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { parseSource, type ParsedFile } from './parse.js';
-import { printFile } from './print.js';
+import { detectPrintStyle, printFile } from './print.js';
 import { applyRules } from './rewrite/apply-rules.js';
 import type { Diagnostic, Edit } from './rewrite/edits.js';
 import { verifyReparses } from './verify.js';
@@ -43,9 +43,11 @@ function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined):
 
 export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
   const analysis = restrictTo(analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library);
+  // Read the file's style before the rules add nodes (built literals carry double-quoted raw text).
+  const style = detectPrintStyle(parsed);
   const { edits, diagnostics } = applyRules(parsed, analysis, options.rules ?? RULES);
   const changed = edits.length > 0;
-  const after = changed ? printFile(parsed) : parsed.text;
+  const after = changed ? printFile(parsed, style) : parsed.text;
   if (changed) verifyReparses(parsed, after);
   return { path: parsed.path, before: parsed.text, after, changed: changed && after !== parsed.text, edits, diagnostics };
 }

@@ -16,10 +16,15 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
   const { j, root, text } = file;
   let single = 0;
   let double = 0;
-  root.find(j.StringLiteral).forEach((path) => {
-    const raw = (path.node as { extra?: { raw?: string } }).extra?.raw ?? '';
+  // TypeScript parses strings as StringLiteral (raw text in `extra.raw`), the babel parser as Literal (`raw`).
+  const count = (node: { extra?: { raw?: string }; raw?: string }) => {
+    const raw = node.extra?.raw ?? node.raw ?? '';
     if (raw.startsWith("'")) single += 1;
     else if (raw.startsWith('"')) double += 1;
+  };
+  root.find(j.StringLiteral).forEach((path) => count(path.node));
+  root.find(j.Literal).forEach((path) => {
+    if (typeof path.node.value === 'string') count(path.node as { raw?: string });
   });
   const lines = text.split('\n');
   const usesTabs = lines.some((line) => line.startsWith('\t'));
@@ -33,6 +38,6 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
   };
 }
 
-export function printFile(file: ParsedFile, style: PrintStyle = detectPrintStyle(file)): string {
+export function printFile(file: ParsedFile, style: PrintStyle): string {
   return file.root.toSource({ ...style, reuseWhitespace: true, wrapColumn: 100, trailingComma: false });
 }

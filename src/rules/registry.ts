@@ -1,7 +1,8 @@
 /**
  * Every rule, in the order they run. Construction comes first (it decides which clients are migrated at all),
- * command and lifecycle rules claim their calls, the fallback flags what is left, and the file-level rules that
- * depend on all of that (receivers of promise-held clients, type names, imports) run last.
+ * then receivers of clients held as promises are awaited, command and lifecycle rules claim their calls, the
+ * fallback flags what is left, and the file-level rules that depend on all of that (type names, imports) run
+ * last.
  */
 import { sameShapeCommands } from './commands/same-shape-commands.js';
 import { variadicArgumentsToArray } from './commands/variadic-arguments-to-array.js';
@@ -19,12 +20,12 @@ export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgume
 
 export const RULES: readonly Rule[] = [
   clientConstruction,
+  promiseClientReceiver,
   ...COMMAND_RULES,
   quitToClose,
   nodeRedisConnect,
   eventListeners,
   unmigratedCall,
-  promiseClientReceiver,
   clientTypeAnnotations,
   glideImports,
 ];

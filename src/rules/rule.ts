@@ -57,8 +57,8 @@ export interface RuleContext {
   /** A binding whose construction could not be migrated: its calls are left as they are. */
   freeze(binding: ClientBinding): void;
   isFrozen(binding: ClientBinding): boolean;
-  /** Calls a call rule migrated (the fallback rule and receiver rewriting look at these). */
-  isMigrated(call: ClientCall): boolean;
+  /** The call's binding is migrated and a command or lifecycle rule (not the fallback) owns its method. */
+  willBeMigrated(call: ClientCall): boolean;
 }
 
 export function defineCallRule(rule: Omit<CallRule, 'kind'>): CallRule {

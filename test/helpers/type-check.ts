@@ -55,10 +55,31 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
 };
 
+// Parsing the standard library, @types/node and the client typings is most of the cost of a check, and none of them
+// change during a test run, so the host keeps their parsed form; files outside node_modules are always read afresh.
+const compilerHost = createCachingHost();
+
+function createCachingHost(): ts.CompilerHost {
+  const host = ts.createCompilerHost(COMPILER_OPTIONS);
+  const parsed = new Map<string, ts.SourceFile | undefined>();
+  const readSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreate) => {
+    if (!fileName.split(/[\\/]/).includes('node_modules')) {
+      return readSourceFile(fileName, languageVersionOrOptions, onError, shouldCreate);
+    }
+    // The same .d.ts can be parsed as ESM or CommonJS depending on who imports it, so the format is part of the key.
+    const format = typeof languageVersionOrOptions === 'object' ? languageVersionOrOptions.impliedNodeFormat : undefined;
+    const key = `${format ?? '-'}:${fileName}`;
+    if (!parsed.has(key)) parsed.set(key, readSourceFile(fileName, languageVersionOrOptions, onError, shouldCreate));
+    return parsed.get(key);
+  };
+  return host;
+}
+
 export function typeCheckFiles(files: readonly string[], options: TypeCheckOptions = {}): TypeDiagnostic[] {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const rootNames = files.map((file) => path.resolve(cwd, file));
-  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS });
+  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host: compilerHost });
   const diagnostics = ts.getPreEmitDiagnostics(program);
 
   const global = diagnostics.filter((diagnostic) => diagnostic.file === undefined);

@@ -24,14 +24,14 @@ class FileRewrite {
   readonly glideExports = new Set<string>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
-  readonly flaggedCalls = new Set<ClientCall>();
 
   constructor(
     readonly file: ParsedFile,
     readonly analysis: FileAnalysis,
+    readonly rules: readonly Rule[],
   ) {}
 
-  contextFor(rule: Rule, currentCall?: ClientCall): RuleContext {
+  contextFor(rule: Rule): RuleContext {
     const { file, analysis } = this;
     const state = this;
     return {
@@ -52,7 +52,6 @@ class FileRewrite {
           (entry) => entry.ruleId === rule.id && entry.line === where.line && entry.message === reason,
         );
         if (!duplicate) state.diagnostics.push({ ruleId: rule.id, severity: 'todo', ...where, message: reason });
-        if (currentCall) state.flaggedCalls.add(currentCall);
       },
       useGlideExport(name) {
         state.glideExports.add(name);
@@ -66,8 +65,11 @@ class FileRewrite {
       isFrozen(binding: ClientBinding) {
         return state.frozen.has(binding.id);
       },
-      isMigrated(call: ClientCall) {
-        return state.claimed.has(call) && !state.flaggedCalls.has(call);
+      willBeMigrated(call: ClientCall) {
+        if (state.frozen.has(call.binding.id)) return false;
+        return state.rules.some(
+          (candidate) => candidate.kind === 'call' && candidate.commands !== 'unclaimed' && state.owns(candidate, call),
+        );
       },
     };
   }
@@ -80,7 +82,7 @@ class FileRewrite {
 }
 
 export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: readonly Rule[]): RewriteOutcome {
-  const rewrite = new FileRewrite(file, analysis);
+  const rewrite = new FileRewrite(file, analysis, rules);
   // Innermost (latest-starting) calls first; see the module comment.
   const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
   for (const rule of rules) {
@@ -91,7 +93,7 @@ export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: read
     for (const call of calls) {
       if (!rewrite.owns(rule, call)) continue;
       rewrite.claimed.add(call);
-      rule.apply(call, rewrite.contextFor(rule, call));
+      rule.apply(call, rewrite.contextFor(rule));
     }
   }
   const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>

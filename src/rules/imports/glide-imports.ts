@@ -63,13 +63,9 @@ function removeUnused(context: RuleContext, sites: readonly LibraryImportSite[])
 function glideImportStatement(context: RuleContext, names: readonly string[], commonJs: boolean) {
   const { j } = context;
   if (commonJs) {
-    const pattern = j.objectPattern(names.map((name) => {
-      const property = j.objectProperty(j.identifier(name), j.identifier(name));
-      property.shorthand = true;
-      return property;
-    }));
+    // Through a template so the destructuring prints on one line; the names are GLIDE's exports, not user text.
     const require = j.callExpression(j.identifier('require'), [j.stringLiteral(GLIDE_MODULE)]);
-    return j.variableDeclaration('const', [j.variableDeclarator(pattern, require)]);
+    return j.template.statement([`const { ${names.join(', ')} } = `, ';'], require);
   }
   return j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(GLIDE_MODULE));
 }

@@ -8,7 +8,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { quoteSource, removeStatementWithTodo } from '../support/statements.js';
 
-const LISTENER_METHODS = ['on', 'once', 'addListener', 'off', 'removeListener', 'removeAllListeners'];
+export const LISTENER_METHODS: readonly string[] = ['on', 'once', 'addListener', 'off', 'removeListener', 'removeAllListeners'];
 
 const INSTEAD: Readonly<Record<string, string>> = {
   error: 'errors reject each command instead',

@@ -15,8 +15,11 @@ function apply(call: ClientCall, context: RuleContext): void {
     statement.prune();
     return;
   }
-  // connect() resolves to the client itself; the receiver (or its promise) stands in for it.
-  call.path.replace(receiver);
+  // connect() resolves to the client itself; the receiver stands in for it. A receiver already awaited (a client
+  // held as a promise) replaces the surrounding `await` too, so the connection is awaited once.
+  const awaitPath = call.resultUse.awaited ? call.path.parent : undefined;
+  if (awaitPath && receiver.type === 'AwaitExpression') awaitPath.replace(receiver);
+  else call.path.replace(receiver);
   context.recordEdit(call.path.node, 'connect() → the client (GLIDE clients connect while being created)');
 }
 

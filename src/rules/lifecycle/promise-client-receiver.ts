@@ -2,24 +2,14 @@
  * A client created where `await` was not allowed (CommonJS module scope, a class field) is held as the promise
  * `GlideClient.createClient(...)` returns; each migrated call then awaits it: `redis.get(k)` →
  * `(await redis).get(k)`. Awaiting one settled promise keeps the calls in the order the program made them.
- * A call outside any async function cannot await and is flagged.
+ * A call outside any async function cannot await and is flagged. It runs before the command rules, which then
+ * see `(await redis)` as the receiver and keep it; calls no rule migrates keep their receiver untouched.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { canAwaitAt } from '../../engine/analyse/await-context.js';
 import { defineFileRule } from '../rule.js';
-
-/** The call node is still in the tree (a rule may have replaced it, e.g. `connect()` by its receiver). */
-function isAttached(path: ASTPath): boolean {
-  for (let current = path; current.parent; current = current.parent) {
-    const parentValue = current.parent.node as unknown as Record<string, unknown>;
-    const holds = Object.values(parentValue).some(
-      (value) => value === current.node || (Array.isArray(value) && value.includes(current.node)),
-    );
-    if (!holds) return false;
-  }
-  return true;
-}
+import { LISTENER_METHODS } from './event-listeners.js';
 
 export const promiseClientReceiver = defineFileRule({
   id: 'promise-client-receiver',
@@ -29,8 +19,10 @@ export const promiseClientReceiver = defineFileRule({
   apply(context) {
     const { j, analysis } = context;
     for (const call of analysis.calls) {
-      if (call.binding.shape !== 'promise' || !context.isMigrated(call) || !isAttached(call.path)) continue;
+      if (call.binding.shape !== 'promise' || !context.willBeMigrated(call)) continue;
       if (!canAwaitAt(call.path, analysis.moduleSystem)) {
+        // Listeners are removed by their own rule wherever they stand; nothing is awaited for them.
+        if (LISTENER_METHODS.includes(call.method)) continue;
         context.flag(call.path, `${call.binding.name} now holds a promise of the GLIDE client, and await is not allowed here; use \`${call.binding.name}.then((client) => ...)\``);
         continue;
       }

@@ -7,6 +7,8 @@
  * answers, every earlier command has completed. `quit()` resolved to "OK"; a program that reads that value is
  * flagged instead.
  */
+import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 
@@ -22,29 +24,31 @@ function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
   );
 }
 
+function receiverCall(context: RuleContext, receiver: ExpressionKind, method: string) {
+  const { j } = context;
+  return j.callExpression(j.memberExpression(receiver, j.identifier(method)), []);
+}
+
 function apply(call: ClientCall, context: RuleContext): void {
   const { j } = context;
-  if (call.resultUse.used && !call.resultUse.awaited) {
-    context.flag(call.path, `${call.method}() resolved to "OK"; GLIDE's close() returns nothing. Rewrite this use by hand`);
-    return;
-  }
   if (call.resultUse.used) {
     context.flag(call.path, `the value of ${call.method}() ("OK") is used; GLIDE's close() returns nothing. Rewrite this use by hand`);
     return;
   }
-  const callee = call.path.node.callee as { object: Parameters<typeof j.memberExpression>[0] };
-  const close = j.callExpression(j.memberExpression(callee.object, j.identifier('close')), []);
-  if (hasUnawaitedCalls(call, context)) {
-    const ping = j.callExpression(j.memberExpression(callee.object, j.identifier('ping')), []);
-    const drained = j.callExpression(j.memberExpression(ping, j.identifier('then')), [j.arrowFunctionExpression([], close)]);
-    call.path.replace(drained);
-    context.recordEdit(call.path.node, `${call.method}() → close() after a ping that drains commands in flight`);
+  const receiver = (call.path.node.callee as { object: ExpressionKind }).object;
+  const close = receiverCall(context, receiver, 'close');
+  const awaitPath = call.resultUse.awaited ? (call.path.parent as ASTPath) : undefined;
+  const statement = (awaitPath ?? call.path).parent as ASTPath;
+  const drain = hasUnawaitedCalls(call, context);
+  if (drain && !(awaitPath && statement.node.type === 'ExpressionStatement')) {
+    context.flag(call.path, `commands sent without await may still be in flight; GLIDE's close() drops them. Await them (or \`await client.ping()\`) before closing`);
     return;
   }
-  const awaitPath = call.path.parent;
-  if (call.resultUse.awaited && awaitPath?.node.type === 'AwaitExpression') awaitPath.replace(close);
-  else call.path.replace(close);
-  context.recordEdit(call.path.node, `${call.method}() → close()`);
+  if (drain) {
+    statement.insertBefore(j.expressionStatement(j.awaitExpression(receiverCall(context, receiver, 'ping'))));
+  }
+  (awaitPath ?? call.path).replace(close);
+  context.recordEdit(call.path.node, drain ? `${call.method}() → close() after a ping that drains commands in flight` : `${call.method}() → close()`);
 }
 
 export const quitToClose = defineCallRule({

@@ -1,0 +1,34 @@
+/**
+ * The value of a literal written in the source (`'EX'`, `100`, `-5`, `true`, `null`, a template without
+ * holes), for rules whose rewrite depends on option tokens and flags. Anything else is `undefined`: its value
+ * is only known at run time, and a rule must not guess it.
+ */
+export type LiteralValue = string | number | boolean | null;
+
+interface NodeLike {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+export function literalValue(node: unknown): LiteralValue | undefined {
+  const literal = node as NodeLike;
+  switch (literal.type) {
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+      return literal.value as LiteralValue;
+    case 'NullLiteral':
+      return null;
+    case 'TemplateLiteral': {
+      const quasis = literal.quasis as readonly { value: { cooked?: string | null } }[];
+      const holes = literal.expressions as readonly unknown[];
+      return holes.length === 0 && quasis.length === 1 ? (quasis[0].value.cooked ?? undefined) : undefined;
+    }
+    case 'UnaryExpression': {
+      const operand = literalValue(literal.argument);
+      return literal.operator === '-' && typeof operand === 'number' ? -operand : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

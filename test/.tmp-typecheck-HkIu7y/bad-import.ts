@@ -1,0 +1,2 @@
+import { NoSuchExport } from '@valkey/valkey-glide';
+console.log(NoSuchExport);

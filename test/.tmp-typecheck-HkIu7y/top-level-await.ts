@@ -1,0 +1,3 @@
+const value = await Promise.resolve(1);
+console.log(value);
+export {};

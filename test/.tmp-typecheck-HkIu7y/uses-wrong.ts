@@ -1,0 +1,2 @@
+import './wrong.js';
+export const ok: string = 'fine';
