@@ -1,2 +1,0 @@
-import { NoSuchExport } from '@valkey/valkey-glide';
-console.log(NoSuchExport);

@@ -1,3 +1,0 @@
-const value = await Promise.resolve(1);
-console.log(value);
-export {};

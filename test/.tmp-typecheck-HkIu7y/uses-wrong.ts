@@ -1,2 +1,0 @@
-import './wrong.js';
-export const ok: string = 'fine';
