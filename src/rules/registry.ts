@@ -4,6 +4,7 @@
  * fallback flags what is left, and the file-level rules that depend on all of that (type names, imports) run
  * last.
  */
+import { booleanReplyToInteger } from './commands/boolean-reply-to-integer.js';
 import { sameShapeCommands } from './commands/same-shape-commands.js';
 import { variadicArgumentsToArray } from './commands/variadic-arguments-to-array.js';
 import { clientConstruction } from './connection/client-construction.js';
@@ -16,7 +17,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from './rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -24,58 +24,63 @@ interface SourceSetOptions {
   get?: boolean;
 }
 
-/** The options read, or what keeps them from being read. */
+/** The options read, or what keeps them from being read (for the TODO). */
 type Reading = SourceSetOptions | string;
 
-/** Adds one option; a second expiry or condition is reported, as the source would pick one silently or fail. */
-function add(options: SourceSetOptions, option: SourceSetOptions): Reading {
-  if ((option.expiry && options.expiry) || (option.condition && options.condition)) return 'conflicting options';
-  return Object.assign(options, option);
+/** The options that are a token in ioredis and a boolean in node-redis. */
+const FLAGS = new Map<string, SourceSetOptions>([
+  ['KEEPTTL', { expiry: 'KEEPTTL' }],
+  ['NX', { condition: 'NX' }],
+  ['XX', { condition: 'XX' }],
+  ['GET', { get: true }],
+]);
+
+/** Adds one option; false for a second expiry or condition, which the source would pick silently or reject. */
+function add(options: SourceSetOptions, option: SourceSetOptions): boolean {
+  if ((option.expiry && options.expiry) || (option.condition && options.condition)) return false;
+  Object.assign(options, option);
+  return true;
 }
 
-/** ioredis: `'EX', 10, 'NX', 'GET'`, as the server reads them. */
+/** ioredis: `'EX', 10, 'NX', 'GET'` in any order and case, as the server reads them. */
 function readTokens(paths: readonly ASTPath[]): Reading {
-  let options: Reading = {};
-  for (let index = 0; index < paths.length && typeof options !== 'string'; index += 1) {
+  const options: SourceSetOptions = {};
+  for (let index = 0; index < paths.length; index += 1) {
     const token = literalValue(paths[index].node);
-    const name = typeof token === 'string' ? token.toUpperCase() : '';
-    if (isExpiryToken(name) && paths[index + 1]) options = add(options, { expiry: { token: name, amount: paths[(index += 1)] } });
-    else if (name === 'KEEPTTL') options = add(options, { expiry: 'KEEPTTL' });
-    else if (name === 'NX' || name === 'XX') options = add(options, { condition: name });
-    else if (name === 'GET') options = add(options, { get: true });
-    else options = typeof token === 'string' ? `the token '${token}'` : 'a token that is not a string literal';
+    if (typeof token !== 'string') return 'a token that is not a string literal';
+    const name = token.toUpperCase();
+    const option = isExpiryToken(name) && index + 1 < paths.length ? { expiry: { token: name, amount: paths[++index] } } : FLAGS.get(name);
+    if (!option) return `the token '${token}'`;
+    if (!add(options, option)) return 'conflicting tokens';
   }
   return options;
 }
 
-/** node-redis: `{ EX, PX, EXAT, PXAT, KEEPTTL, NX, XX, GET }` and v6's `expiration` and `condition`. */
+/** node-redis: `{ EX, PX, EXAT, PXAT, KEEPTTL, NX, XX, GET }`, and v6's `expiration` and `condition`. */
 function readOptionObject(path: ASTPath): Reading {
   const entries = objectLiteralEntries(path);
   if (!entries) return 'an options object that is not a literal';
-  let options: Reading = {};
+  const options: SourceSetOptions = {};
   for (const [name, value] of entries) {
-    if (typeof options === 'string') break;
     const literal = literalValue(value.node);
-    if (isExpiryToken(name)) options = add(options, { expiry: { token: name, amount: value } });
-    else if (name === 'expiration') options = readExpiration(options, value);
-    else if (name === 'condition' && (literal === 'NX' || literal === 'XX')) options = add(options, { condition: literal });
-    else if (typeof literal !== 'boolean') options = `the option ${name}`;
-    else if (!literal) continue;
-    else if (name === 'KEEPTTL') options = add(options, { expiry: 'KEEPTTL' });
-    else if (name === 'NX' || name === 'XX') options = add(options, { condition: name });
-    else if (name === 'GET') options = add(options, { get: true });
-    else options = `the option ${name}`;
+    let option: SourceSetOptions | string = `the option ${name}: ${literal === undefined ? 'a value known only at run time' : String(literal)}`;
+    if (isExpiryToken(name)) option = { expiry: { token: name, amount: value } };
+    else if (name === 'expiration') option = readExpiration(value);
+    else if (name === 'condition' && (literal === 'NX' || literal === 'XX')) option = { condition: literal };
+    else if (FLAGS.has(name) && typeof literal === 'boolean') option = (literal && FLAGS.get(name)) || {};
+    if (typeof option === 'string') return option;
+    if (!add(options, option)) return 'conflicting options';
   }
   return options;
 }
 
 /** `expiration: 'KEEPTTL'`, `{ type: 'KEEPTTL' }` or `{ type: 'EX', value: 10 }`. */
-function readExpiration(options: SourceSetOptions, path: ASTPath): Reading {
+function readExpiration(path: ASTPath): SourceSetOptions | string {
   const entries = objectLiteralEntries(path);
   const type = literalValue(entries ? entries.get('type')?.node : path.node);
-  if (type === 'KEEPTTL') return add(options, { expiry: 'KEEPTTL' });
   const amount = entries?.get('value');
-  if (typeof type === 'string' && isExpiryToken(type) && amount) return add(options, { expiry: { token: type, amount } });
+  if (type === 'KEEPTTL') return { expiry: 'KEEPTTL' };
+  if (typeof type === 'string' && isExpiryToken(type) && amount) return { expiry: { token: type, amount } };
   return 'an expiration that is not a literal';
 }
 
