@@ -13,10 +13,19 @@ export function outerExpressionPath(path: ASTPath): ASTPath {
   return current;
 }
 
+/** `promise.finally(() => value)`: `finally` ignores what its callback returns. */
+function isFinallyCallbackBody(path: ASTPath): boolean {
+  const arrow = path.parent;
+  if (arrow?.node.type !== 'ArrowFunctionExpression' || (arrow.node as { body: unknown }).body !== path.node) return false;
+  const call = arrow.parent?.node as { type: string; callee?: { type: string; property?: { name?: string } } } | undefined;
+  return call?.type === 'CallExpression' && call.callee?.type === 'MemberExpression' && call.callee.property?.name === 'finally';
+}
+
 function isDiscarded(path: ASTPath): boolean {
   const parent = path.parent?.node;
   if (!parent) return false;
   if (parent.type === 'ExpressionStatement') return true;
+  if (isFinallyCallbackBody(path)) return true;
   return parent.type === 'UnaryExpression' && (parent as { operator: string }).operator === 'void';
 }
 

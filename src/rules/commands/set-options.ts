@@ -12,7 +12,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
-import { glideSetOptions } from '../support/glide-set-options.js';
+import { glideSetOptions, type GlideSetOptions } from '../support/glide-set-options.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { convertReply } from '../support/reply.js';
@@ -95,6 +95,14 @@ function replyType(call: ClientCall, options: SourceSetOptions): string {
   return options.condition ? "'OK' | null" : "'OK'";
 }
 
+function toGlide({ expiry, condition, get }: SourceSetOptions, context: RuleContext): GlideSetOptions {
+  return {
+    expiry: expiry === 'KEEPTTL' ? 'keepExisting' : expiry && glideExpiry(context, expiry.token, expiry.amount, 'count'),
+    conditionalSet: condition && (condition === 'NX' ? 'onlyIfDoesNotExist' : 'onlyIfExists'),
+    returnOldValue: get,
+  };
+}
+
 function apply(call: ClientCall, context: RuleContext): void {
   const { j, typeScript } = context;
   const [key, value, ...rest] = argumentPaths(call.path);
@@ -103,12 +111,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `set() is called with ${options}, which the codemod cannot map to GLIDE's SetOptions; migrate it by hand`);
     return;
   }
-  const expiry = options.expiry && options.expiry !== 'KEEPTTL' ? glideExpiry(context, options.expiry.token, options.expiry.amount, 'count') : undefined;
-  const glideOptions = glideSetOptions(context, {
-    expiry: options.expiry === 'KEEPTTL' ? 'keepExisting' : expiry,
-    conditionalSet: options.condition && (options.condition === 'NX' ? 'onlyIfDoesNotExist' : 'onlyIfExists'),
-    returnOldValue: options.get,
-  });
+  const glideOptions = options.expiry || options.condition || options.get ? glideSetOptions(context, toGlide(options, context)) : undefined;
   const before = call.path.node.arguments;
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), ...(glideOptions ? [glideOptions] : [])]);
   const changed = call.path.node.arguments.some((argument, index) => argument !== before[index]);

@@ -14,14 +14,12 @@ export interface GlideSetOptions {
   readonly returnOldValue?: boolean;
 }
 
-/** The options object, or `undefined` when there is no option to pass. */
-export function glideSetOptions(context: RuleContext, options: GlideSetOptions): ExpressionKind | undefined {
+export function glideSetOptions(context: RuleContext, options: GlideSetOptions): ExpressionKind {
   const { j } = context;
   const entries: [string, ExpressionKind][] = [];
   if (options.expiry) entries.push(['expiry', options.expiry === 'keepExisting' ? j.stringLiteral('keepExisting') : options.expiry]);
   if (options.conditionalSet) entries.push(['conditionalSet', j.stringLiteral(options.conditionalSet)]);
   if (options.returnOldValue) entries.push(['returnOldValue', j.booleanLiteral(true)]);
-  if (entries.length === 0) return undefined;
   const template = new CodeTemplate().text('{ ');
   entries.forEach(([name, value], index) => template.text(`${index > 0 ? ', ' : ''}${name}: `).node(value));
   return template.text(' }').toExpression(j);

@@ -24,10 +24,10 @@ function neighbourOf(statement: ASTPath): ASTPath | undefined {
 export function quoteSource(context: RuleContext, node: unknown): string {
   const { start, end } = node as { start?: number; end?: number };
   if (start === undefined || end === undefined) return '';
-  const text = context.file.text.slice(start, end);
+  const text = context.file.text.slice(start, end).trim();
   const firstLine = text.split('\n')[0].trim();
-  const shortened = firstLine.length > 80 ? `${firstLine.slice(0, 77)}...` : firstLine;
-  return shortened !== text.trim() ? `${shortened} ...` : shortened;
+  if (firstLine.length > 80) return `${firstLine.slice(0, 77)}...`;
+  return firstLine === text ? text : `${firstLine} ...`;
 }
 
 /** Removes the statement holding `path`; returns false (and removes nothing) when there is no neighbour. */
