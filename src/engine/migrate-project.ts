@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseFile } from './analyse/analyse-file.js';
-import { findExportedClients } from './analyse/exported-clients.js';
-import { NO_PROJECT_FACTS, type ExportedClient, type ProjectFacts } from './analyse/types.js';
+import type { ProjectFacts } from './analyse/types.js';
 import { discoverSourceFiles } from './discover.js';
 import { CodemodError, UnreadableFileError } from './errors.js';
 import { migrateParsed } from './migrate-source.js';
-import { resolveRelativeModule } from './module-resolution.js';
+import { ProjectFactsCollector } from './project-facts-collector.js';
 import { createPackageTypeLookup } from './package-type.js';
 import { parseSource, type ParsedFile } from './parse.js';
 import { mentionsClientLibrary } from './pre-filter.js';
@@ -31,6 +30,9 @@ export interface ProjectMigration {
   readonly changes: readonly FileChange[];
   readonly diff: string;
 }
+
+/** Rounds of following clients across modules; each round reaches one more module along a chain. */
+const MAX_FLOW_ROUNDS = 4;
 
 interface Candidate {
   readonly absolute: string;
@@ -76,29 +78,41 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   candidates.forEach(readCandidate);
   const packageTypeOf = createPackageTypeLookup();
 
-  // Pass 1: the files that name a client library, and the clients they export.
-  const exportedBy = new Map<string, readonly ExportedClient[]>();
+  // Pass 1: the files that name a client library; then, round by round, the files clients flow into (modules
+  // importing an exported client, modules whose functions receive a client) until nothing new is found.
+  const byAbsolute = new Map(candidates.map((candidate) => [candidate.absolute, candidate]));
+  const facts = new ProjectFactsCollector((display) => {
+    const absolute = candidates.find((candidate) => candidate.display === display)?.absolute ?? display;
+    return path.resolve(cwd, absolute);
+  });
   for (const candidate of candidates) {
-    if (candidate.text === undefined || !mentionsClientLibrary(candidate.text)) continue;
-    parseCandidate(candidate);
-    if (!candidate.parsed) continue;
-    const analysis = analyseFile(candidate.parsed, NO_PROJECT_FACTS, packageTypeOf(candidate.absolute));
-    const exported = findExportedClients(candidate.parsed, analysis.bindings);
-    if (exported.length > 0) exportedBy.set(candidate.absolute, exported);
+    if (candidate.text !== undefined && mentionsClientLibrary(candidate.text)) parseCandidate(candidate);
   }
-  const project: ProjectFacts = {
-    clientsExportedBy(fromFile, specifier) {
-      const from = candidates.find((candidate) => candidate.display === fromFile)?.absolute ?? fromFile;
-      const target = resolveRelativeModule(path.resolve(cwd, from), specifier);
-      return (target && exportedBy.get(target)) || [];
-    },
-  };
-  // Files that import a client-exporting module are migrated too, even if they never name the library.
-  const exportingNames = [...exportedBy.keys()].map((file) => path.basename(file, path.extname(file)));
-  for (const candidate of candidates) {
-    if (candidate.text === undefined || candidate.parsed) continue;
-    if (exportingNames.some((name) => candidate.text?.includes(name))) parseCandidate(candidate);
+  for (let round = 0; round < MAX_FLOW_ROUNDS; round += 1) {
+    const parsed = candidates.filter((candidate) => candidate.parsed);
+    for (const candidate of parsed) {
+      const analysis = analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute));
+      facts.record(candidate.absolute, candidate.parsed as ParsedFile, analysis);
+    }
+    let added = 0;
+    for (const target of facts.filesClientsFlowInto()) {
+      const candidate = byAbsolute.get(target);
+      if (candidate && !candidate.parsed && !candidate.failure) {
+        parseCandidate(candidate);
+        added += 1;
+      }
+    }
+    const exportingNames = facts.exportingModules().map((file) => path.basename(file, path.extname(file)));
+    for (const candidate of candidates) {
+      if (candidate.text === undefined || candidate.parsed || candidate.failure) continue;
+      if (exportingNames.some((name) => candidate.text?.includes(name))) {
+        parseCandidate(candidate);
+        added += 1;
+      }
+    }
+    if (added === 0 && !facts.changedSinceLastRound()) break;
   }
+  const project: ProjectFacts = facts;
 
   // Pass 2: migrate every parsed file with the project's knowledge.
   const reports: FileReport[] = [];

@@ -5,7 +5,14 @@
  * last.
  */
 import { booleanReplyToInteger } from './commands/boolean-reply-to-integer.js';
+import { floatReplyToString } from './commands/float-reply-to-string.js';
+import { getexExpiryOptions } from './commands/getex-expiry-options.js';
+import { getsetToSetReturnOld } from './commands/getset-to-set-return-old.js';
+import { msetKeyValuePairs } from './commands/mset-key-value-pairs.js';
 import { sameShapeCommands } from './commands/same-shape-commands.js';
+import { setOptions } from './commands/set-options.js';
+import { setexToSetExpiry } from './commands/setex-to-set-expiry.js';
+import { setnxToConditionalSet } from './commands/setnx-to-conditional-set.js';
 import { variadicArgumentsToArray } from './commands/variadic-arguments-to-array.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
@@ -17,7 +24,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from './rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -1,11 +1,13 @@
 /**
  * Names through which code reaches a client: a variable or `this.x` property that a construction is assigned
  * to, a parameter or parameter property typed with the library's client type, or an import of a project module
- * that exports a client. Constructions that are not assigned to a name (returned, passed on) get no binding and
- * are left to the construction rule to flag.
+ * that exports a client, and the parameters and properties clients flow into (client-flow.ts). Constructions
+ * that are not assigned to a name (returned, passed on) get no binding and are left to the construction rule to
+ * flag.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
+import { followClientFlow } from './client-flow.js';
 import type {
   BindingAccess,
   ClientBinding,
@@ -193,6 +195,7 @@ export function findClientBindings(
     if (draft) drafts.push(draft);
   }
   drafts.push(...parameterBindings(file, imports), ...importedBindings(file, project));
+  drafts.push(...followClientFlow(file, drafts, project.clientParametersOf(file.path)));
   // A name assigned twice (`let c; c = new Redis()`) or a parameter property and its field: keep the first.
   const unique = drafts.filter(
     (draft, index) =>

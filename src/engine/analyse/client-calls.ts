@@ -21,8 +21,10 @@ function nearestClassBody(path: ASTPath): ASTPath | undefined {
   return undefined;
 }
 
+type BindingKey = Pick<ClientBinding, 'name' | 'access' | 'owner'>;
+
 /** The binding an expression refers to, if it is one: `redis`, or `this.redis` inside the owning class. */
-export function findReferencedBinding(path: ASTPath, bindings: readonly ClientBinding[]): ClientBinding | undefined {
+export function findReferencedBinding<B extends BindingKey>(path: ASTPath, bindings: readonly B[]): B | undefined {
   const node = path.node as unknown as NodeLike;
   if (node.type === 'Identifier') {
     const declaring = path.scope?.lookup(String(node.name))?.path?.node;

@@ -83,9 +83,24 @@ export interface ExportedClient {
   readonly shape: ClientShape;
 }
 
+/** Another module calls `exportName` of this one with a client as argument `index`. */
+export interface ClientParameter {
+  readonly exportName: string;
+  readonly index: number;
+  readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+}
+
+/** A call in this module that passes a client to a function of another project module. */
+export interface ClientArgument extends ClientParameter {
+  readonly specifier: string;
+}
+
 export interface ProjectFacts {
   /** The clients exported by the module that `specifier`, imported from `fromFile`, resolves to. */
   clientsExportedBy(fromFile: string, specifier: string): readonly ExportedClient[];
+  /** The parameters of `file`'s exported functions that other modules pass clients to. */
+  clientParametersOf(file: string): readonly ClientParameter[];
 }
 
-export const NO_PROJECT_FACTS: ProjectFacts = { clientsExportedBy: () => [] };
+export const NO_PROJECT_FACTS: ProjectFacts = { clientsExportedBy: () => [], clientParametersOf: () => [] };

@@ -12,8 +12,8 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { CodeTemplate } from '../support/code-template.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
+import { inlineObject } from '../support/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { convertReply } from '../support/reply.js';
@@ -21,7 +21,8 @@ import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type Reading =
-  | { readonly kind: 'none' | 'persist' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'persist' }
   | { readonly kind: 'expiry'; readonly token: ExpiryToken; readonly amount: ASTPath }
   | { readonly kind: 'problem'; readonly reason: string };
 
@@ -29,9 +30,9 @@ const problem = (reason: string): Reading => ({ kind: 'problem', reason });
 
 /** ioredis: nothing, `'PERSIST'`, or a unit token and an amount. */
 function readTokens(paths: readonly ASTPath[]): Reading {
-  const token = paths.length > 0 ? literalValue(paths[0].node) : undefined;
-  const name = typeof token === 'string' ? token.toUpperCase() : '';
   if (paths.length === 0) return { kind: 'none' };
+  const token = literalValue(paths[0].node);
+  const name = typeof token === 'string' ? token.toUpperCase() : '';
   if (name === 'PERSIST' && paths.length === 1) return { kind: 'persist' };
   if (isExpiryToken(name) && paths.length === 2) return { kind: 'expiry', token: name, amount: paths[1] };
   return problem('tokens other than PERSIST or EX/PX/EXAT/PXAT and an amount');
@@ -48,10 +49,10 @@ function readOptionObject(paths: readonly ASTPath[]): Reading {
     if (name === 'PERSIST') return { kind: 'persist' };
     return typeof name === 'string' && isExpiryToken(name) && amount ? dateSafeExpiry(name, amount) : problem('a type known only at run time');
   }
-  const names = [...entries.keys()];
-  const tokens = names.filter(isExpiryToken);
-  if (tokens.length > 1 || names.some((name) => !isExpiryToken(name) && name !== 'PERSIST')) return problem('unexpected options');
-  return tokens.length === 0 ? { kind: 'persist' } : dateSafeExpiry(tokens[0], entries.get(tokens[0])!);
+  const expiries = [...entries].flatMap(([name, amount]) => (isExpiryToken(name) ? [{ name, amount }] : []));
+  const known = expiries.length + (entries.has('PERSIST') ? 1 : 0);
+  if (expiries.length > 1 || entries.size > known) return problem('options other than one of EX, PX, EXAT, PXAT, PERSIST');
+  return expiries.length === 0 ? { kind: 'persist' } : dateSafeExpiry(expiries[0].name, expiries[0].amount);
 }
 
 function dateSafeExpiry(token: ExpiryToken, amount: ASTPath): Reading {
@@ -61,9 +62,9 @@ function dateSafeExpiry(token: ExpiryToken, amount: ASTPath): Reading {
 }
 
 function glideOptions(context: RuleContext, reading: Reading): ExpressionKind[] {
-  if (reading.kind !== 'expiry' && reading.kind !== 'persist') return [];
-  const expiry = reading.kind === 'persist' ? context.j.stringLiteral('persist') : glideExpiry(context, reading.token, reading.amount, 'duration');
-  return [new CodeTemplate().text('{ expiry: ').node(expiry).text(' }').toExpression(context.j)];
+  if (reading.kind === 'none' || reading.kind === 'problem') return [];
+  const expiry = reading.kind === 'expiry' ? glideExpiry(context, reading.token, reading.amount, 'duration') : context.j.stringLiteral('persist');
+  return [inlineObject(context.j, [['expiry', expiry]])];
 }
 
 function apply(call: ClientCall, context: RuleContext): void {

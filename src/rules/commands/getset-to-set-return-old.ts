@@ -21,7 +21,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setArguments(call, [
     asGlideString(j, key, typeScript),
     asGlideString(j, value, typeScript),
-    glideSetOptions(context, { returnOldValue: true }),
+    glideSetOptions(j, { returnOldValue: true }),
   ]);
   convertReply(call, context, undefined, { typeScript: 'string | null' });
   context.recordEdit(call.path.node, `${call.method}() → set(..., { returnOldValue: true })`);

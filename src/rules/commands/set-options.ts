@@ -111,7 +111,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `set() is called with ${options}, which the codemod cannot map to GLIDE's SetOptions; migrate it by hand`);
     return;
   }
-  const glideOptions = options.expiry || options.condition || options.get ? glideSetOptions(context, toGlide(options, context)) : undefined;
+  const glideOptions = options.expiry || options.condition || options.get ? glideSetOptions(j, toGlide(options, context)) : undefined;
   const before = call.path.node.arguments;
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), ...(glideOptions ? [glideOptions] : [])]);
   const changed = call.path.node.arguments.some((argument, index) => argument !== before[index]);

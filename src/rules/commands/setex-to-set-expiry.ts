@@ -37,7 +37,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const [key, ttl, value] = argumentPaths(call.path);
   const expiry = glideExpiry(context, UNITS[call.binding.library][call.method], ttl, 'count');
   setMethod(call, context, 'set');
-  setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), glideSetOptions(context, { expiry })]);
+  setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), glideSetOptions(j, { expiry })]);
   convertReply(call, context, undefined, { typeScript: "'OK'" });
   context.recordEdit(call.path.node, `${call.method}(key, ttl, value) → set(key, value, { expiry })`);
 }

@@ -32,7 +32,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setArguments(call, [
     asGlideString(j, key, typeScript),
     asGlideString(j, value, typeScript),
-    glideSetOptions(context, { conditionalSet: 'onlyIfDoesNotExist' }),
+    glideSetOptions(j, { conditionalSet: 'onlyIfDoesNotExist' }),
   ]);
   convertReply(call, context, OK_TO_INTEGER);
   context.recordEdit(call.path.node, `${call.method}() → set(..., { conditionalSet: 'onlyIfDoesNotExist' }), reply "OK"/null → 1/0`);

@@ -11,7 +11,8 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../rule.js';
-import { CodeTemplate } from './code-template.js';
+import { glideEnumMember } from './glide-enum.js';
+import { inlineObject } from './inline-object.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 
@@ -33,10 +34,8 @@ function integerAmount(j: JSCodeshift, path: ASTPath): ExpressionKind {
 
 /** `{ type: TimeUnit.<unit>, <field>: amount }`, importing TimeUnit from GLIDE. */
 export function glideExpiry(context: RuleContext, token: ExpiryToken, amount: ASTPath, field: 'count' | 'duration'): ExpressionKind {
-  context.useGlideExport('TimeUnit');
-  return new CodeTemplate()
-    .text(`{ type: TimeUnit.${TIME_UNITS[token]}, ${field}: `)
-    .node(integerAmount(context.j, amount))
-    .text(' }')
-    .toExpression(context.j);
+  return inlineObject(context.j, [
+    ['type', glideEnumMember(context, 'TimeUnit', TIME_UNITS[token])],
+    [field, integerAmount(context.j, amount)],
+  ]);
 }

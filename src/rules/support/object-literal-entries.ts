@@ -11,11 +11,13 @@ interface NodeLike {
   readonly [key: string]: unknown;
 }
 
+/** `ObjectProperty` in TypeScript files, ESTree `Property` (`kind: 'init'`) in JavaScript files. */
 function keyName(property: NodeLike): string | undefined {
-  if (property.type !== 'ObjectProperty' || property.computed) return undefined;
+  const plain = property.type === 'ObjectProperty' || (property.type === 'Property' && property.kind === 'init' && !property.method);
+  if (!plain || property.computed) return undefined;
   const key = property.key as NodeLike;
   if (key.type === 'Identifier') return String(key.name);
-  if (key.type === 'StringLiteral' || key.type === 'NumericLiteral') return String(key.value);
+  if (['StringLiteral', 'NumericLiteral', 'Literal'].includes(key.type)) return String(key.value);
   return undefined;
 }
 

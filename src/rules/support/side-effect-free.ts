@@ -9,7 +9,7 @@ interface NodeLike {
   readonly [key: string]: unknown;
 }
 
-const LITERALS = new Set(['StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral', 'Identifier', 'ThisExpression']);
+const LITERALS = new Set(['Literal', 'StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral', 'Identifier', 'ThisExpression']);
 const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
 
 export function isSideEffectFree(value: unknown): boolean {

@@ -1,0 +1,199 @@
+/**
+ * Follows clients into the functions they are passed to, so that a helper such as
+ * `export async function getProduct(redis, sku) { return redis.get(...) }` is migrated with its callers:
+ * - a call to a function or class of the same file with a client argument makes that parameter a binding;
+ * - `this.redis = redis` with a client on the right makes `this.redis` a binding in that class;
+ * - a module's exported functions receive the parameters other modules pass clients to (project facts), and
+ *   `findClientArguments` records, for the project pass, the clients this module passes to other modules.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ParsedFile } from '../parse.js';
+import { findReferencedBinding } from './client-calls.js';
+import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
+
+type Draft = Omit<ClientBinding, 'id'>;
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** The function (or class constructor) a declared name stands for, if it is one. */
+function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
+  const parent = declared.parent as ASTPath | null;
+  if (!parent) return undefined;
+  const node = parent.node as unknown as NodeLike;
+  if (FUNCTION_TYPES.has(node.type) && node.id === declared.node) return parent;
+  if (node.type === 'VariableDeclarator' && node.id === declared.node) {
+    const init = parent.get('init') as ASTPath;
+    return init.node && FUNCTION_TYPES.has(init.node.type) ? init : undefined;
+  }
+  if (node.type === 'ClassDeclaration' && node.id === declared.node) {
+    const members = (parent.get('body', 'body') as ASTPath).map?.((member: ASTPath) => member) as ASTPath[] | undefined;
+    return members?.find((member) => (member.node as unknown as NodeLike).kind === 'constructor');
+  }
+  return undefined;
+}
+
+function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
+  const scope = path.scope?.lookup(name);
+  const declared = (scope?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  return declared ? functionOfDeclaration(declared) : undefined;
+}
+
+function parameterDraft(functionPath: ASTPath, index: number, client: Pick<Draft, 'library' | 'topology'>): Draft | undefined {
+  const params = (functionPath.node as unknown as NodeLike).params as NodeLike[] | undefined;
+  const param = params?.[index];
+  const identifier = param?.type === 'TSParameterProperty' ? (param.parameter as NodeLike) : param;
+  if (identifier?.type !== 'Identifier') return undefined;
+  const { library, topology } = client;
+  return { name: String(identifier.name), access: 'parameter', library, topology, shape: 'direct', construction: undefined, owner: functionPath };
+}
+
+/** Local function name exported as `exportName` (ESM or CommonJS), resolved to its function. */
+function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undefined {
+  const { j, root } = file;
+  let found: ASTPath | undefined;
+  const consider = (path: ASTPath, name: string | undefined) => {
+    if (!found && name) found = functionOfName(path, name);
+  };
+  root.find(j.ExportNamedDeclaration).forEach((path) => {
+    const declaration = path.node.declaration as NodeLike | null;
+    if (declaration?.type === 'FunctionDeclaration' && (declaration.id as NodeLike)?.name === exportName) {
+      found ??= path.get('declaration') as ASTPath;
+    }
+    if (declaration?.type === 'VariableDeclaration') {
+      (path.get('declaration', 'declarations') as ASTPath).each?.((declarator: ASTPath) => {
+        const id = (declarator.node as unknown as NodeLike).id as NodeLike;
+        const init = declarator.get('init') as ASTPath;
+        if (id.name === exportName && init.node && FUNCTION_TYPES.has(init.node.type)) found ??= init;
+      });
+    }
+    for (const specifier of (path.node.specifiers ?? []) as unknown as NodeLike[]) {
+      if ((specifier.exported as NodeLike).name === exportName) consider(path, String((specifier.local as NodeLike).name));
+    }
+  });
+  if (exportName === 'default') {
+    root.find(j.ExportDefaultDeclaration).forEach((path) => {
+      const declaration = path.node.declaration as unknown as NodeLike;
+      if (FUNCTION_TYPES.has(declaration.type)) found ??= path.get('declaration') as ASTPath;
+      else if (declaration.type === 'Identifier') consider(path, String(declaration.name));
+    });
+  }
+  root.find(j.AssignmentExpression).forEach((path) => {
+    const left = path.node.left as unknown as NodeLike;
+    const right = path.node.right as unknown as NodeLike;
+    const object = left.object as NodeLike | undefined;
+    const property = left.property as NodeLike | undefined;
+    const isModuleExports = object?.type === 'Identifier' && object.name === 'module' && property?.name === 'exports';
+    if (isModuleExports && right.type === 'ObjectExpression') {
+      for (const entry of right.properties as NodeLike[]) {
+        const key = entry.key as NodeLike | undefined;
+        const value = entry.value as NodeLike | undefined;
+        if (key?.name === exportName && value?.type === 'Identifier') consider(path, String(value.name));
+      }
+    } else if (isModuleExports && exportName === 'default' && right.type === 'Identifier') {
+      consider(path, String(right.name));
+    } else if (left.type === 'MemberExpression' && property?.name === exportName) {
+      const exportsObject = object?.type === 'Identifier' ? object.name === 'exports' : (object?.property as NodeLike)?.name === 'exports';
+      if (!exportsObject) return;
+      if (right.type === 'Identifier') consider(path, String(right.name));
+      else if (FUNCTION_TYPES.has(right.type)) found ??= path.get('right') as ASTPath;
+    }
+  });
+  return found;
+}
+
+/** Every `f(...)` and `new C(...)` of the file. */
+function callsAndConstructions(file: ParsedFile): ASTPath[] {
+  const { j, root } = file;
+  return [...root.find(j.CallExpression).paths(), ...root.find(j.NewExpression).paths()] as unknown as ASTPath[];
+}
+
+function argumentsOf(path: ASTPath): ASTPath[] {
+  return ((path.node as unknown as NodeLike).arguments as unknown[]).map((_, index) => path.get('arguments', index) as ASTPath);
+}
+
+/** New bindings that follow the existing ones into functions, constructors and `this` properties. */
+export function followClientFlow(file: ParsedFile, known: readonly Draft[], parameters: readonly ClientParameter[]): Draft[] {
+  const { j, root } = file;
+  const found: Draft[] = [];
+  const all = () => [...known, ...found];
+  const add = (draft: Draft | undefined) => {
+    if (!draft) return;
+    const exists = all().some((other) => other.name === draft.name && other.owner.node === draft.owner.node && other.access === draft.access);
+    if (!exists) found.push(draft);
+  };
+  for (const parameter of parameters) {
+    const target = exportedFunction(file, parameter.exportName);
+    if (target) add(parameterDraft(target, parameter.index, parameter));
+  }
+  // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
+  for (let round = 0; round < 2; round += 1) {
+    callsAndConstructions(file).forEach((path) => {
+      const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+      if (callee.type !== 'Identifier') return;
+      argumentsOf(path).forEach((argument, index) => {
+        const client = findReferencedBinding(argument, all());
+        const target = client ? functionOfName(path, String(callee.name)) : undefined;
+        if (client && target) add(parameterDraft(target, index, client));
+      });
+    });
+    root.find(j.AssignmentExpression).forEach((path) => {
+      const left = path.node.left as unknown as NodeLike;
+      if (left.type !== 'MemberExpression' || (left.object as NodeLike).type !== 'ThisExpression' || left.computed) return;
+      const client = findReferencedBinding(path.get('right') as ASTPath, all());
+      let classBody: ASTPath | null = path.parent as ASTPath | null;
+      while (classBody && classBody.node.type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
+      if (!client || !classBody) return;
+      const { library, topology, shape } = client;
+      add({ name: String((left.property as NodeLike).name), access: 'this-property', library, topology, shape, construction: undefined, owner: classBody });
+    });
+  }
+  return found;
+}
+
+/** Calls that pass a client to a function imported from another project module (ESM or CommonJS). */
+export function findClientArguments(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgument[] {
+  const { j, root } = file;
+  const imported = new Map<string, { specifier: string; exportName: string }>();
+  root.find(j.ImportDeclaration).forEach((path) => {
+    const specifier = String(path.node.source.value);
+    if (!specifier.startsWith('.')) return;
+    for (const entry of path.node.specifiers ?? []) {
+      const local = entry.local?.name;
+      if (typeof local !== 'string') continue;
+      if (entry.type === 'ImportSpecifier') imported.set(local, { specifier, exportName: String(entry.imported.name) });
+      if (entry.type === 'ImportDefaultSpecifier') imported.set(local, { specifier, exportName: 'default' });
+    }
+  });
+  root.find(j.VariableDeclarator).forEach((path) => {
+    const init = path.node.init as unknown as NodeLike | null;
+    const callee = init?.callee as NodeLike | undefined;
+    const [argument] = (init?.arguments ?? []) as NodeLike[];
+    if (init?.type !== 'CallExpression' || callee?.name !== 'require' || typeof argument?.value !== 'string') return;
+    const specifier = argument.value;
+    if (!specifier.startsWith('.')) return;
+    const id = path.node.id as unknown as NodeLike;
+    if (id.type !== 'ObjectPattern') return;
+    for (const property of id.properties as NodeLike[]) {
+      const key = property.key as NodeLike | undefined;
+      const value = property.value as NodeLike | undefined;
+      if (key?.type === 'Identifier' && value?.type === 'Identifier') imported.set(String(value.name), { specifier, exportName: String(key.name) });
+    }
+  });
+  const found: ClientArgument[] = [];
+  if (imported.size === 0 || bindings.length === 0) return found;
+  callsAndConstructions(file).forEach((path) => {
+    const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+    const target = callee.type === 'Identifier' ? imported.get(String(callee.name)) : undefined;
+    if (!target) return;
+    argumentsOf(path).forEach((argument, index) => {
+      const client = findReferencedBinding(argument, bindings);
+      if (client) found.push({ ...target, index, library: client.library, topology: client.topology });
+    });
+  });
+  return found;
+}

@@ -1,0 +1,58 @@
+/**
+ * Server commands whose arguments GLIDE takes in another shape: `ping(message)` becomes
+ * `ping({ message })`, and the ASYNC / SYNC keyword of `flushall` / `flushdb` (node-redis `flushAll` /
+ * `flushDb`) becomes a `FlushMode` member, which TypeScript requires by name. The replies are the same (`"PONG"`
+ * or the message, `"OK"`); in TypeScript `ping`'s `string | Buffer` is cast back to the source's type. A mode
+ * computed at run time (node-redis' `REDIS_FLUSH_MODES.ASYNC`) is flagged.
+ */
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../rule.js';
+import { argumentPaths, type ArgumentKind, asGlideString } from '../support/arguments.js';
+import { glideEnumMember } from '../support/glide-enum.js';
+import { inlineObject } from '../support/inline-object.js';
+import { literalToken } from '../support/literal-token.js';
+import { convertReply } from '../support/reply.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+
+const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb' };
+const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
+
+/** GLIDE's arguments, or undefined when the source's are not known from the syntax. */
+function glideArguments(call: ClientCall, context: RuleContext, glide: string): ArgumentKind[] | undefined {
+  const paths = argumentPaths(call.path);
+  if (paths.length === 0) return [];
+  if (paths.length > 1 || !hasOnlyPositionalArguments(call)) return undefined;
+  if (glide === 'ping') return [inlineObject(context.j, [['message', asGlideString(context.j, paths[0], context.typeScript)]])];
+  const mode = literalToken(paths[0].node);
+  return mode && FLUSH_MODES.has(mode) ? [glideEnumMember(context, 'FlushMode', mode)] : undefined;
+}
+
+/** ioredis types `ping()` as `'PONG'`; a ping with a message, and node-redis' ping, as `string`. */
+function pingReplyType(call: ClientCall): string {
+  return call.binding.library === 'ioredis' && call.path.node.arguments.length === 0 ? "'PONG'" : 'string';
+}
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const glide = GLIDE_NAMES[call.method];
+  if (!glide) return;
+  const replyType = glide === 'ping' ? pingReplyType(call) : undefined;
+  const args = glideArguments(call, context, glide);
+  if (!args) {
+    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${glide}(); migrate it by hand`);
+    return;
+  }
+  setMethod(call, context, glide);
+  setArguments(call, args);
+  const cast = convertReply(call, context, undefined, { typeScript: replyType });
+  if (args.length > 0 || glide !== call.method) context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(...) with GLIDE's argument shape`);
+  else if (cast) context.recordEdit(call.path.node, `${glide}() reply cast to ${replyType}`);
+}
+
+export const serverCommands = defineCallRule({
+  id: 'server-commands',
+  summary: 'ping(message) takes { message } in GLIDE, and the flushall / flushdb mode a FlushMode member',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: { ioredis: ['ping', 'flushall', 'flushdb'], 'node-redis': ['ping', 'flushAll', 'flushDb'] },
+  apply,
+});
