@@ -14,9 +14,19 @@ import { setOptions } from './commands/set-options.js';
 import { setexToSetExpiry } from './commands/setex-to-set-expiry.js';
 import { setnxToConditionalSet } from './commands/setnx-to-conditional-set.js';
 import { variadicArgumentsToArray } from './commands/variadic-arguments-to-array.js';
+import { hgetallReturnsObject } from './commands/hgetall-returns-object.js';
+import { hsetFieldValuePairs } from './commands/hset-field-value-pairs.js';
+import { keysToCustomCommand } from './commands/keys-to-custom-command.js';
+import { linsertPosition } from './commands/linsert-position.js';
+import { lmoveDirections } from './commands/lmove-directions.js';
+import { lposOptions } from './commands/lpos-options.js';
+import { popWithCount } from './commands/pop-with-count.js';
+import { serverCommands } from './commands/server-commands.js';
+import { setReplyToArray } from './commands/set-reply-to-array.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
 import { glideImports } from './imports/glide-imports.js';
+import { clientEscapes } from './lifecycle/client-escapes.js';
 import { clientTypeAnnotations } from './lifecycle/client-type-annotations.js';
 import { eventListeners } from './lifecycle/event-listeners.js';
 import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
@@ -24,10 +34,11 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from './rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,
+  clientEscapes,
   promiseClientReceiver,
   ...COMMAND_RULES,
   quitToClose,

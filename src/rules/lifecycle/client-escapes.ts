@@ -1,0 +1,100 @@
+/**
+ * A migrated client that leaves the code the codemod follows: handed to a library (`new Queue(name, { connection:
+ * redis })`), stored in a structure, returned, aliased, or read for a property GLIDE does not have
+ * (`redis.status`). Whoever receives it still expects the source client's API, which a GLIDE client does not
+ * offer, so each such place is flagged. Passing it to a function of the project (same file or an imported
+ * module) is followed by the analysis and is not flagged, nor is exporting it.
+ */
+import type { ASTPath } from 'jscodeshift';
+import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
+import type { ClientBinding } from '../../engine/analyse/types.js';
+import { defineFileRule, type RuleContext } from '../rule.js';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
+function projectImportNames(context: RuleContext): Set<string> {
+  const { j, root } = context.file;
+  const names = new Set<string>();
+  root.find(j.ImportDeclaration).forEach((path) => {
+    if (!String(path.node.source.value).startsWith('.')) return;
+    for (const entry of path.node.specifiers ?? []) if (typeof entry.local?.name === 'string') names.add(entry.local.name);
+  });
+  root.find(j.VariableDeclarator).forEach((path) => {
+    const init = path.node.init as unknown as NodeLike | null;
+    const [argument] = ((init?.arguments ?? []) as NodeLike[]);
+    if ((init?.callee as NodeLike | undefined)?.name !== 'require' || !String(argument?.value ?? '').startsWith('.')) return;
+    const id = path.node.id as unknown as NodeLike;
+    if (id.type === 'Identifier') names.add(String(id.name));
+    for (const property of (id.properties ?? []) as NodeLike[]) names.add(String((property.value as NodeLike)?.name));
+  });
+  return names;
+}
+
+function isExported(path: ASTPath): boolean {
+  for (let current: ASTPath | null = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    const node = current.node as unknown as NodeLike;
+    if (node.type.startsWith('Export')) return true;
+    if (node.type === 'AssignmentExpression') {
+      const left = node.left as NodeLike;
+      const object = left.object as NodeLike | undefined;
+      return (object?.name === 'module' || object?.name === 'exports' || (object?.property as NodeLike)?.name === 'exports' || (left.property as NodeLike)?.name === 'exports');
+    }
+    if (!['ObjectProperty', 'Property', 'ObjectExpression'].includes(node.type)) return false;
+  }
+  return false;
+}
+
+/** Why a reference hands the client on, or undefined when the codemod follows it. */
+function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, followed: Set<string>): string | undefined {
+  const parent = path.parent?.node as NodeLike | undefined;
+  if (!parent) return undefined;
+  if (parent.type === 'MemberExpression' && parent.object === path.node) {
+    const call = path.parent?.parent?.node as NodeLike | undefined;
+    if (call?.type === 'CallExpression' && call.callee === parent) return undefined;
+    const property = (parent.property as NodeLike).name;
+    return `\`${binding.name}.${String(property)}\` is a property of the ${binding.library} client that GLIDE clients do not have`;
+  }
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee !== path.node) {
+    const callee = parent.callee as NodeLike;
+    if (callee.type === 'Identifier' && (followed.has(String(callee.name)) || path.scope?.lookup(String(callee.name))?.path.node.type === 'Program')) {
+      return undefined;
+    }
+    return `the client is handed to code this codemod does not follow; it will receive a GLIDE client, not a ${binding.library} one`;
+  }
+  if (parent.type === 'AwaitExpression' || isExported(path)) return undefined;
+  if (['VariableDeclarator', 'ReturnStatement', 'ArrowFunctionExpression', 'ObjectProperty', 'Property', 'ArrayExpression', 'AssignmentExpression'].includes(parent.type)) {
+    if (parent.type === 'VariableDeclarator' && parent.id === path.node) return undefined;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.shorthand) return undefined;
+    if (parent.type === 'AssignmentExpression' && parent.left === path.node) return undefined;
+    // `this.redis = redis`: the property is itself a binding the analysis follows.
+    if (parent.type === 'AssignmentExpression' && findReferencedBinding(path.parent?.get('left') as ASTPath, context.analysis.bindings)) {
+      return undefined;
+    }
+    return `the client is passed on here (now a GLIDE client); code that uses it through this value is not migrated`;
+  }
+  return undefined;
+}
+
+export const clientEscapes = defineFileRule({
+  id: 'client-escapes',
+  summary: 'Flags places where a migrated client is handed to code the codemod does not follow',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'flags',
+  apply(context) {
+    const { j, root } = context.file;
+    const bindings = context.analysis.bindings.filter((binding) => !context.isFrozen(binding));
+    if (bindings.length === 0) return;
+    const followed = projectImportNames(context);
+    const visit = (path: ASTPath) => {
+      const binding = findReferencedBinding(path, bindings);
+      const reason = binding && escapeOf(path, binding, context, followed);
+      if (reason) context.flag(path, reason);
+    };
+    root.find(j.Identifier).forEach((path) => visit(path as unknown as ASTPath));
+    root.find(j.MemberExpression).forEach((path) => visit(path as unknown as ASTPath));
+  },
+});
