@@ -14,6 +14,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import { constructionValuePath } from '../../engine/analyse/client-bindings.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+import { ensureConnectionFromUrl } from './connection-from-url.js';
 import { glideConfiguration } from './glide-configuration.js';
 import { readIoredisArguments } from './ioredis-settings.js';
 import { readNodeRedisOptions } from './node-redis-settings.js';
@@ -32,6 +33,12 @@ function chainedListeners(construction: ClientConstruction): { path: ASTPath<Cal
     current = call;
   }
   return listeners;
+}
+
+function programOf(path: ASTPath): ASTPath {
+  let current = path;
+  while (current.parent) current = current.parent;
+  return current.node.type === 'File' ? (current.get('program') as ASTPath) : current;
 }
 
 function insertLoggerOff(context: RuleContext, construction: ClientConstruction): void {
@@ -74,6 +81,7 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   if (settings.dropped.length > 0) {
     context.flag(construction.path, `GLIDE has no ${settings.dropped.join(', ')}; they only act while the connection is down (GLIDE reconnects by itself)`);
   }
+  if (settings.runtimeUrl) ensureConnectionFromUrl(j, programOf(construction.path), context.typeScript);
   const target = construction.chainEnd ?? construction.path;
   const alreadyAwaited = constructionValuePath(construction).node.type === 'AwaitExpression';
   target.replace(construction.canAwait && !alreadyAwaited ? j.awaitExpression(create) : create);

@@ -26,6 +26,10 @@ export interface ConnectionSettings {
   readonly dropped: string[];
   /** Options whose behaviour GLIDE cannot reproduce: the construction is left alone and flagged. */
   readonly unsupported: string[];
+  /** A connection URL known only at run time (`process.env.REDIS_URL`): read by a generated helper. */
+  runtimeUrl?: ExpressionKind;
+  /** ioredis `new Redis(port, host)` with a port known only at run time: the host given with it. */
+  runtimeHost?: ExpressionKind;
 }
 
 export function emptySettings(): ConnectionSettings {

@@ -12,6 +12,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { SourceLibrary } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../support/code-template.js';
+import { connectionFromUrlCall } from './connection-from-url.js';
 import type { ConnectionSettings, SettingName } from './connection-settings.js';
 
 export const NO_REQUEST_TIMEOUT = 4294967295;
@@ -52,8 +53,9 @@ export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings,
   optional('clientName', 'clientName');
   optional('useTLS', 'useTLS');
   optional('lazyConnect', 'lazyConnect');
-  entries.push(['requestTimeout', get('requestTimeout') ?? j.numericLiteral(NO_REQUEST_TIMEOUT)]);
-  entries.push(['inflightRequestsLimit', j.numericLiteral(UNLIMITED_INFLIGHT_REQUESTS)]);
+  const parity: Entry[] = [];
+  parity.push(['requestTimeout', get('requestTimeout') ?? j.numericLiteral(NO_REQUEST_TIMEOUT)]);
+  parity.push(['inflightRequestsLimit', j.numericLiteral(UNLIMITED_INFLIGHT_REQUESTS)]);
   const advanced: Entry[] = [['connectionTimeout', get('connectionTimeout') ?? j.numericLiteral(DEFAULT_CONNECT_TIMEOUT[library])]];
   const tls: Entry[] = [];
   const rootCertificates = get('rootCertificates');
@@ -61,15 +63,23 @@ export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings,
   if (rootCertificates) tls.push(['rootCertificates', rootCertificates]);
   if (insecure) tls.push(['insecure', insecure]);
   if (tls.length > 0) advanced.push(['tlsAdvancedConfiguration', tls]);
-  entries.push(['advancedConfiguration', advanced]);
+  parity.push(['advancedConfiguration', advanced]);
 
-  const template = new CodeTemplate().text('{\n  addresses: [{ host: ');
-  template.node(get('host') ?? j.stringLiteral('localhost')).text(', port: ');
-  template.node(get('port') ?? j.numericLiteral(6379)).text(' }],\n');
-  for (const entry of entries) {
+  const template = new CodeTemplate().text('{\n');
+  if (!settings.runtimeUrl) {
+    template.text('  addresses: [{ host: ').node(get('host') ?? j.stringLiteral('localhost')).text(', port: ');
+    template.node(get('port') ?? j.numericLiteral(6379)).text(' }],\n');
+  }
+  const writeLine = (entry: Entry) => {
     template.text('  ');
     writeEntry(template, entry);
     template.text(',\n');
+  };
+  entries.forEach(writeLine);
+  // After the explicit options: what the URL says wins, as in both source clients.
+  if (settings.runtimeUrl) {
+    template.text('  ...').node(connectionFromUrlCall(j, settings.runtimeUrl, settings.runtimeHost)).text(',\n');
   }
+  parity.forEach(writeLine);
   return template.text('}').toExpression(j);
 }

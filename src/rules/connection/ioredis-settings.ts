@@ -83,9 +83,10 @@ export function readIoredisArguments(j: JSCodeshift, args: readonly ExpressionKi
     const text = literalValue(first);
     if (isNumberExpression(first)) readPositionalAddress(first as ExpressionKind, rest, settings);
     else if (typeof text !== 'string') {
-      settings.unsupported.push('connection arguments computed at run time (a URL or port in an expression)');
-      return settings;
-    } else if (/^\d+$/.test(text)) readPositionalAddress(j.numericLiteral(Number(text)), rest, settings);
+      settings.runtimeUrl = first as ExpressionKind;
+      if (rest[0] && rest[0].type !== 'ObjectExpression') settings.runtimeHost = rest.shift() as ExpressionKind;
+    }
+    else if (/^\d+$/.test(text)) readPositionalAddress(j.numericLiteral(Number(text)), rest, settings);
     else if (text.startsWith('/')) settings.unsupported.push('a Unix socket path (GLIDE connects over TCP only)');
     else if (!readRedisUrl(j, text, settings)) settings.unsupported.push(`the connection string '${text}'`);
   }

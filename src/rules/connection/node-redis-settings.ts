@@ -63,7 +63,7 @@ export function readNodeRedisOptions(j: JSCodeshift, args: readonly ExpressionKi
   const url = entries.get('url') as NodeLike | undefined;
   if (url) {
     const text = url.type === 'StringLiteral' || url.type === 'Literal' ? url.value : undefined;
-    if (typeof text !== 'string') settings.unsupported.push('a URL computed at run time');
+    if (typeof text !== 'string') settings.runtimeUrl = url as unknown as ExpressionKind;
     else if (!readRedisUrl(j, text, settings)) settings.unsupported.push(`the URL '${text}'`);
   }
   for (const [name, value] of entries) {
