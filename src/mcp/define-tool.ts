@@ -5,7 +5,7 @@
  * `CallToolResult`, and a thrown `CodemodError` into an `isError` result that names `file:line:column`, because
  * a model reads tool errors as text and an editor turns that form into a link.
  */
-import type { McpServer, RegisteredTool } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { McpServer, RegisteredTool, ToolCallback } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
@@ -14,7 +14,7 @@ import type { z } from 'zod';
 export type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
 /** All four hints, always stated: a client must not have to guess what an omitted hint defaults to. */
-export interface ToolAnnotations {
+export interface ToolHints {
   readonly readOnlyHint: boolean;
   readonly destructiveHint: boolean;
   readonly idempotentHint: boolean;
@@ -34,7 +34,7 @@ export interface ToolDefinition<Input extends z.AnyZodObject, Output extends z.A
   readonly description: string;
   readonly input: Input;
   readonly output: Output;
-  readonly annotations: ToolAnnotations;
+  readonly annotations: ToolHints;
   readonly run: (input: z.output<Input>, extra: ToolExtra) => Promise<ToolAnswer<z.output<Output>>>;
 }
 
@@ -65,19 +65,20 @@ export function defineTool<Input extends z.AnyZodObject, Output extends z.AnyZod
   definition: ToolDefinition<Input, Output>,
 ): DefinedTool {
   const { name, title, description, input, output, annotations } = definition;
+  const callback = async (args: z.output<Input>, extra: ToolExtra): Promise<CallToolResult> => {
+    try {
+      return toResult(await definition.run(args, extra));
+    } catch (error) {
+      return toErrorResult(name, error, extra);
+    }
+  };
+  const config = { title, description, inputSchema: input, outputSchema: output, annotations: { ...annotations } };
+  // The SDK picks the callback's argument type through a conditional type on the schema, which TypeScript cannot
+  // resolve while `Input` is still generic. For a zod object schema it is exactly `z.output<Input>`, which the
+  // SDK has validated before calling us, so widening to the SDK's own object-schema callback type is sound.
   return {
     name,
     register: (server) =>
-      server.registerTool(
-        name,
-        { title, description, inputSchema: input, outputSchema: output, annotations: { title, ...annotations } },
-        async (args: z.output<Input>, extra: ToolExtra) => {
-          try {
-            return toResult(await definition.run(args, extra));
-          } catch (error) {
-            return toErrorResult(name, error, extra);
-          }
-        },
-      ),
+      server.registerTool<z.AnyZodObject, z.AnyZodObject>(name, config, callback as ToolCallback<z.AnyZodObject>),
   };
 }

@@ -1,0 +1,13 @@
+/**
+ * Registers every tool of the server. Adding a tool means adding its file and one entry here; the server
+ * factory never changes.
+ */
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { applyMigrationTool } from './apply-migration.js';
+import { migrateTool } from './migrate.js';
+
+const TOOLS = [migrateTool, applyMigrationTool];
+
+export function registerTools(server: McpServer): void {
+  for (const tool of TOOLS) tool.register(server);
+}

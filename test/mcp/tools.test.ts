@@ -1,0 +1,234 @@
+/**
+ * The MCP tools as a client meets them: a real SDK `Client` talks to `createServer()` over an in-memory pair.
+ * Checks what tools/list advertises, that `structuredContent` parses with the declared output schema, that
+ * failures are `isError` results naming file:line:column, that a preview writes nothing, and that an apply
+ * writes all files, reports progress, stops when cancelled, and changes nothing the second time.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
+import { expect } from 'chai';
+import { migrationOutputSchema, type MigrationOutput } from '../../src/mcp/migration-output.js';
+import { createServer } from '../../src/mcp/server.js';
+import { createTempProject, type TempProject } from '../helpers/temp-project.js';
+
+const SNIPPET = `import Redis from 'ioredis';
+const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+export async function f() { return redis.del('a', 'b'); }
+`;
+
+const SERVICE = `import Redis from 'ioredis';
+
+export const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+
+export async function forget(user: string): Promise<number> {
+  return redis.del('visits:' + user, 'seen:' + user);
+}
+`;
+
+const BROKEN = `import Redis from 'ioredis';
+const redis = new Redis();
+const broken = ;
+export default redis;
+`;
+
+function textOf(result: CallToolResult): string {
+  return result.content.map((block) => (block.type === 'text' ? block.text : '')).join('\n');
+}
+
+function outputOf(result: CallToolResult): MigrationOutput {
+  return migrationOutputSchema.parse(result.structuredContent);
+}
+
+describe('MCP tools (in-memory client)', function () {
+  let client: Client;
+  let project: TempProject | undefined;
+
+  beforeEach(async function () {
+    const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+    client = new Client({ name: 'tools-test', version: '0.0.0' });
+    await Promise.all([createServer().connect(serverTransport), client.connect(clientTransport)]);
+  });
+
+  afterEach(async function () {
+    await client.close();
+    project?.remove();
+    project = undefined;
+  });
+
+  async function call(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
+    // listTools first so the client validates structuredContent against the advertised output schema.
+    await client.listTools();
+    return (await client.callTool({ name, arguments: args })) as CallToolResult;
+  }
+
+  it('advertises the server name, version and the workflow', function () {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(client.getServerVersion()).to.deep.equal({ name: 'valkey-glide-codemod', version: pkg.version });
+    const instructions = client.getInstructions() ?? '';
+    expect(instructions).to.include('`migrate`');
+    expect(instructions).to.include('TODO(glide-codemod)');
+    expect(instructions).to.include('`apply_migration`');
+  });
+
+  it('lists both tools with honest annotations and their input and output schemas', async function () {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration']);
+    const [migrate, apply] = tools;
+    expect(migrate.annotations).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
+    expect(apply.annotations).to.deep.equal({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
+    expect(migrate.title).to.equal('Preview a migration to Valkey GLIDE');
+    expect(Object.keys(migrate.inputSchema.properties ?? {})).to.deep.equal(['code', 'filename', 'path']);
+    expect(migrate.inputSchema.required ?? []).to.deep.equal([]);
+    expect(apply.inputSchema.required).to.deep.equal(['path']);
+    for (const tool of tools) {
+      for (const [field, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
+        expect((schema as { description?: string }).description, `${tool.name}.${field}`).to.be.a('string').and.not.empty;
+      }
+      expect(tool.outputSchema?.required).to.deep.equal(['diff', 'report']);
+      expect(Object.keys(tool.outputSchema?.properties ?? {})).to.deep.equal(['diff', 'report', 'migratedCode']);
+    }
+  });
+
+  it('previews a snippet: diff, report and migrated code', async function () {
+    const result = await call('migrate', { code: SNIPPET });
+    expect(result.isError).to.equal(false);
+    const output = outputOf(result);
+    expect(output.diff).to.include('--- a/snippet.ts');
+    expect(output.diff).to.include('GlideClient.createClient');
+    expect(output.diff).to.include("+export async function f() { return redis.del(['a', 'b']); }");
+    expect(output.migratedCode).to.include("return redis.del(['a', 'b']);");
+    expect(output.migratedCode).to.include("import { GlideClient");
+    expect(output.report.written).to.equal(false);
+    expect(output.report.summary).to.include({ files: 1, changed: 1, errors: 0 });
+    expect(output.report.files.map((file) => [file.path, file.status])).to.deep.equal([['snippet.ts', 'changed']]);
+    const text = textOf(result);
+    expect(text).to.include('1 file(s): 1 changed, 0 unchanged, 0 skipped, 0 failed');
+    expect(text).to.include('Preview only: nothing written.');
+    expect(text).to.include(output.diff);
+  });
+
+  it('uses the filename extension to pick the parser', async function () {
+    const tsx = `import Redis from 'ioredis';\nconst redis = new Redis();\nexport const View = () => <b>{String(redis)}</b>;\n`;
+    expect((await call('migrate', { code: tsx, filename: 'view.tsx' })).isError).to.equal(false);
+    const asTs = await call('migrate', { code: tsx, filename: 'view.ts' });
+    expect(asTs.isError).to.equal(true);
+    expect(textOf(asTs)).to.match(/error view\.ts:3:\d+: syntax error/);
+  });
+
+  it('answers a snippet with a syntax error with isError, the line, and no migrated code', async function () {
+    const result = await call('migrate', { code: "import Redis from 'ioredis';\nconst x = ;\n", filename: 'bad.ts' });
+    expect(result.isError).to.equal(true);
+    expect(textOf(result)).to.include('error bad.ts:2:11: syntax error');
+    const output = outputOf(result);
+    expect(output.report.files[0]).to.deep.include({ path: 'bad.ts', status: 'error' });
+    expect(output.report.files[0].error).to.deep.include({ code: 'parse-error', line: 2, column: 11 });
+    expect(output.diff).to.equal('');
+    expect(output).not.to.have.property('migratedCode');
+  });
+
+  it('refuses both inputs, neither input, and a filename with a path, as tool errors', async function () {
+    const both = await call('migrate', { code: SNIPPET, path: '.' });
+    const neither = await call('migrate', {});
+    const misplaced = await call('migrate', { path: '.', filename: 'x.ts' });
+    for (const result of [both, neither]) {
+      expect(result.isError).to.equal(true);
+      expect(textOf(result)).to.equal('migrate needs exactly one of `code` (a snippet) or `path` (a file or directory)');
+    }
+    expect(misplaced.isError).to.equal(true);
+    expect(textOf(misplaced)).to.equal('`filename` names a `code` snippet; it cannot go with `path`');
+  });
+
+  it('answers a missing path with isError naming the path', async function () {
+    const result = await call('apply_migration', { path: 'no/such/dir' });
+    expect(result.isError).to.equal(true);
+    expect(textOf(result)).to.equal('no/such/dir: cannot read file: no such file or directory');
+  });
+
+  it('previews a project with a broken file: reports file and line, writes nothing', async function () {
+    project = createTempProject({ 'src/service.ts': SERVICE, 'src/broken.ts': BROKEN });
+    const before = project.read();
+    const result = await call('migrate', { path: project.root });
+    expect(result.isError).to.equal(true);
+    const broken = path.join(project.root, 'src/broken.ts');
+    expect(textOf(result)).to.include(`error ${broken}:3:16: syntax error: Unexpected token`);
+    expect(textOf(result)).to.include('Nothing was written');
+    const output = outputOf(result);
+    expect(output.report.written).to.equal(false);
+    expect(output.report.files.map((file) => [path.relative(project!.root, file.path), file.status])).to.deep.equal([
+      ['src/broken.ts', 'error'],
+      ['src/service.ts', 'changed'],
+    ]);
+    expect(output.report.files[0].error).to.deep.include({ line: 3, column: 16 });
+    expect(output).not.to.have.property('migratedCode');
+    expect(project.read()).to.deep.equal(before);
+  });
+
+  it('previews a path relative to the server working directory and writes nothing', async function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    const result = await call('migrate', { path: path.relative(process.cwd(), project.root) });
+    expect(result.isError).to.equal(false);
+    expect(outputOf(result).report.summary).to.include({ files: 1, changed: 1 });
+    expect(project.read()).to.deep.equal({ 'service.ts': SERVICE });
+  });
+
+  it('refuses to apply a project with a broken file and writes nothing', async function () {
+    project = createTempProject({ 'src/service.ts': SERVICE, 'src/broken.ts': BROKEN });
+    const result = await call('apply_migration', { path: project.root });
+    expect(result.isError).to.equal(true);
+    expect(outputOf(result).report.written).to.equal(false);
+    expect(project.read()).to.deep.equal({ 'src/service.ts': SERVICE, 'src/broken.ts': BROKEN });
+  });
+
+  it('applies a project, reports progress, and changes nothing the second time', async function () {
+    project = createTempProject({ 'src/service.ts': SERVICE, 'src/answer.ts': 'export const answer = 42;\n' });
+    await client.listTools();
+    const progress: Progress[] = [];
+    const first = (await client.callTool({ name: 'apply_migration', arguments: { path: project.root } }, undefined, {
+      onprogress: (update) => progress.push(update),
+    })) as CallToolResult;
+    expect(first.isError).to.equal(false);
+    const output = outputOf(first);
+    expect(output.report.written).to.equal(true);
+    expect(output.report.summary).to.include({ files: 2, changed: 1, skipped: 1, errors: 0 });
+    expect(textOf(first)).to.include('Changes written.');
+    const service = project.read()['src/service.ts'];
+    expect(service).to.include("return redis.del(['visits:' + user, 'seen:' + user]);");
+    expect(service).to.include('GlideClient.createClient(');
+    expect(service).not.to.include('ioredis');
+    expect(progress).to.deep.equal([
+      { progress: 1, total: 2, message: path.join(project.root, 'src/answer.ts') },
+      { progress: 2, total: 2, message: path.join(project.root, 'src/service.ts') },
+    ]);
+
+    const migrated = project.read();
+    const second = await call('apply_migration', { path: project.root });
+    expect(second.isError).to.equal(false);
+    expect(outputOf(second).report.written).to.equal(false);
+    expect(outputOf(second).report.summary.changed).to.equal(0);
+    expect(outputOf(second).diff).to.equal('');
+    expect(textOf(second)).to.include('Nothing to migrate.');
+    expect(project.read()).to.deep.equal(migrated);
+  });
+
+  it('writes nothing when the client cancels an apply', async function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    await client.listTools();
+    const controller = new AbortController();
+    const pending = client.callTool({ name: 'apply_migration', arguments: { path: project.root } }, undefined, {
+      signal: controller.signal,
+    });
+    // The request has been delivered; its handler starts on a later tick, after the cancellation arrives.
+    controller.abort('changed my mind');
+    let rejection: unknown;
+    await pending.catch((error: unknown) => {
+      rejection = error;
+    });
+    expect(String(rejection)).to.include('changed my mind');
+    // Give a handler that ignored the signal time to finish writing, so this assertion could catch it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(project.read()).to.deep.equal({ 'service.ts': SERVICE });
+  });
+});
