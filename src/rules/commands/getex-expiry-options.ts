@@ -15,9 +15,9 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
+import { isNumberValued } from '../support/number-valued.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { convertReply } from '../support/reply.js';
-import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type Reading =
@@ -56,8 +56,7 @@ function readOptionObject(paths: readonly ASTPath[]): Reading {
 }
 
 function dateSafeExpiry(token: ExpiryToken, amount: ASTPath): Reading {
-  const number = typeof literalValue(amount.node) === 'number' || shapeOfValue(amount) === 'number';
-  if (token === 'EXAT' && !number) return problem('an EXAT that may be a Date (GLIDE takes Unix seconds: Math.floor(date.getTime() / 1000))');
+  if (token === 'EXAT' && !isNumberValued(amount)) return problem('an EXAT that may be a Date (GLIDE takes Unix seconds: Math.floor(date.getTime() / 1000))');
   return { kind: 'expiry', token, amount };
 }
 

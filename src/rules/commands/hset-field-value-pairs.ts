@@ -17,7 +17,7 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { shapeOfValue } from '../support/value-shape.js';
-import { setArguments, setMethod } from './call-shape.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const NOT_A_FIELD = new Set(['SpreadElement', 'ObjectExpression', 'NewExpression', 'ArrowFunctionExpression', 'FunctionExpression']);
 
@@ -71,7 +71,7 @@ function fieldsArgument(call: ClientCall, context: RuleContext, rest: readonly A
 
 function apply(call: ClientCall, context: RuleContext): void {
   const [key, ...rest] = argumentPaths(call.path);
-  const fields = key && key.node.type !== 'SpreadElement' ? fieldsArgument(call, context, rest) : undefined;
+  const fields = key && hasOnlyPositionalArguments(call) ? fieldsArgument(call, context, rest) : undefined;
   if (!fields) {
     context.flag(call.path, `${call.method}() is called with fields the codemod cannot map to GLIDE's hset(); migrate it by hand`);
     return;

@@ -70,25 +70,30 @@ function isMapConstruction(path: ASTPath): boolean {
   return node.type === 'NewExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'Map';
 }
 
-/** GLIDE's one argument, or undefined when the source's cannot be mapped with certainty. */
-function glideArgument(call: ClientCall, context: RuleContext): ExpressionKind | undefined {
+const UNPAIRED = 'keys and values that do not pair up with certainty (a spread, a nested array, an odd count)';
+
+/** GLIDE's one argument, or why the source's cannot be mapped with certainty (for the TODO). */
+function glideArgument(call: ClientCall, context: RuleContext): ExpressionKind | string {
   const paths = argumentPaths(call.path);
   const [only] = paths;
+  const ioredis = call.binding.library === 'ioredis';
+  if (paths.some((path) => path.node.type === 'SpreadElement')) return UNPAIRED;
   if (paths.length === 1 && only.node.type === 'ObjectExpression') return record(context, only);
-  if (paths.length === 1 && call.binding.library === 'ioredis' && isMapConstruction(only)) return mapEntries(context, only);
-  if (call.binding.library === 'ioredis') return pairs(context, paths.flatMap((path) => (isArrayLiteral(path) ? elementsOf(path) : [path])));
-  if (paths.length !== 1 || !isArrayLiteral(only)) return undefined;
+  if (paths.length === 1 && ioredis && isMapConstruction(only)) return mapEntries(context, only);
+  if (paths.length === 1 && !isArrayLiteral(only)) return 'one argument that may be an object, a Map or an array';
+  if (ioredis) return pairs(context, paths.flatMap((path) => (isArrayLiteral(path) ? elementsOf(path) : [path]))) ?? UNPAIRED;
+  if (paths.length !== 1) return 'more than one argument';
   const elements = elementsOf(only);
-  if (!elements.every(isArrayLiteral)) return pairs(context, elements);
+  if (!elements.every(isArrayLiteral)) return pairs(context, elements) ?? UNPAIRED;
   const tuples = elements.map(elementsOf);
-  return tuples.every((tuple) => tuple.length === 2) ? pairs(context, tuples.flat()) : undefined;
+  return (tuples.every((tuple) => tuple.length === 2) && pairs(context, tuples.flat())) || UNPAIRED;
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
   const glide = GLIDE_NAMES[call.binding.library][call.method];
   const argument = glideArgument(call, context);
-  if (!argument) {
-    context.flag(call.path, `${call.method}() is called with arguments that do not pair up with certainty (an object, a Map or an array? spread or nested arrays?); pass GLIDE's ${glide}() a record or [{ key, value }, ...] by hand`);
+  if (typeof argument === 'string') {
+    context.flag(call.path, `${call.method}() is called with ${argument}; pass GLIDE's ${glide}() a record or [{ key, value }, ...] by hand`);
     return;
   }
   setMethod(call, context, glide);

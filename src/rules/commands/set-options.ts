@@ -47,9 +47,10 @@ function readTokens(paths: readonly ASTPath[]): Reading {
   const options: SourceSetOptions = {};
   for (let index = 0; index < paths.length; index += 1) {
     const token = literalValue(paths[index].node);
-    if (typeof token !== 'string') return 'a token that is not a string literal';
+    if (typeof token !== 'string') return 'an argument that is not a literal token';
     const name = token.toUpperCase();
-    const option = isExpiryToken(name) && index + 1 < paths.length ? { expiry: { token: name, amount: paths[++index] } } : FLAGS.get(name);
+    if (isExpiryToken(name) && index + 1 === paths.length) return `the token '${token}' without an amount`;
+    const option = isExpiryToken(name) ? { expiry: { token: name, amount: paths[++index] } } : FLAGS.get(name);
     if (!option) return `the token '${token}'`;
     if (!add(options, option)) return 'conflicting tokens';
   }

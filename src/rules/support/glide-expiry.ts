@@ -14,7 +14,7 @@ import type { RuleContext } from '../rule.js';
 import { glideEnumMember } from './glide-enum.js';
 import { inlineObject } from './inline-object.js';
 import { literalValue } from './literal-value.js';
-import { shapeOfValue } from './value-shape.js';
+import { isNumberValued } from './number-valued.js';
 
 const TIME_UNITS = { EX: 'Seconds', PX: 'Milliseconds', EXAT: 'UnixSeconds', PXAT: 'UnixMilliseconds' } as const;
 
@@ -26,8 +26,8 @@ export function isExpiryToken(text: string): text is ExpiryToken {
 
 function integerAmount(j: JSCodeshift, path: ASTPath): ExpressionKind {
   const node = path.node as unknown as ExpressionKind;
+  if (isNumberValued(path)) return node;
   const value = literalValue(node);
-  if (typeof value === 'number' || shapeOfValue(path) === 'number') return node;
   if (typeof value === 'string' && value.trim() !== '' && String(Number(value)) === value) return j.numericLiteral(Number(value));
   return j.callExpression(j.identifier('Number'), [node]);
 }
