@@ -26,11 +26,11 @@ export class ProjectFactsCollector implements ProjectFacts {
       const target = resolveRelativeModule(absolute, argument.specifier);
       if (!target) continue;
       const list = this.parameters.get(target) ?? [];
-      const { exportName, index, library, topology } = argument;
-      if (!list.some((entry) => entry.exportName === exportName && entry.index === index)) {
-        list.push({ exportName, index, library, topology });
-        this.parameters.set(target, list);
-      }
+      const { exportName, index, library, topology, shape } = argument;
+      const known = list.findIndex((entry) => entry.exportName === exportName && entry.index === index);
+      if (known === -1) list.push({ exportName, index, library, topology, shape });
+      else if (shape === 'promise') list[known] = { ...list[known], shape };
+      this.parameters.set(target, list);
     }
   }
 

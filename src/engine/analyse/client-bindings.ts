@@ -90,15 +90,36 @@ export function isThisProperty(node: NodeLike): boolean {
   );
 }
 
-/** `Redis` / `Cluster` from ioredis and node-redis' `RedisClientType` / `RedisClusterType`, as type names. */
-function clientTypeOf(annotation: unknown, imports: readonly LibraryImport[]): Recognised | undefined {
+/** The file's top-level `type Name = ...` aliases (exported or not), by name. */
+function typeAliases(file: ParsedFile): Map<string, NodeLike> {
+  const aliases = new Map<string, NodeLike>();
+  file.root.find(file.j.TSTypeAliasDeclaration).forEach((path) => {
+    aliases.set(String(path.node.id.name), path.node.typeAnnotation as unknown as NodeLike);
+  });
+  return aliases;
+}
+
+/**
+ * `Redis` / `Cluster` from ioredis and node-redis' `RedisClientType` / `RedisClusterType`, as type names, directly
+ * or through the file's type aliases (`type SessionClient = RedisClientType`).
+ */
+function clientTypeOf(
+  annotation: unknown,
+  imports: readonly LibraryImport[],
+  aliases: ReadonlyMap<string, NodeLike>,
+  seen: ReadonlySet<string> = new Set(),
+): Recognised | undefined {
   const wrapper = annotation as NodeLike | null | undefined;
   const type = (wrapper?.type === 'TSTypeAnnotation' ? wrapper.typeAnnotation : wrapper) as NodeLike | undefined;
   if (!type || type.type !== 'TSTypeReference') return undefined;
   const typeName = type.typeName as NodeLike;
   if (typeName.type !== 'Identifier') return undefined;
-  const entry = imports.find((candidate) => candidate.localName === typeName.name);
-  if (!entry) return undefined;
+  const name = String(typeName.name);
+  const entry = imports.find((candidate) => candidate.localName === name);
+  if (!entry) {
+    const aliased = aliases.get(name);
+    return aliased && !seen.has(name) ? clientTypeOf(aliased, imports, aliases, new Set([...seen, name])) : undefined;
+  }
   if (entry.library === 'ioredis') {
     if (entry.role === 'client-class') return { library: 'ioredis', topology: 'standalone' };
     if (entry.role === 'cluster-class') return { library: 'ioredis', topology: 'cluster' };
@@ -117,7 +138,8 @@ interface Recognised {
 function parameterBindings(file: ParsedFile, imports: readonly LibraryImport[]): Draft[] {
   const drafts: Draft[] = [];
   const { j, root } = file;
-  const typed = (node: NodeLike) => clientTypeOf(node.typeAnnotation, imports);
+  const aliases = typeAliases(file);
+  const typed = (node: NodeLike) => clientTypeOf(node.typeAnnotation, imports, aliases);
   root.find(j.Function).forEach((found) => {
     const functionPath = found as unknown as ASTPath;
     for (const param of found.node.params as unknown as NodeLike[]) {

@@ -43,13 +43,19 @@ function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
   return declared ? functionOfDeclaration(declared) : undefined;
 }
 
-function parameterDraft(functionPath: ASTPath, index: number, client: Pick<Draft, 'library' | 'topology'>): Draft | undefined {
+/** The parameter a client is passed as, and for a parameter property (`constructor(private redis: ...)`) its field. */
+function parameterDrafts(functionPath: ASTPath, index: number, client: Pick<Draft, 'library' | 'topology' | 'shape'>): Draft[] {
   const params = (functionPath.node as unknown as NodeLike).params as NodeLike[] | undefined;
   const param = params?.[index];
-  const identifier = param?.type === 'TSParameterProperty' ? (param.parameter as NodeLike) : param;
-  if (identifier?.type !== 'Identifier') return undefined;
-  const { library, topology } = client;
-  return { name: String(identifier.name), access: 'parameter', library, topology, shape: 'direct', construction: undefined, owner: functionPath };
+  const isProperty = param?.type === 'TSParameterProperty';
+  const identifier = isProperty ? (param.parameter as NodeLike) : param;
+  if (identifier?.type !== 'Identifier') return [];
+  const { library, topology, shape } = client;
+  const common = { name: String(identifier.name), library, topology, shape, construction: undefined };
+  const drafts: Draft[] = [{ ...common, access: 'parameter', owner: functionPath }];
+  const classBody = isProperty ? (functionPath.parent as ASTPath | null) : null;
+  if (classBody?.node.type === 'ClassBody') drafts.push({ ...common, access: 'this-property', owner: classBody });
+  return drafts;
 }
 
 /** Local function name exported as `exportName` (ESM or CommonJS), resolved to its function. */
@@ -63,6 +69,9 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
     const declaration = path.node.declaration as NodeLike | null;
     if (declaration?.type === 'FunctionDeclaration' && (declaration.id as NodeLike)?.name === exportName) {
       found ??= path.get('declaration') as ASTPath;
+    }
+    if (declaration?.type === 'ClassDeclaration' && (declaration.id as NodeLike)?.name === exportName) {
+      found ??= functionOfDeclaration(path.get('declaration', 'id') as ASTPath);
     }
     if (declaration?.type === 'VariableDeclaration') {
       (path.get('declaration', 'declarations') as ASTPath).each?.((declarator: ASTPath) => {
@@ -79,6 +88,7 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
     root.find(j.ExportDefaultDeclaration).forEach((path) => {
       const declaration = path.node.declaration as unknown as NodeLike;
       if (FUNCTION_TYPES.has(declaration.type)) found ??= path.get('declaration') as ASTPath;
+      else if (declaration.type === 'ClassDeclaration' && declaration.id) found ??= functionOfDeclaration(path.get('declaration', 'id') as ASTPath);
       else if (declaration.type === 'Identifier') consider(path, String(declaration.name));
     });
   }
@@ -128,7 +138,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
   };
   for (const parameter of parameters) {
     const target = exportedFunction(file, parameter.exportName);
-    if (target) add(parameterDraft(target, parameter.index, parameter));
+    if (target) parameterDrafts(target, parameter.index, parameter).forEach(add);
   }
   // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
   for (let round = 0; round < 2; round += 1) {
@@ -138,7 +148,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
       argumentsOf(path).forEach((argument, index) => {
         const client = findReferencedBinding(argument, all());
         const target = client ? functionOfName(path, String(callee.name)) : undefined;
-        if (client && target) add(parameterDraft(target, index, client));
+        if (client && target) parameterDrafts(target, index, client).forEach(add);
       });
     });
     root.find(j.AssignmentExpression).forEach((path) => {
@@ -192,7 +202,7 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
     if (!target) return;
     argumentsOf(path).forEach((argument, index) => {
       const client = findReferencedBinding(argument, bindings);
-      if (client) found.push({ ...target, index, library: client.library, topology: client.topology });
+      if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape });
     });
   });
   return found;

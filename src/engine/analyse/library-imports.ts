@@ -54,8 +54,10 @@ export function findLibraryImports(file: ParsedFile): LibraryImportSite[] {
             ? 'default'
             : 'default';
       const role = specifier.type === 'ImportNamespaceSpecifier' ? 'namespace' : roleOf(library, importedName);
+      // `import type { Redis }` still names the client class, for annotations; it just cannot construct one.
       const typeOnly = path.node.importKind === 'type' || (specifier as { importKind?: string }).importKind === 'type';
-      sites.push({ import: { library, localName, importedName, role: typeOnly ? 'type-only' : role }, path });
+      const namesClientClass = role === 'client-class' || role === 'cluster-class';
+      sites.push({ import: { library, localName, importedName, role: typeOnly && !namesClientClass ? 'type-only' : role }, path });
     }
   });
 

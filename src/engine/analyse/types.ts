@@ -89,6 +89,8 @@ export interface ClientParameter {
   readonly index: number;
   readonly library: SourceLibrary;
   readonly topology: ClientTopology;
+  /** `promise` when any caller passes a client held as a promise (awaiting a client that is not one is harmless). */
+  readonly shape: ClientShape;
 }
 
 /** A call in this module that passes a client to a function of another project module. */

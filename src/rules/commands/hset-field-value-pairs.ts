@@ -10,7 +10,7 @@
  * variables and nesting the source client would not flatten are flagged.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ExpressionKind, TSTypeKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
@@ -54,6 +54,31 @@ function recordOf(path: ASTPath, context: RuleContext): ExpressionKind {
   return path.node as unknown as ExpressionKind;
 }
 
+/** Whether a name is declared `Record<string, string>`, the one object type GLIDE's `hset` takes as it is. */
+function declaredStringRecord(path: ASTPath): boolean {
+  const node = path.node as unknown as { type: string; name?: string };
+  if (node.type !== 'Identifier' || !node.name) return false;
+  const declared = (path.scope?.lookup(node.name)?.getBindings()[node.name] as ASTPath[] | undefined)?.[0];
+  const annotation = (declared?.node as unknown as { typeAnnotation?: { typeAnnotation?: TSTypeKind } } | undefined)?.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier' || annotation.typeName.name !== 'Record') return false;
+  return annotation.typeParameters?.params[1]?.type === 'TSStringKeyword';
+}
+
+/**
+ * An object held in a name is passed on. In TypeScript its type may allow number values, which GLIDE's types refuse
+ * although both clients send them as text, so unless it is declared `Record<string, string>` its values are turned
+ * into text on the way.
+ */
+function heldRecord(path: ASTPath, context: RuleContext): ExpressionKind {
+  const node = path.node as unknown as ExpressionKind;
+  if (!context.typeScript || declaredStringRecord(path)) return node;
+  return new CodeTemplate()
+    .text('Object.fromEntries(Object.entries(')
+    .node(node)
+    .text(').map(([field, value]) => [field, String(value)]))')
+    .toExpression(context.j);
+}
+
 /** GLIDE's fields argument, or undefined when the source's fields are not known from the syntax. */
 function fieldsArgument(call: ClientCall, context: RuleContext, rest: readonly ASTPath[]): ExpressionKind | undefined {
   const { j } = context;
@@ -62,7 +87,7 @@ function fieldsArgument(call: ClientCall, context: RuleContext, rest: readonly A
   if (only?.type === 'NewExpression' && only.callee.type === 'Identifier' && only.callee.name === 'Map') {
     return new CodeTemplate().text('Array.from(').node(only).text(', ([field, value]) => ({ field, value }))').toExpression(j);
   }
-  if (only && only.type !== 'ArrayExpression' && shapeOfValue(rest[0]) === 'unknown') return only;
+  if (only && only.type !== 'ArrayExpression' && shapeOfValue(rest[0]) === 'unknown') return heldRecord(rest[0], context);
   const items: ASTPath[] = [];
   const depth = call.binding.library === 'ioredis' ? 1 : Infinity;
   const known = rest.every((path) => flattenInto(path, depth, items));

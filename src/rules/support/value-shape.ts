@@ -74,8 +74,55 @@ function shapeOfNode(node: NodeLike): ValueShape {
   }
 }
 
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod']);
+
+/** What a (non-async) function returns: its written return type, or the shape of its only returned expression. */
+function shapeOfResult(fn: NodeLike | undefined): ValueShape {
+  if (!fn || !FUNCTION_TYPES.has(fn.type) || fn.async || fn.generator) return 'unknown';
+  const declared = shapeOfAnnotation(fn.returnType);
+  if (declared !== 'unknown') return declared;
+  const body = fn.body as NodeLike;
+  if (body.type !== 'BlockStatement') return shapeOfNode(body);
+  const statements = body.body as NodeLike[];
+  const [only] = statements;
+  return statements.length === 1 && only.type === 'ReturnStatement' && only.argument ? shapeOfNode(only.argument as NodeLike) : 'unknown';
+}
+
+/** The function a plain name refers to: `function f() {}` or `const f = () => ...`. */
+function functionNamed(path: ASTPath, name: string): NodeLike | undefined {
+  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const parent = declared?.parent?.node as NodeLike | undefined;
+  if (parent?.type === 'FunctionDeclaration' && parent.id === declared?.node) return parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id === declared?.node) {
+    const declaration = declared?.parent?.parent?.node as NodeLike | undefined;
+    return declaration?.kind === 'const' ? (parent.init as NodeLike | undefined) : undefined;
+  }
+  return undefined;
+}
+
+/** The method `this.name()` calls: an instance method of the enclosing class. */
+function methodNamed(path: ASTPath, name: string): NodeLike | undefined {
+  let classBody = path.parent as ASTPath | null;
+  while (classBody && classBody.node.type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
+  const members = ((classBody?.node as unknown as NodeLike | undefined)?.body ?? []) as NodeLike[];
+  const method = members.find(
+    (member) => member.kind === 'method' && !member.static && !member.computed && (member.key as NodeLike).name === name,
+  );
+  return method?.type === 'MethodDefinition' ? (method.value as NodeLike) : method;
+}
+
+/** A call to a function or method of the file, by what that function returns. */
+function shapeOfLocalCall(path: ASTPath): ValueShape {
+  const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+  if (callee.type === 'Identifier') return shapeOfResult(functionNamed(path, String(callee.name)));
+  const property = callee.property as NodeLike | undefined;
+  const isThisMethod = callee.type === 'MemberExpression' && !callee.computed && (callee.object as NodeLike).type === 'ThisExpression';
+  return isThisMethod && property?.type === 'Identifier' ? shapeOfResult(methodNamed(path, String(property.name))) : 'unknown';
+}
+
 export function shapeOfValue(path: ASTPath): ValueShape {
   const node = path.node as unknown as NodeLike;
   if (node.type === 'Identifier') return shapeOfIdentifier(path);
-  return shapeOfNode(node);
+  const shape = shapeOfNode(node);
+  return shape === 'unknown' && node.type === 'CallExpression' ? shapeOfLocalCall(path) : shape;
 }
