@@ -3,6 +3,8 @@
  * tools never loads jscodeshift, recast or ts-morph), reports per-file progress when the client asked for it,
  * and honours cancellation by stopping before anything is written.
  */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { ProjectMigration } from '../index.js';
 import type { ToolExtra } from './define-tool.js';
 
@@ -18,13 +20,26 @@ function progressReporter(extra: ToolExtra): ((done: number, total: number, file
   };
 }
 
+/**
+ * Where report and diff paths start from: the server's working directory (the editor's workspace) when the target
+ * is inside it, otherwise the target directory itself (or a target file's directory), so paths stay short and
+ * relative instead of absolute.
+ */
+function displayRoot(target: string): string {
+  const absolute = path.resolve(target);
+  const inside = path.relative(process.cwd(), absolute);
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) return process.cwd();
+  return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+}
+
 export async function runProjectMigration(target: string, write: boolean, extra: ToolExtra): Promise<ProjectMigration> {
   const { migrateProject } = await import('../index.js');
   extra.signal.throwIfAborted();
   const report = progressReporter(extra);
+  const cwd = displayRoot(target);
   return migrateProject({
-    paths: [target],
-    cwd: process.cwd(),
+    paths: [cwd === process.cwd() ? target : path.resolve(target)],
+    cwd,
     write,
     onProgress: (done, total, file) => {
       report?.(done, total, file);
