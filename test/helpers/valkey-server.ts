@@ -2,7 +2,8 @@
  * A real Valkey server for the tests. The golden-file harness runs migrated apps against an actual server, because
  * the point is to prove that the GLIDE code leaves the same data behind as the original client did; a mock would
  * only prove that we agree with ourselves. When `VALKEY_URL` is set that external server is used as is, otherwise a
- * throwaway `valkey-server` is spawned on a free loopback port with persistence off and its own temp directory.
+ * throwaway `valkey-server` is spawned on a free loopback port with persistence off and its own temp directory, or,
+ * with no binary installed, started in a container when a Docker engine answers (valkey-container.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants as fsConstants, rmSync } from 'node:fs';
@@ -67,7 +68,7 @@ export async function startValkeyServer(): Promise<ValkeyServer> {
   const external = process.env.VALKEY_URL;
   if (external) return useExternalServer(external);
   const binary = findOnPath('valkey-server');
-  if (!binary) throw new ValkeyServerUnavailableError();
+  if (!binary) return startInContainer();
   let lastFailure: ValkeyServerStartError | undefined;
   // The free port is only free when we look: another process may take it before valkey-server binds, and then
   // the server exits with "Address already in use", so an early exit is worth another port.
@@ -78,6 +79,13 @@ export async function startValkeyServer(): Promise<ValkeyServer> {
     if (!started.retryable) break;
   }
   throw lastFailure ?? new ValkeyServerStartError('valkey-server did not start', '');
+}
+
+/** No binary: a Docker engine, if one answers, runs the official image through testcontainers. */
+async function startInContainer(): Promise<ValkeyServer> {
+  const { dockerEngineAvailable, startValkeyContainer } = await import('./valkey-container.js');
+  if (!(await dockerEngineAvailable())) throw new ValkeyServerUnavailableError();
+  return startValkeyContainer(flushAll);
 }
 
 async function useExternalServer(url: string): Promise<ValkeyServer> {
