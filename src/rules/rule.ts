@@ -48,8 +48,11 @@ export interface RuleContext {
   readonly typeScript: boolean;
   /** Records that the rule changed the tree at `node` (its original position is used). */
   recordEdit(node: unknown, summary: string): void;
-  /** Leaves a TODO comment above the statement holding `path` and a report entry; never duplicated. */
-  flag(path: ASTPath, reason: string): void;
+  /**
+   * Leaves a TODO comment above the statement holding `path` and a report entry; never duplicated. The entry
+   * names `about`'s position when given (a removed statement whose TODO moved to its neighbour).
+   */
+  flag(path: ASTPath, reason: string, about?: unknown): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */
   useGlideExport(name: string): void;
   /** Every name rules asked for so far (the import rule, which runs last, adds them). */

@@ -18,7 +18,7 @@ import type {
   SourceLibrary,
 } from './types.js';
 
-type Draft = Omit<ClientBinding, 'id'>;
+type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
 interface NodeLike {
   type: string;
@@ -217,12 +217,14 @@ export function findClientBindings(
     if (draft) drafts.push(draft);
   }
   drafts.push(...parameterBindings(file, imports), ...importedBindings(file, project));
-  drafts.push(...followClientFlow(file, drafts, project.clientParametersOf(file.path)));
+  const flow = followClientFlow(file, drafts, project.clientParametersOf(file.path));
+  drafts.push(...flow.bindings);
   // A name assigned twice (`let c; c = new Redis()`) or a parameter property and its field: keep the first.
-  const unique = drafts.filter(
-    (draft, index) =>
-      drafts.findIndex((other) => other.name === draft.name && other.owner.node === draft.owner.node && other.access === draft.access) ===
-      index,
-  );
-  return unique.map((draft, id) => ({ ...draft, id }));
+  const sameName = (a: Draft, b: Draft) => a.name === b.name && a.owner.node === b.owner.node && a.access === b.access;
+  const unique = drafts.filter((draft, index) => drafts.findIndex((other) => sameName(other, draft)) === index);
+  const idOf = (draft: Draft) => unique.findIndex((other) => sameName(other, draft));
+  return unique.map((draft, id) => {
+    const flowsInto = flow.edges.filter((edge) => idOf(edge.from) === id).map((edge) => idOf(edge.to));
+    return { ...draft, id, flowsInto: [...new Set(flowsInto)].filter((target) => target !== id) };
+  });
 }

@@ -11,7 +11,18 @@ import type { ParsedFile } from '../parse.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
 
-type Draft = Omit<ClientBinding, 'id'>;
+type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
+
+/** A client binding handed on: `from` is passed or assigned to `to` (which may have been known already). */
+export interface ClientFlowEdge {
+  readonly from: Draft;
+  readonly to: Draft;
+}
+
+export interface FollowedFlow {
+  readonly bindings: Draft[];
+  readonly edges: ClientFlowEdge[];
+}
 
 interface NodeLike {
   type: string;
@@ -127,18 +138,20 @@ function argumentsOf(path: ASTPath): ASTPath[] {
 }
 
 /** New bindings that follow the existing ones into functions, constructors and `this` properties. */
-export function followClientFlow(file: ParsedFile, known: readonly Draft[], parameters: readonly ClientParameter[]): Draft[] {
+export function followClientFlow(file: ParsedFile, known: readonly Draft[], parameters: readonly ClientParameter[]): FollowedFlow {
   const { j, root } = file;
   const found: Draft[] = [];
+  const edges: ClientFlowEdge[] = [];
   const all = () => [...known, ...found];
-  const add = (draft: Draft | undefined) => {
+  const add = (draft: Draft | undefined, from?: Draft) => {
     if (!draft) return;
-    const exists = all().some((other) => other.name === draft.name && other.owner.node === draft.owner.node && other.access === draft.access);
-    if (!exists) found.push(draft);
+    const existing = all().find((other) => other.name === draft.name && other.owner.node === draft.owner.node && other.access === draft.access);
+    if (!existing) found.push(draft);
+    if (from) edges.push({ from, to: existing ?? draft });
   };
   for (const parameter of parameters) {
     const target = exportedFunction(file, parameter.exportName);
-    if (target) parameterDrafts(target, parameter.index, parameter).forEach(add);
+    if (target) parameterDrafts(target, parameter.index, parameter).forEach((draft) => add(draft));
   }
   // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
   for (let round = 0; round < 2; round += 1) {
@@ -148,7 +161,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
       argumentsOf(path).forEach((argument, index) => {
         const client = findReferencedBinding(argument, all());
         const target = client ? functionOfName(path, String(callee.name)) : undefined;
-        if (client && target) parameterDrafts(target, index, client).forEach(add);
+        if (client && target) parameterDrafts(target, index, client).forEach((draft) => add(draft, client));
       });
     });
     root.find(j.AssignmentExpression).forEach((path) => {
@@ -159,10 +172,11 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
       while (classBody && classBody.node.type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
       if (!client || !classBody) return;
       const { library, topology, shape } = client;
-      add({ name: String((left.property as NodeLike).name), access: 'this-property', library, topology, shape, construction: undefined, owner: classBody });
+      const property = { name: String((left.property as NodeLike).name), access: 'this-property' as const, owner: classBody };
+      add({ ...property, library, topology, shape, construction: undefined }, client);
     });
   }
-  return found;
+  return { bindings: found, edges };
 }
 
 /** Calls that pass a client to a function imported from another project module (ESM or CommonJS). */

@@ -48,6 +48,8 @@ export interface ClientBinding {
   readonly construction: ClientConstruction | undefined;
   /** The scope node that declares `name` (variables and parameters) or the class body (this-properties). */
   readonly owner: ASTPath;
+  /** The bindings of this file that this client is passed or assigned to: a client left alone leaves them alone. */
+  readonly flowsInto: readonly number[];
 }
 
 /** How the value of a client call is used; decides whether a reply needs converting and where. */

@@ -42,8 +42,8 @@ class FileRewrite {
       recordEdit(node, summary) {
         state.edits.push({ ruleId: rule.id, ...positionOf(node), summary });
       },
-      flag(path: ASTPath, reason: string) {
-        const where = positionOf(path.node);
+      flag(path: ASTPath, reason: string, about?: unknown) {
+        const where = positionOf(about ?? path.node);
         // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
         if (addTodoComment(file.j, path, rule.id, reason)) {
           state.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
@@ -60,7 +60,13 @@ class FileRewrite {
         return state.glideExports;
       },
       freeze(binding: ClientBinding) {
-        state.frozen.add(binding.id);
+        // A client left alone stays the source client wherever it is passed: those names are left alone too.
+        const pending = [binding.id];
+        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+          if (state.frozen.has(id)) continue;
+          state.frozen.add(id);
+          pending.push(...(analysis.bindings[id]?.flowsInto ?? []));
+        }
       },
       isFrozen(binding: ClientBinding) {
         return state.frozen.has(binding.id);

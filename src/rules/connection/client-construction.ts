@@ -16,6 +16,7 @@ import { constructionValuePath } from '../../engine/analyse/client-bindings.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
 import { ensureConnectionFromUrl } from './connection-from-url.js';
 import { glideConfiguration } from './glide-configuration.js';
+import { insertLoggerOff } from './logger-off.js';
 import { readIoredisArguments } from './ioredis-settings.js';
 import { readNodeRedisOptions } from './node-redis-settings.js';
 
@@ -39,17 +40,6 @@ function programOf(path: ASTPath): ASTPath {
   let current = path;
   while (current.parent) current = current.parent;
   return current.node.type === 'File' ? (current.get('program') as ASTPath) : current;
-}
-
-function insertLoggerOff(context: RuleContext, construction: ClientConstruction): void {
-  const { j } = context;
-  let topLevel: ASTPath = construction.path;
-  while (topLevel.parent && topLevel.parent.node.type !== 'Program') topLevel = topLevel.parent;
-  const call = j.callExpression(j.memberExpression(j.identifier('Logger'), j.identifier('setLoggerConfig')), [
-    j.stringLiteral('off'),
-  ]);
-  topLevel.insertBefore(j.expressionStatement(call));
-  context.useGlideExport('Logger');
 }
 
 function migrateConstruction(construction: ClientConstruction, context: RuleContext, loggerPending: boolean): boolean {
@@ -86,7 +76,7 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   const alreadyAwaited = constructionValuePath(construction).node.type === 'AwaitExpression';
   target.replace(construction.canAwait && !alreadyAwaited ? j.awaitExpression(create) : create);
   context.recordEdit(construction.path.node, `${construction.library} client created with ${clientClass}.createClient`);
-  if (loggerPending) insertLoggerOff(context, construction);
+  if (loggerPending) insertLoggerOff(context, programOf(construction.path));
   return true;
 }
 

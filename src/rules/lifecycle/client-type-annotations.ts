@@ -1,14 +1,45 @@
 /**
  * Type names of the source clients become GLIDE's: ioredis `Redis` → `GlideClient`, `Cluster` →
- * `GlideClusterClient`, node-redis `RedisClientType` → `GlideClient`. Left alone while any client of the file
- * could not be migrated, since that client still has the source type.
+ * `GlideClusterClient`, node-redis `RedisClientType` → `GlideClient`; the annotation of a name that holds the
+ * client as a promise becomes `Promise<GlideClient>`. Left alone while any client of the file could not be
+ * migrated, since that client still has the source type.
  */
+import type { ASTPath } from 'jscodeshift';
 import { findLibraryImports } from '../../engine/analyse/library-imports.js';
+import type { ClientBinding } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../rule.js';
 
 interface NodeLike {
   type: string;
   [key: string]: unknown;
+}
+
+/**
+ * Whether a type annotation is that of a name holding a client as a promise (a class field or a CommonJS
+ * module-scope variable created where `await` is not allowed, or a parameter such a client is passed to): its
+ * type is `Promise<GlideClient>`, not `GlideClient`.
+ */
+function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBinding[]): boolean {
+  const wrapper = path.parent as ASTPath | null;
+  const holder = wrapper?.node.type === 'TSTypeAnnotation' ? (wrapper.parent as ASTPath | null) : null;
+  const node = holder?.node as unknown as NodeLike | undefined;
+  if (!holder || !node) return false;
+  const promiseHeld = bindings.filter((binding) => binding.shape === 'promise');
+  if (node.type === 'ClassProperty' || node.type === 'PropertyDefinition') {
+    const name = (node.key as NodeLike).name;
+    const classBody = holder.parent?.node;
+    return promiseHeld.some((binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody);
+  }
+  if (node.type !== 'Identifier') return false;
+  const name = String(node.name);
+  const declaredIn = holder.scope?.lookup(name)?.path.node;
+  const inFunction = holder.parent?.node;
+  return promiseHeld.some(
+    (binding) =>
+      binding.name === name &&
+      ((binding.access === 'variable' && binding.owner.node === declaredIn) ||
+        (binding.access === 'parameter' && binding.owner.node === inFunction)),
+  );
 }
 
 export const clientTypeAnnotations = defineFileRule({
@@ -28,7 +59,10 @@ export const clientTypeAnnotations = defineFileRule({
       const typeName = path.node.typeName as unknown as NodeLike;
       const glide = typeName.type === 'Identifier' ? renames.get(String(typeName.name)) : undefined;
       if (!glide) return;
-      path.replace(j.tsTypeReference(j.identifier(glide)));
+      const glideType = j.tsTypeReference(j.identifier(glide));
+      const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);
+      const promiseType = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([glideType]));
+      path.replace(held ? promiseType : glideType);
       context.useGlideExport(glide);
       context.recordEdit(path.node, `type ${String(typeName.name)} → ${glide}`);
     });

@@ -11,6 +11,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
+import { LISTENER_METHODS } from './event-listeners.js';
 
 /** Fire-and-forget calls: neither awaited nor read, so nothing waits for them before the client closes. */
 function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
@@ -20,7 +21,8 @@ function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
       other !== call &&
       !other.resultUse.awaited &&
       !other.resultUse.used &&
-      !['on', 'once', 'connect'].includes(other.method),
+      other.method !== 'connect' &&
+      !LISTENER_METHODS.includes(other.method),
   );
 }
 

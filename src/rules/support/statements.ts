@@ -36,7 +36,8 @@ export function removeStatementWithTodo(context: RuleContext, path: ASTPath, rea
   const neighbour = neighbourOf(statement);
   if (!neighbour) return false;
   const carried = (statement.node as Commented).comments ?? [];
-  context.flag(neighbour, reason);
+  // The comment stands on the neighbour; the report points at the removed statement's own line.
+  context.flag(neighbour, reason, statement.node);
   const target = neighbour.node as Commented;
   if (carried.length > 0) target.comments = [...carried, ...(target.comments ?? [])];
   statement.prune();
