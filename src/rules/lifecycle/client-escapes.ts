@@ -34,6 +34,20 @@ function projectImportNames(context: RuleContext): Set<string> {
   return names;
 }
 
+const FUNCTION_TYPES = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+
+/**
+ * A function or class declared in this file, which the analysis follows clients into. A name imported from a
+ * package is declared at module scope too, but its code is not followed.
+ */
+function isLocalFunction(path: ASTPath, name: string): boolean {
+  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const parent = declared?.parent?.node as unknown as NodeLike | undefined;
+  if (!declared || !parent) return false;
+  if ((parent.type === 'FunctionDeclaration' || parent.type === 'ClassDeclaration') && parent.id === declared.node) return true;
+  return parent.type === 'VariableDeclarator' && parent.id === declared.node && FUNCTION_TYPES.has(String((parent.init as NodeLike | null)?.type));
+}
+
 function isExported(path: ASTPath): boolean {
   for (let current: ASTPath | null = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
     const node = current.node as unknown as NodeLike;
@@ -60,10 +74,10 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
   }
   if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee !== path.node) {
     const callee = parent.callee as NodeLike;
-    if (callee.type === 'Identifier' && (followed.has(String(callee.name)) || path.scope?.lookup(String(callee.name))?.path.node.type === 'Program')) {
+    if (callee.type === 'Identifier' && (followed.has(String(callee.name)) || isLocalFunction(path, String(callee.name)))) {
       return undefined;
     }
-    return `the client is handed to code this codemod does not follow; it will receive a GLIDE client, not a ${binding.library} one`;
+    return `the client is handed to code this codemod does not follow; it will receive a GLIDE client, not ${binding.library === 'ioredis' ? 'an ioredis' : 'a node-redis'} one`;
   }
   if (parent.type === 'AwaitExpression' || isExported(path)) return undefined;
   if (['VariableDeclarator', 'ReturnStatement', 'ArrowFunctionExpression', 'ObjectProperty', 'Property', 'ArrayExpression', 'AssignmentExpression'].includes(parent.type)) {
