@@ -23,11 +23,14 @@ type Entry = readonly [name: string, value: ExpressionKind | readonly Entry[]];
 
 /** `name: value` or `name: { inner: value, ... }` on one line each. */
 function writeEntry(template: CodeTemplate, [name, value]: Entry): void {
-  template.text(`${name}: `);
   if (!Array.isArray(value)) {
-    template.node(value as ExpressionKind);
+    const expression = value as ExpressionKind;
+    // `{ host }` where the source said `{ host }` (or `new Redis(port, host)` with variables of those names).
+    if (expression.type === 'Identifier' && expression.name === name) template.text(name);
+    else template.text(`${name}: `).node(expression);
     return;
   }
+  template.text(`${name}: `);
   template.text('{ ');
   (value as readonly Entry[]).forEach((inner, index) => {
     if (index > 0) template.text(', ');
@@ -67,8 +70,11 @@ export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings,
 
   const template = new CodeTemplate().text('{\n');
   if (!settings.runtimeUrl) {
-    template.text('  addresses: [{ host: ').node(get('host') ?? j.stringLiteral('localhost')).text(', port: ');
-    template.node(get('port') ?? j.numericLiteral(6379)).text(' }],\n');
+    template.text('  addresses: [{ ');
+    writeEntry(template, ['host', get('host') ?? j.stringLiteral('localhost')]);
+    template.text(', ');
+    writeEntry(template, ['port', get('port') ?? j.numericLiteral(6379)]);
+    template.text(' }],\n');
   }
   const writeLine = (entry: Entry) => {
     template.text('  ');
