@@ -1,5 +1,5 @@
 /**
- * Runs a TypeScript (or JavaScript) program in a child Node process through tsx, the way the golden-file harness
+ * Runs a TypeScript program through tsx, or a JavaScript one on plain Node, in a child process, the way the golden-file harness
  * runs a fixture app before and after migration. Fixture folders have no node_modules of their own, so tsx is passed
  * to `node --import` as the absolute URL of this repository's copy rather than as a bare name the child would have to
  * resolve from its cwd. A program that hangs (an unclosed client, say) is killed at the timeout and reported as such.
@@ -38,10 +38,18 @@ export class NodeProgramSpawnError extends Error {
 const DEFAULT_TIMEOUT_MS = 20_000;
 const TSX_LOADER_URL = import.meta.resolve('tsx');
 
+/**
+ * TypeScript runs through tsx; JavaScript runs on plain Node, as users run it: tsx would also accept an `import`
+ * statement in a CommonJS file, hiding exactly the module-system mistakes a migration must not make.
+ */
+function loaderFor(entry: string): string[] {
+  return /\.[mc]?tsx?$/.test(entry) ? ['--import', TSX_LOADER_URL] : [];
+}
+
 export function runNodeProgram(entry: string, options: RunNodeProgramOptions): Promise<NodeProgramResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER_URL, entry], {
+    const child = spawn(process.execPath, [...loaderFor(entry), entry], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,15 @@
  * Multi-key and multi-member commands take one array in GLIDE: `del('a', 'b')` → `del(['a', 'b'])`,
  * `sadd(k, 'x', 'y')` → `sadd(k, ['x', 'y'])`. A lone string is always wrapped in an array: passed as is, GLIDE
  * iterates it and `del('abc')` deletes the keys `a`, `b` and `c`. Arrays (ioredis' nested form, node-redis'
- * array form) are kept, and expressions of unknown shape are flattened at run time, as ioredis does.
+ * array form) are kept, and expressions of unknown shape are flattened at run time, as ioredis does. node-redis
+ * reads only its first list argument (`sAdd('s', 'a', 'b')` adds `a` alone): further arguments are dropped, with a
+ * TODO, so the migrated program stores what the original stored.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { convertReply } from '../support/reply.js';
+import { isSideEffectFree } from '../support/side-effect-free.js';
 import { setArguments, setMethod } from './call-shape.js';
 
 interface VariadicCommand {
@@ -38,6 +41,11 @@ const COMMANDS: readonly VariadicCommand[] = [
   { glide: 'sdiffstore', leading: 1, sources: { ioredis: 'sdiffstore', 'node-redis': 'sDiffStore' } },
 ];
 
+/** node-redis (v4 and later) takes one key or array argument for the list and silently ignores any further ones. */
+function nodeRedisIgnoresExtras(call: ClientCall): boolean {
+  return call.binding.library === 'node-redis';
+}
+
 function apply(call: ClientCall, context: RuleContext): void {
   const spec = COMMANDS.find((command) => command.sources[call.binding.library] === call.method);
   if (!spec) return;
@@ -47,7 +55,16 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
     return;
   }
-  const list = listOf(context.j, paths.slice(spec.leading), context.typeScript);
+  const values = nodeRedisIgnoresExtras(call) ? paths.slice(spec.leading, spec.leading + 1) : paths.slice(spec.leading);
+  const ignored = paths.slice(spec.leading + values.length);
+  if (ignored.length > 0) {
+    if (!ignored.every((path) => isSideEffectFree(path.node))) {
+      context.flag(call.path, `node-redis' ${call.method}() ignores the arguments after its first list, and these have side effects; migrate it by hand`);
+      return;
+    }
+    context.flag(call.path, `node-redis' ${call.method}() ignored every argument after its first list; the migrated call drops them as well. Pass one array if all were meant`);
+  }
+  const list = listOf(context.j, values, context.typeScript);
   setMethod(call, context, spec.glide);
   setArguments(call, [...leading.map((path) => asGlideString(context.j, path, context.typeScript)), list]);
   convertReply(call, context, undefined, { typeScript: spec.reply });

@@ -76,7 +76,7 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   const alreadyAwaited = constructionValuePath(construction).node.type === 'AwaitExpression';
   target.replace(construction.canAwait && !alreadyAwaited ? j.awaitExpression(create) : create);
   context.recordEdit(construction.path.node, `${construction.library} client created with ${clientClass}.createClient`);
-  if (loggerPending) insertLoggerOff(context, programOf(construction.path));
+  if (loggerPending) insertLoggerOff(context, programOf(construction.path), construction.path);
   return true;
 }
 

@@ -32,14 +32,32 @@ function topLevelIndex(path: ASTPath, body: readonly unknown[]): number {
   return body.indexOf(current.node);
 }
 
-export function insertLoggerOff(context: RuleContext, program: ASTPath): void {
+/** The statement holding `path`, directly in a block or the program. */
+function statementOf(path: ASTPath): ASTPath {
+  let current = path;
+  while (current.parent && !Array.isArray((current.parent.node as unknown as NodeLike).body)) current = current.parent;
+  return current;
+}
+
+/**
+ * `construction` is where the first client is created. When the client library is required inside a function
+ * (`function f() { const Redis = require('ioredis'); ... }`), GLIDE's require takes its place there, so `Logger`
+ * exists only in that scope: the call then goes right before the construction's statement.
+ */
+export function insertLoggerOff(context: RuleContext, program: ASTPath, construction: ASTPath): void {
   const { j } = context;
+  const call = j.expressionStatement(
+    j.callExpression(j.memberExpression(j.identifier('Logger'), j.identifier('setLoggerConfig')), [j.stringLiteral('off')]),
+  );
+  context.useGlideExport('Logger');
   const body = (program.node as unknown as { body: NodeLike[] }).body;
+  const [libraryImport] = findLibraryImports(context.file);
+  const importIndex = libraryImport ? topLevelIndex(libraryImport.path, body) : -1;
+  if (libraryImport && statementOf(libraryImport.path as ASTPath).parent?.node.type !== 'Program') {
+    statementOf(construction).insertBefore(call);
+    return;
+  }
   let index = 0;
   while (index < body.length && isPreamble(body[index])) index += 1;
-  const [libraryImport] = findLibraryImports(context.file);
-  if (libraryImport) index = Math.max(index, topLevelIndex(libraryImport.path, body) + 1);
-  const call = j.callExpression(j.memberExpression(j.identifier('Logger'), j.identifier('setLoggerConfig')), [j.stringLiteral('off')]);
-  body.splice(index, 0, j.expressionStatement(call) as unknown as NodeLike);
-  context.useGlideExport('Logger');
+  body.splice(Math.max(index, importIndex + 1), 0, call as unknown as NodeLike);
 }

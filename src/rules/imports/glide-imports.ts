@@ -70,6 +70,24 @@ function glideImportStatement(context: RuleContext, names: readonly string[], co
   return j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(GLIDE_MODULE));
 }
 
+/**
+ * With no client-library import to take the place of: after the file's leading imports and requires, or, when it
+ * starts with code, first, taking over the comments above that code (a file header stays at the top).
+ */
+function insertAfterPreamble(body: NodeLike[], statement: NodeLike): void {
+  const isPreamble = (node: NodeLike) =>
+    node.type === 'ImportDeclaration' ||
+    (node.type === 'VariableDeclaration' &&
+      (node.declarations as NodeLike[]).every((declarator) => ((declarator.init as NodeLike | null)?.callee as NodeLike | undefined)?.name === 'require'));
+  let index = 0;
+  while (index < body.length && isPreamble(body[index])) index += 1;
+  if (index === 0 && body[0]) {
+    statement.comments = body[0].comments;
+    body[0].comments = null;
+  }
+  body.splice(index, 0, statement);
+}
+
 export const glideImports = defineFileRule({
   id: 'glide-imports',
   summary: 'Named imports from @valkey/valkey-glide are added once; unused ioredis / node-redis imports are removed',
@@ -80,7 +98,12 @@ export const glideImports = defineFileRule({
     const wanted = [...context.glideExportsInUse].sort();
     if (wanted.length === 0) return;
     const sites = findLibraryImports(context.file);
-    const usesRequire = sites.length > 0 && sites.every((site) => site.path.node.type === 'VariableDeclarator');
+    // The file's own style: requires where the client library was required, or, in a file that only uses a client
+    // imported from another module, requires when it has no import statements and runs as CommonJS.
+    const usesRequire =
+      sites.length > 0
+        ? sites.every((site) => site.path.node.type === 'VariableDeclarator')
+        : root.find(j.ImportDeclaration).size() === 0 && context.analysis.moduleSystem === 'commonjs';
 
     const existing = root.find(j.ImportDeclaration, { source: { value: GLIDE_MODULE } });
     if (existing.size() > 0) {
@@ -103,7 +126,7 @@ export const glideImports = defineFileRule({
     } else if (anchor) {
       anchor.insertAfter(statement);
     } else {
-      root.get().node.program.body.unshift(statement);
+      insertAfterPreamble(root.get().node.program.body as NodeLike[], statement as unknown as NodeLike);
     }
     context.recordEdit(statement, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
   },

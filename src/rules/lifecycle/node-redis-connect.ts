@@ -7,13 +7,14 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
+import { removeStatementKeepingComments } from '../support/statements.js';
 
 function apply(call: ClientCall, context: RuleContext): void {
   const receiver = (call.path.node.callee as { object: ExpressionKind }).object;
   const statement = call.path.parent?.node.type === 'AwaitExpression' ? call.path.parent.parent : call.path.parent;
   if (call.binding.shape === 'direct' && !call.resultUse.used && statement?.node.type === 'ExpressionStatement') {
     context.recordEdit(call.path.node, 'removed connect(): GLIDE clients connect while being created');
-    statement.prune();
+    removeStatementKeepingComments(statement);
     return;
   }
   // connect() resolves to the client itself; the receiver stands in for it. A receiver already awaited (a client

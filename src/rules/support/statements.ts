@@ -43,3 +43,14 @@ export function removeStatementWithTodo(context: RuleContext, path: ASTPath, rea
   statement.prune();
   return true;
 }
+
+/** Removes a statement; the comments it carried (a note above `await client.connect()`) move to its neighbour. */
+export function removeStatementKeepingComments(statement: ASTPath): void {
+  const carried = (statement.node as Commented).comments ?? [];
+  const neighbour = carried.length > 0 ? neighbourOf(statement) : undefined;
+  if (neighbour) {
+    const target = neighbour.node as Commented;
+    target.comments = [...carried, ...(target.comments ?? [])];
+  }
+  statement.prune();
+}

@@ -1,0 +1,41 @@
+/**
+ * ZCOUNT's bounds become GLIDE's `Boundary<number>` objects. ioredis and node-redis send the bounds as written:
+ * numbers, `'(5'` for an exclusive bound, `'-inf'` / `'+inf'` (node-redis also `-Infinity` / `Infinity`);
+ * GLIDE takes `{ value: 5 }`, `{ value: 5, isInclusive: false }` and `InfBoundary.NegativeInfinity` /
+ * `PositiveInfinity`, and would read a plain string as an InfBoundary (`'(5'` would be sent as `(5inf`). The
+ * count in the reply is the same. Bounds the server would not read as scores, and in TypeScript bounds typed as
+ * strings, are flagged.
+ */
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../rule.js';
+import { argumentPaths, asGlideString } from '../support/arguments.js';
+import { readScoreBound } from '../support/score-boundary.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const paths = argumentPaths(call.path);
+  if (!hasOnlyPositionalArguments(call) || paths.length !== 3) {
+    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's zcount(); migrate it by hand`);
+    return;
+  }
+  const [key, min, max] = paths;
+  const bounds = [readScoreBound(min, context.typeScript), readScoreBound(max, context.typeScript)];
+  const problem = bounds.find((bound) => typeof bound === 'string');
+  if (typeof problem === 'string') {
+    context.flag(call.path, `${call.method}() is called with ${problem}; migrate it by hand`);
+    return;
+  }
+  const glideBounds = bounds.flatMap((bound) => (typeof bound === 'string' ? [] : [bound.toGlide(context)]));
+  setMethod(call, context, 'zcount');
+  setArguments(call, [asGlideString(context.j, key, context.typeScript), ...glideBounds]);
+  context.recordEdit(call.path.node, `${call.method}(key, min, max) → zcount(key, Boundary, Boundary)`);
+}
+
+export const zcountBounds = defineCallRule({
+  id: 'zcount-bounds',
+  summary: 'ZCOUNT’s numeric, exclusive "(" and ±inf bounds become GLIDE’s Boundary objects and InfBoundary',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: { ioredis: ['zcount'], 'node-redis': ['zCount'] },
+  apply,
+});
