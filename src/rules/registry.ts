@@ -6,6 +6,11 @@
  */
 import { booleanReplyToInteger } from './commands/boolean-reply-to-integer.js';
 import { floatReplyToString } from './commands/float-reply-to-string.js';
+import { scoreReplyToString } from './commands/score-reply-to-string.js';
+import { zaddScoreMemberPairs } from './commands/zadd-score-member-pairs.js';
+import { zcountBounds } from './commands/zcount-bounds.js';
+import { zpopScores } from './commands/zpop-scores.js';
+import { zrangeFamily } from './commands/zrange-family.js';
 import { getexExpiryOptions } from './commands/getex-expiry-options.js';
 import { getsetToSetReturnOld } from './commands/getset-to-set-return-old.js';
 import { msetKeyValuePairs } from './commands/mset-key-value-pairs.js';
@@ -34,7 +39,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from './rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, scoreReplyToString, zcountBounds, zrangeFamily, zpopScores];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -43,7 +43,9 @@ function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
   }
   if (node.type === 'ClassDeclaration' && node.id === declared.node) {
     const members = (parent.get('body', 'body') as ASTPath).map?.((member: ASTPath) => member) as ASTPath[] | undefined;
-    return members?.find((member) => (member.node as unknown as NodeLike).kind === 'constructor');
+    const constructor = members?.find((member) => (member.node as unknown as NodeLike).kind === 'constructor');
+    // Babel's estree form (JavaScript files) wraps the constructor's function in a MethodDefinition.
+    return constructor?.node.type === 'MethodDefinition' ? (constructor.get('value') as ASTPath) : constructor;
   }
   return undefined;
 }
