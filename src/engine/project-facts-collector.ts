@@ -13,7 +13,8 @@ import type { ParsedFile } from './parse.js';
 export class ProjectFactsCollector implements ProjectFacts {
   private readonly exported = new Map<string, readonly ExportedClient[]>();
   private readonly parameters = new Map<string, ClientParameter[]>();
-  private signature = '';
+  // The facts of a project where no client crosses a module boundary: the first round then needs no second.
+  private signature = JSON.stringify([[], []]);
   private previousSignature = '';
 
   /** `toAbsolute` maps the path a parsed file carries (as displayed) back to its absolute path. */
