@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseFile } from './analyse/analyse-file.js';
-import type { ProjectFacts } from './analyse/types.js';
+import type { FileAnalysis, ProjectFacts } from './analyse/types.js';
 import { discoverSourceFiles } from './discover.js';
 import { CodemodError, UnreadableFileError } from './errors.js';
 import { migrateParsed } from './migrate-source.js';
@@ -39,6 +39,8 @@ interface Candidate {
   readonly display: string;
   text?: string;
   parsed?: ParsedFile;
+  /** The analysis of the latest flow round; reused by pass 2 once the facts have settled. */
+  analysis?: FileAnalysis;
   failure?: CodemodError;
 }
 
@@ -88,11 +90,14 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   for (const candidate of candidates) {
     if (candidate.text !== undefined && mentionsClientLibrary(candidate.text)) parseCandidate(candidate);
   }
-  for (let round = 0; round < MAX_FLOW_ROUNDS; round += 1) {
+  // Facts only grow, so when a round adds no file and no fact, every file of that round was analysed against the
+  // final facts, and pass 2 can use those analyses instead of analysing each file again.
+  let settled = false;
+  for (let round = 0; round < MAX_FLOW_ROUNDS && !settled; round += 1) {
     const parsed = candidates.filter((candidate) => candidate.parsed);
     for (const candidate of parsed) {
-      const analysis = analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute));
-      facts.record(candidate.absolute, candidate.parsed as ParsedFile, analysis);
+      candidate.analysis = analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute));
+      facts.record(candidate.absolute, candidate.parsed as ParsedFile, candidate.analysis);
     }
     let added = 0;
     for (const target of facts.filesClientsFlowInto()) {
@@ -110,7 +115,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
         added += 1;
       }
     }
-    if (added === 0 && !facts.changedSinceLastRound()) break;
+    settled = added === 0 && !facts.changedSinceLastRound();
   }
   const project: ProjectFacts = facts;
 
@@ -125,7 +130,8 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
       reports.push({ path: candidate.display, status: 'skipped', reason: 'does not use ioredis or node-redis', edits: [], diagnostics: [] });
     } else {
       try {
-        const result = migrateParsed(candidate.parsed, { project, packageType: packageTypeOf(candidate.absolute) });
+        const analysis = settled ? candidate.analysis : undefined;
+        const result = migrateParsed(candidate.parsed, { project, packageType: packageTypeOf(candidate.absolute), analysis });
         const status = result.changed ? 'changed' : 'unchanged';
         reports.push({ path: candidate.display, status, edits: [...result.edits], diagnostics: [...result.diagnostics] });
         if (result.changed) {

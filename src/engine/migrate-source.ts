@@ -19,6 +19,8 @@ export interface MigrateSourceOptions {
   readonly rules?: readonly Rule[];
   /** Migrate the clients of this library only (the per-library jscodeshift transforms). */
   readonly library?: SourceLibrary;
+  /** The file's analysis against `project`, when the caller already has it (the project pass's last round). */
+  readonly analysis?: FileAnalysis;
 }
 
 export interface SourceMigration {
@@ -42,7 +44,8 @@ function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined):
 }
 
 export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
-  const analysis = restrictTo(analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library);
+  const analysed = options.analysis ?? analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType);
+  const analysis = restrictTo(analysed, options.library);
   // Read the file's style before the rules add nodes (built literals carry double-quoted raw text).
   const style = detectPrintStyle(parsed);
   const { edits, diagnostics } = applyRules(parsed, analysis, options.rules ?? RULES);

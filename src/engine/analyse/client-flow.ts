@@ -50,7 +50,8 @@ function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
   return undefined;
 }
 
-function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
+/** The function (or class constructor) `name` refers to at `path`, when the file declares it. */
+export function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
   const scope = path.scope?.lookup(name);
   const declared = (scope?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   return declared ? functionOfDeclaration(declared) : undefined;

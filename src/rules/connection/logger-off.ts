@@ -7,23 +7,11 @@
 import type { ASTPath } from 'jscodeshift';
 import { findLibraryImports } from '../../engine/analyse/library-imports.js';
 import type { RuleContext } from '../rule.js';
+import { preambleLength } from '../support/preamble.js';
 
 interface NodeLike {
   type: string;
   [key: string]: unknown;
-}
-
-function isRequireDeclaration(node: NodeLike): boolean {
-  if (node.type !== 'VariableDeclaration') return false;
-  return (node.declarations as NodeLike[]).every((declarator) => {
-    const init = declarator.init as NodeLike | null;
-    const callee = init?.type === 'CallExpression' ? (init.callee as NodeLike) : undefined;
-    return callee?.type === 'Identifier' && callee.name === 'require';
-  });
-}
-
-function isPreamble(node: NodeLike): boolean {
-  return node.type === 'ImportDeclaration' || isRequireDeclaration(node) || (node.type === 'ExpressionStatement' && typeof node.directive === 'string');
 }
 
 function topLevelIndex(path: ASTPath, body: readonly unknown[]): number {
@@ -57,7 +45,5 @@ export function insertLoggerOff(context: RuleContext, program: ASTPath, construc
     statementOf(construction).insertBefore(call);
     return;
   }
-  let index = 0;
-  while (index < body.length && isPreamble(body[index])) index += 1;
-  body.splice(Math.max(index, importIndex + 1), 0, call as unknown as NodeLike);
+  body.splice(Math.max(preambleLength(body), importIndex + 1), 0, call as unknown as NodeLike);
 }

@@ -6,6 +6,7 @@
 import type { ASTPath, Collection, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
 import { findLibraryImports, type LibraryImportSite } from '../../engine/analyse/library-imports.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+import { preambleLength } from '../support/preamble.js';
 
 export const GLIDE_MODULE = '@valkey/valkey-glide';
 
@@ -75,12 +76,7 @@ function glideImportStatement(context: RuleContext, names: readonly string[], co
  * starts with code, first, taking over the comments above that code (a file header stays at the top).
  */
 function insertAfterPreamble(body: NodeLike[], statement: NodeLike): void {
-  const isPreamble = (node: NodeLike) =>
-    node.type === 'ImportDeclaration' ||
-    (node.type === 'VariableDeclaration' &&
-      (node.declarations as NodeLike[]).every((declarator) => ((declarator.init as NodeLike | null)?.callee as NodeLike | undefined)?.name === 'require'));
-  let index = 0;
-  while (index < body.length && isPreamble(body[index])) index += 1;
+  const index = preambleLength(body);
   if (index === 0 && body[0]) {
     statement.comments = body[0].comments;
     body[0].comments = null;

@@ -7,6 +7,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
+import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
 
@@ -34,18 +35,15 @@ function projectImportNames(context: RuleContext): Set<string> {
   return names;
 }
 
-const FUNCTION_TYPES = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
-
 /**
  * A function or class declared in this file, which the analysis follows clients into. A name imported from a
  * package is declared at module scope too, but its code is not followed.
  */
 function isLocalFunction(path: ASTPath, name: string): boolean {
+  if (functionOfName(path, name)) return true;
+  // A class without a constructor is still the file's own code.
   const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
-  const parent = declared?.parent?.node as unknown as NodeLike | undefined;
-  if (!declared || !parent) return false;
-  if ((parent.type === 'FunctionDeclaration' || parent.type === 'ClassDeclaration') && parent.id === declared.node) return true;
-  return parent.type === 'VariableDeclarator' && parent.id === declared.node && FUNCTION_TYPES.has(String((parent.init as NodeLike | null)?.type));
+  return declared?.parent?.node.type === 'ClassDeclaration';
 }
 
 function isExported(path: ASTPath): boolean {
