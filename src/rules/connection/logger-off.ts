@@ -45,5 +45,6 @@ export function insertLoggerOff(context: RuleContext, program: ASTPath, construc
     statementOf(construction).insertBefore(call);
     return;
   }
-  body.splice(Math.max(preambleLength(body), importIndex + 1), 0, call as unknown as NodeLike);
+  // Through the body's path, so that the paths other rules hold to later statements learn their new index.
+  (program.get('body') as ASTPath).insertAt(Math.max(preambleLength(body), importIndex + 1), call);
 }

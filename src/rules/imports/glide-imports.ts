@@ -75,13 +75,15 @@ function glideImportStatement(context: RuleContext, names: readonly string[], co
  * With no client-library import to take the place of: after the file's leading imports and requires, or, when it
  * starts with code, first, taking over the comments above that code (a file header stays at the top).
  */
-function insertAfterPreamble(body: NodeLike[], statement: NodeLike): void {
+function insertAfterPreamble(bodyPath: ASTPath, statement: NodeLike): void {
+  const body = bodyPath.value as unknown as NodeLike[];
   const index = preambleLength(body);
   if (index === 0 && body[0]) {
     statement.comments = body[0].comments;
     body[0].comments = null;
   }
-  body.splice(index, 0, statement);
+  // Through the body's path, so that the paths other rules hold to later statements learn their new index.
+  bodyPath.insertAt(index, statement);
 }
 
 export const glideImports = defineFileRule({
@@ -122,7 +124,7 @@ export const glideImports = defineFileRule({
     } else if (anchor) {
       anchor.insertAfter(statement);
     } else {
-      insertAfterPreamble(root.get().node.program.body as NodeLike[], statement as unknown as NodeLike);
+      insertAfterPreamble(root.get('program', 'body') as ASTPath, statement as unknown as NodeLike);
     }
     context.recordEdit(statement, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
   },
