@@ -7,7 +7,8 @@
  * a number (or null when NX / XX / GT / LT blocked it) where ioredis answered the server's text (`"6"`): a read
  * ioredis reply becomes that text again; node-redis' `zAddIncr` already answers the number. Options the server
  * rejects together, pairs not visible in the syntax and, in TypeScript, scores that GLIDE's `Score` type cannot
- * take (a string known only at run time) are flagged.
+ * take (a string known only at run time) are flagged. An ioredis spread of pairs made by `map` becomes a `map`
+ * making records; option names node-redis never read are left out, with a TODO.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -60,13 +61,21 @@ function glideScore(context: RuleContext, path: ASTPath, increment: boolean): Ex
   return literal.trim() === literal && literal !== '' && Number.isFinite(number) ? j.numericLiteral(number) : undefined;
 }
 
-/** `[{ element, score }, ...]`, or node-redis members mapped at run time. */
+/** `[{ element, score }, ...]`, node-redis members mapped at run time, or ioredis' `map` making records instead of pairs. */
 function glideMembers(context: RuleContext, members: ZAddArguments['members']): ExpressionKind | undefined {
   const { j, typeScript } = context;
   if ('atRunTime' in members) {
     const node = members.atRunTime.node as unknown as ExpressionKind;
     const list = shapeOfValue(members.atRunTime) === 'array' ? new CodeTemplate().node(node) : new CodeTemplate().text('[').node(node).text('].flat()');
     return list.text('.map(({ value, score }) => ({ element: value, score }))').toExpression(j);
+  }
+  if ('mapped' in members) {
+    const { call, pair } = members.mapped;
+    const score = glideScore(context, pair.score, false);
+    if (!score) return undefined;
+    const record = inlineObject(j, [['element', asGlideString(j, pair.member, typeScript)], ['score', score]]);
+    (call.get('arguments', 0, 'body') as ASTPath).replace(record);
+    return call.node as unknown as ExpressionKind;
   }
   const template = new CodeTemplate().text('[');
   for (const [index, { score, member }] of members.pairs.entries()) {
@@ -114,6 +123,9 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (method === 'zaddIncr' && call.binding.library === 'ioredis') {
     const nullable = read.tokens.has('NX') || read.tokens.has('XX');
     convertReply(call, context, TEXT_OR_NULL, { typeScript: nullable ? 'string | null' : 'string' });
+  }
+  if (read.ignored.length > 0) {
+    context.flag(call.path, `node-redis ignored the option ${read.ignored.join(', ')} of ${call.method}(), a name it does not read; the migrated call leaves it out as well`);
   }
   context.recordEdit(call.path.node, `${call.method}(...) → ${method}(${method === 'zadd' ? 'key, [{ element, score }]' : 'key, member, increment'}${options.length > 0 ? ', options' : ''})`);
 }
