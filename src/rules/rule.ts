@@ -62,6 +62,14 @@ export interface RuleContext {
   isFrozen(binding: ClientBinding): boolean;
   /** The call's binding is migrated and a command or lifecycle rule (not the fallback) owns its method. */
   willBeMigrated(call: ClientCall): boolean;
+  /** No rule migrates this call: it stays as written (the caller has flagged why). */
+  leaveAsIs(call: ClientCall): void;
+  /**
+   * Runs `wrap` once every rule has applied, for a rule that must put code around whatever the later rules make
+   * of a call (`redis.then((client) => ...)` around a converted reply). Wraps run in the order they were queued,
+   * so code from a rule that runs later in the registry ends up outside code from an earlier one.
+   */
+  afterRules(wrap: () => void): void;
 }
 
 export function defineCallRule(rule: Omit<CallRule, 'kind'>): CallRule {

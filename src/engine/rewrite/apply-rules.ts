@@ -24,6 +24,7 @@ class FileRewrite {
   readonly glideExports = new Set<string>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
+  readonly wraps: (() => void)[] = [];
 
   constructor(
     readonly file: ParsedFile,
@@ -77,6 +78,12 @@ class FileRewrite {
           (candidate) => candidate.kind === 'call' && candidate.commands !== 'unclaimed' && state.owns(candidate, call),
         );
       },
+      leaveAsIs(call: ClientCall) {
+        state.claimed.add(call);
+      },
+      afterRules(wrap: () => void) {
+        state.wraps.push(wrap);
+      },
     };
   }
 
@@ -102,6 +109,7 @@ export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: read
       rule.apply(call, rewrite.contextFor(rule));
     }
   }
+  for (const wrap of rewrite.wraps) wrap();
   const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>
     a.line - b.line || a.column - b.column;
   return {

@@ -3,15 +3,20 @@
  * `GlideClient.createClient(...)` returns; each migrated call then awaits it: `redis.get(k)` →
  * `(await redis).get(k)`. Awaiting one settled promise keeps the calls in the order the program made them.
  * A function whose whole body is the call or returns it (`.finally(() => redis.quit())`, `top() { return
- * this.redis.zrange(...); }`) already returned a promise, so it becomes `async` and awaits too; any other call
- * where `await` is not allowed is flagged. It runs before the command rules, which then
- * see `(await redis)` as the receiver and keep it; calls no rule migrates keep their receiver untouched.
+ * this.redis.zrange(...); }`) already returned a promise, so it becomes `async` and awaits too. Anywhere else
+ * `await` is not allowed (CommonJS module scope, a synchronous function), the call goes into a callback on the
+ * client promise: `redis.set(k, v)` → `redis.then((client) => client.set(k, v))`, still a promise of the same
+ * reply; callbacks on one promise run in the order they were added, so the commands still go out in program
+ * order. The rule runs before the command rules, which then see `(await redis)` or `client` as the receiver
+ * and keep it; the callback is put around the call once they are done, so it holds their reply conversions.
+ * Calls no rule migrates keep their receiver untouched.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
 import { canAwaitAt } from '../../engine/analyse/await-context.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
-import { defineFileRule } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../rule.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 
 interface FunctionLike {
@@ -54,6 +59,29 @@ function makeFunctionAsync(callPath: ASTPath): boolean {
   return true;
 }
 
+/** A parameter name for the settled client that no identifier inside the call would see shadowed. */
+function clientParameterName(context: RuleContext, call: ClientCall): string {
+  const { j } = context;
+  const used = new Set(j(call.path).find(j.Identifier).nodes().map((node) => node.name));
+  const candidates = ['client', 'glideClient', 'glide'];
+  return candidates.find((name) => !used.has(name)) ?? `${candidates[0]}${used.size}`;
+}
+
+/** `redis.get(k)` → `redis.then((client) => client.get(k))`, put around the call once the other rules are done. */
+function callInsideThen(context: RuleContext, call: ClientCall): void {
+  const { j } = context;
+  const parameter = clientParameterName(context, call);
+  const objectPath = call.path.get('callee', 'object') as ASTPath;
+  const receiver = objectPath.node as ExpressionKind;
+  objectPath.replace(j.identifier(parameter));
+  const position = outerExpressionPath(call.path);
+  context.afterRules(() => {
+    const then = j.memberExpression(receiver, j.identifier('then'));
+    position.replace(j.callExpression(then, [j.arrowFunctionExpression([j.identifier(parameter)], position.node as ExpressionKind)]));
+  });
+  context.recordEdit(call.path.node, `calls ${call.method}() once the client promise ${call.binding.name} settles`);
+}
+
 export const promiseClientReceiver = defineFileRule({
   id: 'promise-client-receiver',
   summary: 'Calls on a client held as a promise (CommonJS module scope, class fields) await it first',
@@ -66,7 +94,7 @@ export const promiseClientReceiver = defineFileRule({
       // Listeners are removed by their own rule wherever they stand; nothing is awaited for them.
       if (LISTENER_METHODS.includes(call.method)) continue;
       if (!canAwaitAt(call.path, analysis.moduleSystem) && !makeFunctionAsync(call.path)) {
-        context.flag(call.path, `${call.binding.name} now holds a promise of the GLIDE client, and await is not allowed here; use \`${call.binding.name}.then((client) => ...)\``);
+        callInsideThen(context, call);
         continue;
       }
       const objectPath = call.path.get('callee', 'object') as ASTPath;
