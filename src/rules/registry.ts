@@ -28,6 +28,7 @@ import { lposOptions } from './commands/lpos-options.js';
 import { popWithCount } from './commands/pop-with-count.js';
 import { serverCommands } from './commands/server-commands.js';
 import { setReplyToArray } from './commands/set-reply-to-array.js';
+import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
 import { glideImports } from './imports/glide-imports.js';
@@ -44,6 +45,7 @@ export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgume
 export const RULES: readonly Rule[] = [
   clientConstruction,
   clientEscapes,
+  callbackArguments,
   promiseClientReceiver,
   ...COMMAND_RULES,
   quitToClose,

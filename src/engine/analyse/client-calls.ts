@@ -4,6 +4,7 @@
  */
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
+import { findCallbackArgument } from './callback-argument.js';
 import { isThisProperty } from './client-bindings.js';
 import { positionOf } from './position.js';
 import { describeResultUse } from './result-use.js';
@@ -53,7 +54,11 @@ export function findClientCalls(file: ParsedFile, bindings: readonly ClientBindi
     const binding = findReferencedBinding(objectPath, bindings);
     if (!binding) return;
     const { line, column } = positionOf(path.node);
-    calls.push({ binding, method: callee.property.name, path, resultUse: describeResultUse(path), line, column });
+    const callback = findCallbackArgument(path, callee.property.name);
+    const described = describeResultUse(path);
+    // ioredis hands the reply to the callback; node-redis never calls it.
+    const resultUse = callback && binding.library === 'ioredis' ? { ...described, used: true, readByCallback: true } : described;
+    calls.push({ binding, method: callee.property.name, path, resultUse, callback, line, column });
   });
   return calls;
 }

@@ -58,13 +58,21 @@ export interface ResultUse {
   readonly awaited: boolean;
   /** The value (or the awaited value) is read by the program, not thrown away in an expression statement. */
   readonly used: boolean;
+  /** An ioredis callback receives the reply (from the promise, where a conversion must then go). */
+  readonly readByCallback?: boolean;
 }
 
 export interface ClientCall {
   readonly binding: ClientBinding;
   readonly method: string;
   readonly path: ASTPath<CallExpression>;
+  /**
+   * How the reply is used; a node-style callback (`redis.get(k, (err, value) => ...)`) reads it, so such a call
+   * counts as used even where its promise is thrown away.
+   */
   readonly resultUse: ResultUse;
+  /** The last argument when the syntax shows it is a function: a node-style callback. */
+  readonly callback: ASTPath | undefined;
   readonly line: number;
   readonly column: number;
 }

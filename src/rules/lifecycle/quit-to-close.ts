@@ -4,23 +4,43 @@
  * ioredis' `quit()` lets every command already sent finish; GLIDE's `close()` rejects commands still in flight
  * and most never run. When the client has calls whose promise nobody awaits (fire-and-forget writes), the
  * rewrite first awaits a `ping()`: replies come back in order on the client's one connection, so when the ping
- * answers, every earlier command has completed. `quit()` resolved to "OK"; a program that reads that value is
- * flagged instead.
+ * answers, every earlier command has completed. Where the quit was not awaited as a statement of its own, the
+ * close waits for the ping in a callback instead: `client.ping().then(() => client.close())`. `quit()` resolved
+ * to "OK"; a program that reads that value is flagged instead.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
+import { isSideEffectFree } from '../support/side-effect-free.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 
-/** Fire-and-forget calls: neither awaited nor read, so nothing waits for them before the client closes. */
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+/** `call.then(f).catch(g);` as a statement: the chain's outcome is thrown away, nothing awaits it. */
+function endsInDiscardedChain(call: ClientCall): boolean {
+  let current: ASTPath = call.path;
+  for (;;) {
+    const member = current.parent as ASTPath | null;
+    const chained = member?.parent as ASTPath | null;
+    const property = (member?.node as { property?: { name?: string } } | undefined)?.property?.name;
+    if (member?.node.type !== 'MemberExpression' || chained?.node.type !== 'CallExpression' || !PROMISE_METHODS.has(property ?? '')) break;
+    current = chained;
+  }
+  return current !== call.path && current.parent?.node.type === 'ExpressionStatement';
+}
+
+/**
+ * Fire-and-forget calls: not awaited, and their reply thrown away, handed to a callback or to a `.then` chain
+ * nobody awaits, so nothing waits for them before the client closes.
+ */
 function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
   return context.analysis.calls.some(
     (other) =>
       other.binding === call.binding &&
       other !== call &&
       !other.resultUse.awaited &&
-      !other.resultUse.used &&
+      (!other.resultUse.used || other.resultUse.readByCallback || endsInDiscardedChain(other)) &&
       other.method !== 'connect' &&
       !LISTENER_METHODS.includes(other.method),
   );
@@ -42,14 +62,20 @@ function apply(call: ClientCall, context: RuleContext): void {
   const awaitPath = call.resultUse.awaited ? (call.path.parent as ASTPath) : undefined;
   const statement = (awaitPath ?? call.path).parent as ASTPath;
   const drain = hasUnawaitedCalls(call, context);
-  if (drain && !(awaitPath && statement.node.type === 'ExpressionStatement')) {
+  const drainAsStatement = drain && awaitPath !== undefined && statement.node.type === 'ExpressionStatement';
+  if (drain && !drainAsStatement && !isSideEffectFree(receiver)) {
     context.flag(call.path, `commands sent without await may still be in flight; GLIDE's close() drops them. Await them (or \`await client.ping()\`) before closing`);
     return;
   }
-  if (drain) {
+  if (drainAsStatement) {
     statement.insertBefore(j.expressionStatement(j.awaitExpression(receiverCall(context, receiver, 'ping'))));
+    awaitPath.replace(close);
+  } else if (drain) {
+    const closeAfterPing = j.arrowFunctionExpression([], close);
+    call.path.replace(j.callExpression(j.memberExpression(receiverCall(context, receiver, 'ping'), j.identifier('then')), [closeAfterPing]));
+  } else {
+    (awaitPath ?? call.path).replace(close);
   }
-  (awaitPath ?? call.path).replace(close);
   context.recordEdit(call.path.node, drain ? `${call.method}() → close() after a ping that drains commands in flight` : `${call.method}() → close()`);
 }
 

@@ -39,7 +39,8 @@ export function convertReply(
   if (!call.resultUse.used) return false;
   const { j } = context;
   const castTo = context.typeScript ? typing.typeScript : undefined;
-  const awaited = awaitPath(call);
+  // A callback reads the reply from the promise (callback-arguments attaches it there), not from the await.
+  const awaited = call.resultUse.readByCallback ? undefined : awaitPath(call);
   if (awaited) {
     let value: ExpressionKind = awaited.node as ExpressionKind;
     if (conversion) value = conversion.singleUse ? conversion.convert(value, context) : thenConverted(call.path, conversion, context, value);

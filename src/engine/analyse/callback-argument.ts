@@ -1,0 +1,37 @@
+/**
+ * A node-style callback passed as a call's last argument: a function the syntax shows (`function (err, value)
+ * {...}`, an arrow, or the name of a function declared or assigned once to a `const`). ioredis calls it with
+ * the reply instead of (as well as) resolving the promise; node-redis (v4 and later) ignores it. A parameter or a
+ * variable whose value is not visible is not taken for one: ioredis decides at run time, and so must a person.
+ * The listener given to an event-emitter method (`on('error', f)`) is not a callback.
+ */
+import type { ASTPath, CallExpression } from 'jscodeshift';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener']);
+
+function isDeclaredFunction(path: ASTPath): boolean {
+  const name = String((path.node as unknown as NodeLike).name);
+  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  if (declared.length !== 1) return false;
+  const [identifier] = declared;
+  const parent = identifier?.parent?.node as NodeLike | undefined;
+  if (parent?.type === 'FunctionDeclaration' && parent.id === identifier?.node) return true;
+  const declaration = identifier?.parent?.parent?.node as NodeLike | undefined;
+  const init = parent?.type === 'VariableDeclarator' && parent.id === identifier?.node ? (parent.init as NodeLike | null) : null;
+  return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' && init !== null && FUNCTION_LITERALS.has(init.type);
+}
+
+export function findCallbackArgument(path: ASTPath<CallExpression>, method: string): ASTPath | undefined {
+  const count = path.node.arguments.length;
+  if (count === 0 || EMITTER_METHODS.has(method)) return undefined;
+  const last = path.get('arguments', count - 1) as ASTPath;
+  const node = last.node as unknown as NodeLike;
+  if (FUNCTION_LITERALS.has(node.type)) return last;
+  return node.type === 'Identifier' && isDeclaredFunction(last) ? last : undefined;
+}

@@ -1,0 +1,230 @@
+/**
+ * A node-style callback as a command's last argument. ioredis calls it with `(null, reply)` or `(error)` one
+ * microtask after the reply arrives; GLIDE takes none. The callback moves onto the reply's promise as the two
+ * handlers of one `.then`, so it runs as soon as it did before, in the order the replies arrive:
+ * `redis.get(k, cb)` → `redis.get(k).then((reply) => cb(null, reply), (error) => cb(error))`. A reply conversion
+ * the command rules put onto the promise is folded into the first handler (`cb(null, Number(reply))`) rather
+ * than costing a `.then` of its own. A function written in place is given a name first, in a `const` just above
+ * the statement, so that both handlers can call it. node-redis (v4 and later) never calls a function argument;
+ * it is dropped, with a TODO since the author expected it to run. A call whose promise is also used, whose
+ * callback takes other parameters, or whose function cannot be named where it stands is flagged and left as it is.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
+import { describeResultUse, outerExpressionPath } from '../../engine/analyse/result-use.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
+import { defineFileRule, type RuleContext } from '../rule.js';
+import { quoteSource } from '../support/statements.js';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+interface FunctionLike extends NodeLike {
+  params: PatternKind[];
+  id?: { name: string } | null;
+}
+
+/** Nodes between a call and its statement that a function cannot be moved out of without changing what it sees. */
+const SCOPE_BOUNDARIES = new Set([
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'FunctionDeclaration',
+  'ClassExpression',
+  'ClassDeclaration',
+  'CatchClause',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+]);
+
+/** The statement just above which a function written in the call can be declared, if there is one. */
+function statementToDeclareBefore(call: ClientCall): ASTPath | undefined {
+  const statement = enclosingStatement(call.path);
+  const list = statement.parent?.node as NodeLike | undefined;
+  if (!list || list.type === 'ClassBody') return undefined;
+  for (let current = call.path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    if (SCOPE_BOUNDARIES.has(current.node.type)) return undefined;
+    if (current === statement) return statement;
+  }
+  return undefined;
+}
+
+/** `getCallback`, or `getCallback2`, ...: a name nothing in the enclosing block or its scopes uses. */
+function freshCallbackName(context: RuleContext, call: ClientCall, statement: ASTPath, callback: FunctionLike): string {
+  const { j } = context;
+  const block = statement.parent as ASTPath;
+  // The function's own name (`function shown(...)`) may name the constant too: inside, it is the same function.
+  const identifiers = j(block).find(j.Identifier).nodes().filter((node) => node !== callback.id);
+  const taken = new Set(identifiers.map((node) => node.name));
+  const base = callback.id?.name ?? `${call.method}Callback`;
+  const free = (name: string) => !taken.has(name) && !call.path.scope?.lookup(name) && name !== 'reply' && name !== 'error';
+  for (let suffix = 1; ; suffix += 1) {
+    const name = suffix === 1 ? base : `${base}${suffix}`;
+    if (free(name)) return name;
+  }
+}
+
+/** `const getCallback = function (err, value) {...};` above the statement, which hands it its leading comments. */
+function declareAbove(context: RuleContext, statement: ASTPath, name: string, callback: ExpressionKind): void {
+  const { j } = context;
+  const declaration = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), callback)]);
+  const node = statement.node as { comments?: { leading?: boolean }[] | null };
+  const leading = (node.comments ?? []).filter((comment) => comment.leading);
+  if (leading.length > 0) {
+    (declaration as { comments?: unknown[] }).comments = leading;
+    node.comments = (node.comments ?? []).filter((comment) => !comment.leading);
+  }
+  statement.insertBefore(declaration);
+}
+
+/**
+ * The promise the command rules made of the call, taken apart: their reply conversion (`call.then((reply) =>
+ * ...)`) and TypeScript cast (`... as Promise<T>`). The call's value was thrown away in the source (or it would
+ * not be migrated), so whatever now stands around it came from those rules.
+ */
+interface ConvertedPromise {
+  readonly call: ExpressionKind;
+  readonly replyName?: string;
+  readonly converted?: ExpressionKind;
+  readonly castTo?: unknown;
+}
+
+function takeApart(promise: NodeLike): ConvertedPromise {
+  let inner = promise;
+  let castTo: unknown;
+  if (inner.type === 'TSAsExpression') {
+    const annotation = inner.typeAnnotation as NodeLike & { typeParameters?: { params: unknown[] } };
+    castTo = annotation.typeParameters?.params[0];
+    inner = inner.expression as NodeLike;
+  }
+  const callee = inner.callee as NodeLike | undefined;
+  const handlers = (inner.arguments as NodeLike[] | undefined) ?? [];
+  const params = (handlers[0]?.params as NodeLike[] | undefined) ?? [];
+  const conversion =
+    inner.type === 'CallExpression' &&
+    callee?.type === 'MemberExpression' &&
+    (callee.property as NodeLike).name === 'then' &&
+    handlers.length === 1 &&
+    handlers[0].type === 'ArrowFunctionExpression' &&
+    params.length === 1 &&
+    params[0].type === 'Identifier';
+  if (!conversion) return { call: inner as unknown as ExpressionKind, castTo };
+  return {
+    call: callee.object as ExpressionKind,
+    replyName: String(params[0].name),
+    converted: handlers[0].body as ExpressionKind,
+    castTo,
+  };
+}
+
+/**
+ * `call.then((reply) => cb(null, <reply converted>), (error) => cb(error))`: one `.then`, as ioredis had. At most
+ * `arity` arguments are passed, where the type-checker would refuse more than the function declares.
+ */
+function thenCalling(context: RuleContext, promise: NodeLike, name: string, arity = 2): ExpressionKind {
+  const { j } = context;
+  const parts = takeApart(promise);
+  // A callback named like the conversion's parameter would be hidden by it: the conversion keeps its own `.then`.
+  const merged = parts.replyName !== name ? parts : { call: promise as unknown as ExpressionKind };
+  const replyName = merged.replyName ?? (name === 'reply' ? 'value' : 'reply');
+  const errorName = name === 'error' ? 'failure' : 'error';
+  let value: ExpressionKind = merged.converted ?? j.identifier(replyName);
+  if (merged.castTo) value = j.tsAsExpression(value, merged.castTo as never);
+  return j.callExpression(j.memberExpression(merged.call, j.identifier('then')), [
+    j.arrowFunctionExpression([j.identifier(replyName)], j.callExpression(j.identifier(name), [j.nullLiteral(), value].slice(0, arity))),
+    j.arrowFunctionExpression([j.identifier(errorName)], j.callExpression(j.identifier(name), [j.identifier(errorName)].slice(0, arity))),
+  ]);
+}
+
+/** The function a callback argument is: written in place, or the declaration or `const` its name refers to. */
+function functionOf(callback: ASTPath): FunctionLike | undefined {
+  const node = callback.node as unknown as FunctionLike;
+  if (node.type !== 'Identifier') return node;
+  const name = String(node.name);
+  const [declared] = (callback.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const parent = declared?.parent?.node as NodeLike | undefined;
+  if (parent?.type === 'FunctionDeclaration') return parent as FunctionLike;
+  return parent?.type === 'VariableDeclarator' ? (parent.init as FunctionLike) : undefined;
+}
+
+/**
+ * In TypeScript, ioredis' `Callback<T>` typed the parameters of a function written in place, and allowed a call
+ * with the error alone; the function now stands on its own, so its parameters need their own types and the reply
+ * must be optional.
+ */
+function typedForTypeScript(fn: FunctionLike): boolean {
+  const [, reply] = fn.params as unknown as { typeAnnotation?: unknown; optional?: boolean }[];
+  return fn.params.every((param) => (param as { typeAnnotation?: unknown }).typeAnnotation) && (!reply || reply.optional === true);
+}
+
+/**
+ * How many arguments a TypeScript call may pass: ioredis' `Callback<T>` let `() => ...` take `(null, reply)`, a
+ * direct call does not. A function that reads `arguments` sees them all, as it did.
+ */
+function declaredArity(context: RuleContext, fn: FunctionLike | undefined): number | undefined {
+  const { j } = context;
+  if (!fn || j(fn as never).find(j.Identifier, { name: 'arguments' }).size() > 0) return undefined;
+  return fn.params.length;
+}
+
+/** Why the callback cannot move onto the promise, if it cannot. */
+function problemWith(context: RuleContext, call: ClientCall, callback: ASTPath): string | undefined {
+  if (describeResultUse(call.path).used) return 'and its promise is used as well (ioredis resolved it with the reply, not with what the callback returns)';
+  const fn = functionOf(callback);
+  const plain = fn !== undefined && fn.params.length <= 2 && fn.params.every((param) => param.type === 'Identifier');
+  if (!plain) return 'that takes parameters other than (error, reply)';
+  if (context.typeScript && !typedForTypeScript(fn)) {
+    return 'whose parameters took their types from ioredis (declare them, `(error?: Error | null, reply?: T)`, and run the codemod again)';
+  }
+  if (callback.node.type === 'Identifier') return undefined;
+  return statementToDeclareBefore(call) ? undefined : 'written where no statement of its own can name it first (a loop without braces, an arrow’s expression body)';
+}
+
+function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPath): void {
+  const { j } = context;
+  const node = callback.node as unknown as FunctionLike;
+  let name: string;
+  if (node.type === 'Identifier') {
+    name = String(node.name);
+  } else {
+    const statement = statementToDeclareBefore(call) as ASTPath;
+    name = freshCallbackName(context, call, statement, node);
+    declareAbove(context, statement, name, node as unknown as ExpressionKind);
+  }
+  const arity = context.typeScript ? declaredArity(context, functionOf(callback)) : undefined;
+  callback.prune();
+  const position = outerExpressionPath(call.path);
+  context.afterRules(() => position.replace(thenCalling(context, position.node as NodeLike, name, arity)));
+  context.recordEdit(call.path.node, `the callback of ${call.method}() runs when its promise settles`);
+}
+
+export const callbackArguments = defineFileRule({
+  id: 'callback-arguments',
+  summary: 'ioredis node-style callbacks move onto the reply’s promise; node-redis never called them and they are dropped',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  apply(context) {
+    for (const call of context.analysis.calls) {
+      const { callback } = call;
+      if (!callback || !context.willBeMigrated(call)) continue;
+      if (call.binding.library === 'node-redis') {
+        const quoted = quoteSource(context, callback.node);
+        callback.prune();
+        context.flag(call.path, `node-redis never called the function passed to ${call.method}() (\`${quoted}\`); it is dropped. Use the reply of the awaited call instead`);
+        continue;
+      }
+      const problem = problemWith(context, call, callback);
+      if (problem) {
+        context.flag(call.path, `${call.method}() is given a callback ${problem}; migrate it by hand`);
+        context.leaveAsIs(call);
+        continue;
+      }
+      moveOntoPromise(context, call, callback);
+    }
+  },
+});

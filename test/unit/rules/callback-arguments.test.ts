@@ -1,0 +1,51 @@
+/**
+ * The edges of moving an ioredis callback onto the promise that a runnable fixture cannot show: TypeScript
+ * callbacks that ioredis typed (left alone, so they cannot type-check against GLIDE), and the names the rule picks
+ * for a function written in place and for the handlers' parameters.
+ */
+import { expect } from 'chai';
+import { migrateSource } from '../../../src/engine/migrate-source.js';
+
+const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
+
+function migrate(file: string, body: string) {
+  return migrateSource(file, `${header}${body}\nawait redis.quit();\n`);
+}
+
+describe('callback-arguments', function () {
+  it('flags a TypeScript callback whose parameters took their types from ioredis, and leaves the call', function () {
+    const result = migrate('a.ts', "redis.get('k', (err, reply) => console.log(reply?.length));");
+    expect(result.after).to.contain("redis.get('k', (err, reply) => console.log(reply?.length));");
+    expect(result.diagnostics.map((entry) => entry.message)).to.deep.equal([
+      'get() is given a callback whose parameters took their types from ioredis (declare them, `(error?: Error | null, reply?: T)`, and run the codemod again); migrate it by hand',
+    ]);
+  });
+
+  it('flags a TypeScript callback whose reply parameter is required: ioredis may call it with the error alone', function () {
+    const result = migrate('a.ts', "redis.get('k', (err: Error | null, reply: string | null) => console.log(reply));");
+    expect(result.diagnostics).to.have.length(1);
+  });
+
+  it('moves a typed TypeScript callback and casts the reply back to what ioredis declared', function () {
+    const result = migrate('a.ts', "redis.get('k', (err?: Error | null, reply?: string | null) => console.log(reply));");
+    expect(result.diagnostics).to.deep.equal([]);
+    expect(result.after).to.contain('const getCallback = (err?: Error | null, reply?: string | null) => console.log(reply);');
+    expect(result.after).to.contain("redis.get('k').then(reply => getCallback(null, reply as string | null), error => getCallback(error));");
+  });
+
+  it('names a function written in place with a name nothing nearby uses', function () {
+    const result = migrate('a.js', "const getCallback = 1;\nredis.get('k', (err, value) => console.log(getCallback, value));");
+    expect(result.after).to.contain('const getCallback2 = (err, value) => console.log(getCallback, value);');
+  });
+
+  it('keeps a named function expression’s own name', function () {
+    const result = migrate('a.js', "redis.get('k', function shown(err, value) { console.log(value); });");
+    expect(result.after).to.contain('const shown = function shown(err, value) { console.log(value); };');
+  });
+
+  it('gives the handlers parameters that do not hide a callback called reply or error', function () {
+    const result = migrate('a.js', "function reply(e, v) {}\nfunction error(e, v) {}\nredis.incr('k', reply);\nredis.incr('k', error);");
+    expect(result.after).to.contain("redis.incr('k').then(value => reply(null, value), error => reply(error));");
+    expect(result.after).to.contain("redis.incr('k').then(reply => error(null, reply), failure => error(failure));");
+  });
+});
