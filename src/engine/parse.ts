@@ -3,6 +3,7 @@
  * changed. A syntax error becomes a ParseError with the file, line and column, never a stack trace.
  */
 import jscodeshift, { type API, type Collection, type JSCodeshift } from 'jscodeshift';
+import getSyntaxParser from 'jscodeshift/src/getParser.js';
 import { InvalidRequestError, ParseError } from './errors.js';
 import { findParserFor, type ParserName } from './source-language.js';
 
@@ -26,6 +27,18 @@ export function parseSource(file: string, text: string, parser?: ParserName): Pa
   const j = jscodeshift.withParser(chosen);
   try {
     return { path: file, text, parser: chosen, j, root: j(text) };
+  } catch (error) {
+    throw toParseError(file, error);
+  }
+}
+
+/**
+ * Throws a ParseError where `text` is not valid in `parser`'s grammar. jscodeshift's own parser set-up for that
+ * name (the same plugins), without recast's copy of the tree: syntax only.
+ */
+export function checkSyntax(file: string, text: string, parser: ParserName): void {
+  try {
+    getSyntaxParser(parser).parse(text);
   } catch (error) {
     throw toParseError(file, error);
   }

@@ -3,6 +3,7 @@
  * else byte for byte. New code follows the file's own conventions: its quote style, indentation and line ends.
  */
 import type { ParsedFile } from './parse.js';
+import { pathsOf } from './analyse/node-index.js';
 
 export interface PrintStyle {
   readonly quote: 'single' | 'double';
@@ -13,7 +14,7 @@ export interface PrintStyle {
 
 /** Reads the style off the source: the majority quote of string literals, the smallest indent step. */
 export function detectPrintStyle(file: ParsedFile): PrintStyle {
-  const { j, root, text } = file;
+  const { j, text } = file;
   let single = 0;
   let double = 0;
   // TypeScript parses strings as StringLiteral (raw text in `extra.raw`), the babel parser as Literal (`raw`).
@@ -22,8 +23,8 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
     if (raw.startsWith("'")) single += 1;
     else if (raw.startsWith('"')) double += 1;
   };
-  root.find(j.StringLiteral).forEach((path) => count(path.node));
-  root.find(j.Literal).forEach((path) => {
+  pathsOf(file, j.StringLiteral).forEach((path) => count(path.node));
+  pathsOf(file, j.Literal).forEach((path) => {
     if (typeof path.node.value === 'string') count(path.node as { raw?: string });
   });
   const lines = text.split('\n');

@@ -17,6 +17,7 @@ import type {
   ProjectFacts,
   SourceLibrary,
 } from './types.js';
+import { pathsOf } from './node-index.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -93,7 +94,7 @@ export function isThisProperty(node: NodeLike): boolean {
 /** The file's top-level `type Name = ...` aliases (exported or not), by name. */
 function typeAliases(file: ParsedFile): Map<string, NodeLike> {
   const aliases = new Map<string, NodeLike>();
-  file.root.find(file.j.TSTypeAliasDeclaration).forEach((path) => {
+  pathsOf(file, file.j.TSTypeAliasDeclaration).forEach((path) => {
     aliases.set(String(path.node.id.name), path.node.typeAnnotation as unknown as NodeLike);
   });
   return aliases;
@@ -137,10 +138,10 @@ interface Recognised {
 
 function parameterBindings(file: ParsedFile, imports: readonly LibraryImport[]): Draft[] {
   const drafts: Draft[] = [];
-  const { j, root } = file;
+  const { j } = file;
   const aliases = typeAliases(file);
   const typed = (node: NodeLike) => clientTypeOf(node.typeAnnotation, imports, aliases);
-  root.find(j.Function).forEach((found) => {
+  pathsOf(file, j.Function).forEach((found) => {
     const functionPath = found as unknown as ASTPath;
     for (const param of found.node.params as unknown as NodeLike[]) {
       if (param.type === 'Identifier') {
@@ -164,7 +165,7 @@ function parameterBindings(file: ParsedFile, imports: readonly LibraryImport[]):
 
 function importedBindings(file: ParsedFile, project: ProjectFacts): Draft[] {
   const drafts: Draft[] = [];
-  const { j, root } = file;
+  const { j } = file;
   const add = (specifier: string, exportName: string, localName: string, owner: ASTPath) => {
     const exported = project.clientsExportedBy(file.path, specifier).find((entry) => entry.exportName === exportName);
     if (!exported) return;
@@ -172,7 +173,7 @@ function importedBindings(file: ParsedFile, project: ProjectFacts): Draft[] {
     const access: BindingAccess = 'imported';
     drafts.push({ name: localName, access, library, topology, shape, construction: undefined, owner });
   };
-  root.find(j.ImportDeclaration).forEach((path) => {
+  pathsOf(file, j.ImportDeclaration).forEach((path) => {
     const specifier = String(path.node.source.value);
     if (!specifier.startsWith('.')) return;
     const owner = path.scope?.path as ASTPath;
@@ -183,7 +184,7 @@ function importedBindings(file: ParsedFile, project: ProjectFacts): Draft[] {
       if (entry.type === 'ImportSpecifier') add(specifier, String(entry.imported.name), local, owner);
     }
   });
-  root.find(j.VariableDeclarator).forEach((path) => {
+  pathsOf(file, j.VariableDeclarator).forEach((path) => {
     const init = path.node.init as NodeLike | null;
     if (!init || init.type !== 'CallExpression') return;
     const callee = init.callee as NodeLike;

@@ -9,6 +9,7 @@ import { isThisProperty } from './client-bindings.js';
 import { positionOf } from './position.js';
 import { describeResultUse } from './result-use.js';
 import type { ClientBinding, ClientCall } from './types.js';
+import { pathsOf } from './node-index.js';
 
 interface NodeLike {
   type: string;
@@ -45,9 +46,9 @@ export function findReferencedBinding<B extends BindingKey>(path: ASTPath, bindi
 
 export function findClientCalls(file: ParsedFile, bindings: readonly ClientBinding[]): ClientCall[] {
   if (bindings.length === 0) return [];
-  const { j, root } = file;
+  const { j } = file;
   const calls: ClientCall[] = [];
-  root.find(j.CallExpression).forEach((path: ASTPath<CallExpression>) => {
+  pathsOf(file, j.CallExpression).forEach((path: ASTPath<CallExpression>) => {
     const callee = path.node.callee;
     if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
     const objectPath = (path.get('callee') as ASTPath<MemberExpression>).get('object') as ASTPath;

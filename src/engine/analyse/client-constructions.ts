@@ -8,6 +8,7 @@ import type { ParsedFile } from '../parse.js';
 import { canAwaitAt } from './await-context.js';
 import { compareByPosition } from './position.js';
 import type { ClientConstruction, ClientTopology, LibraryImport, ModuleSystem, SourceLibrary } from './types.js';
+import { pathsOf } from './node-index.js';
 
 interface Recognised {
   readonly library: SourceLibrary;
@@ -68,14 +69,14 @@ export function findClientConstructions(
   imports: readonly LibraryImport[],
   moduleSystem: ModuleSystem,
 ): ClientConstruction[] {
-  const { j, root } = file;
+  const { j } = file;
   const found: ClientConstruction[] = [];
-  root.find(j.NewExpression).forEach((path: ASTPath<NewExpression>) => {
+  pathsOf(file, j.NewExpression).forEach((path: ASTPath<NewExpression>) => {
     const recognised = recogniseCallee(path.node.callee, true, imports);
     if (!recognised) return;
     found.push({ path, ...recognised, canAwait: canAwaitAt(path, moduleSystem), chainEnd: undefined });
   });
-  root.find(j.CallExpression).forEach((path: ASTPath<CallExpression>) => {
+  pathsOf(file, j.CallExpression).forEach((path: ASTPath<CallExpression>) => {
     const recognised = recogniseCallee(path.node.callee, false, imports);
     if (!recognised) return;
     const chainEnd = recognised.library === 'node-redis' ? findChainEnd(path) : undefined;

@@ -10,6 +10,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
+import { pathsOf } from './node-index.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -74,12 +75,12 @@ function parameterDrafts(functionPath: ASTPath, index: number, client: Pick<Draf
 
 /** Local function name exported as `exportName` (ESM or CommonJS), resolved to its function. */
 function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undefined {
-  const { j, root } = file;
+  const { j } = file;
   let found: ASTPath | undefined;
   const consider = (path: ASTPath, name: string | undefined) => {
     if (!found && name) found = functionOfName(path, name);
   };
-  root.find(j.ExportNamedDeclaration).forEach((path) => {
+  pathsOf(file, j.ExportNamedDeclaration).forEach((path) => {
     const declaration = path.node.declaration as NodeLike | null;
     if (declaration?.type === 'FunctionDeclaration' && (declaration.id as NodeLike)?.name === exportName) {
       found ??= path.get('declaration') as ASTPath;
@@ -99,14 +100,14 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
     }
   });
   if (exportName === 'default') {
-    root.find(j.ExportDefaultDeclaration).forEach((path) => {
+    pathsOf(file, j.ExportDefaultDeclaration).forEach((path) => {
       const declaration = path.node.declaration as unknown as NodeLike;
       if (FUNCTION_TYPES.has(declaration.type)) found ??= path.get('declaration') as ASTPath;
       else if (declaration.type === 'ClassDeclaration' && declaration.id) found ??= functionOfDeclaration(path.get('declaration', 'id') as ASTPath);
       else if (declaration.type === 'Identifier') consider(path, String(declaration.name));
     });
   }
-  root.find(j.AssignmentExpression).forEach((path) => {
+  pathsOf(file, j.AssignmentExpression).forEach((path) => {
     const left = path.node.left as unknown as NodeLike;
     const right = path.node.right as unknown as NodeLike;
     const object = left.object as NodeLike | undefined;
@@ -132,8 +133,8 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
 
 /** Every `f(...)` and `new C(...)` of the file. */
 function callsAndConstructions(file: ParsedFile): ASTPath[] {
-  const { j, root } = file;
-  return [...root.find(j.CallExpression).paths(), ...root.find(j.NewExpression).paths()] as unknown as ASTPath[];
+  const { j } = file;
+  return [...pathsOf(file, j.CallExpression), ...pathsOf(file, j.NewExpression)] as unknown as ASTPath[];
 }
 
 function argumentsOf(path: ASTPath): ASTPath[] {
@@ -142,7 +143,7 @@ function argumentsOf(path: ASTPath): ASTPath[] {
 
 /** New bindings that follow the existing ones into functions, constructors and `this` properties. */
 export function followClientFlow(file: ParsedFile, known: readonly Draft[], parameters: readonly ClientParameter[]): FollowedFlow {
-  const { j, root } = file;
+  const { j } = file;
   const found: Draft[] = [];
   const edges: ClientFlowEdge[] = [];
   const all = () => [...known, ...found];
@@ -167,7 +168,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
         if (client && target) parameterDrafts(target, index, client).forEach((draft) => add(draft, client));
       });
     });
-    root.find(j.AssignmentExpression).forEach((path) => {
+    pathsOf(file, j.AssignmentExpression).forEach((path) => {
       const left = path.node.left as unknown as NodeLike;
       if (left.type !== 'MemberExpression' || (left.object as NodeLike).type !== 'ThisExpression' || left.computed) return;
       const client = findReferencedBinding(path.get('right') as ASTPath, all());
@@ -184,9 +185,9 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
 
 /** Calls that pass a client to a function imported from another project module (ESM or CommonJS). */
 export function findClientArguments(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgument[] {
-  const { j, root } = file;
+  const { j } = file;
   const imported = new Map<string, { specifier: string; exportName: string }>();
-  root.find(j.ImportDeclaration).forEach((path) => {
+  pathsOf(file, j.ImportDeclaration).forEach((path) => {
     const specifier = String(path.node.source.value);
     if (!specifier.startsWith('.')) return;
     for (const entry of path.node.specifiers ?? []) {
@@ -196,7 +197,7 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
       if (entry.type === 'ImportDefaultSpecifier') imported.set(local, { specifier, exportName: 'default' });
     }
   });
-  root.find(j.VariableDeclarator).forEach((path) => {
+  pathsOf(file, j.VariableDeclarator).forEach((path) => {
     const init = path.node.init as unknown as NodeLike | null;
     const callee = init?.callee as NodeLike | undefined;
     const [argument] = (init?.arguments ?? []) as NodeLike[];

@@ -7,6 +7,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientBinding, ExportedClient } from './types.js';
+import { pathsOf } from './node-index.js';
 
 interface NodeLike {
   type: string;
@@ -35,7 +36,7 @@ function exportsPropertyName(node: NodeLike): string | undefined {
 
 export function findExportedClients(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedClient[] {
   if (bindings.length === 0) return [];
-  const { j, root } = file;
+  const { j } = file;
   const exported: ExportedClient[] = [];
   const add = (exportName: string, binding: ClientBinding | undefined) => {
     if (!binding) return;
@@ -44,7 +45,7 @@ export function findExportedClients(file: ParsedFile, bindings: readonly ClientB
   };
   const bindingAt = (path: ASTPath) => findReferencedBinding(path, bindings);
 
-  root.find(j.ExportNamedDeclaration).forEach((path) => {
+  pathsOf(file, j.ExportNamedDeclaration).forEach((path) => {
     const declaration = path.node.declaration as NodeLike | null;
     if (declaration?.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations as NodeLike[]) {
@@ -60,10 +61,10 @@ export function findExportedClients(file: ParsedFile, bindings: readonly ClientB
       add(exportedName, bindingAt(specifierPath.get('local') as ASTPath));
     });
   });
-  root.find(j.ExportDefaultDeclaration).forEach((path) => {
+  pathsOf(file, j.ExportDefaultDeclaration).forEach((path) => {
     add('default', bindingAt(path.get('declaration') as ASTPath));
   });
-  root.find(j.AssignmentExpression).forEach((path) => {
+  pathsOf(file, j.AssignmentExpression).forEach((path) => {
     const left = path.node.left as unknown as NodeLike;
     const right = path.get('right') as ASTPath;
     if (isModuleExports(left)) {

@@ -6,6 +6,7 @@
 import type { ASTPath, CallExpression, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
 import type { LibraryImport, SourceLibrary } from './types.js';
+import { pathsOf } from './node-index.js';
 
 const LIBRARY_BY_SPECIFIER: Readonly<Record<string, SourceLibrary>> = {
   ioredis: 'ioredis',
@@ -38,10 +39,10 @@ export interface LibraryImportSite {
 }
 
 export function findLibraryImports(file: ParsedFile): LibraryImportSite[] {
-  const { j, root } = file;
+  const { j } = file;
   const sites: LibraryImportSite[] = [];
 
-  root.find(j.ImportDeclaration).forEach((path) => {
+  pathsOf(file, j.ImportDeclaration).forEach((path) => {
     const library = findLibraryFor(String(path.node.source.value));
     if (!library) return;
     for (const specifier of path.node.specifiers ?? []) {
@@ -61,7 +62,7 @@ export function findLibraryImports(file: ParsedFile): LibraryImportSite[] {
     }
   });
 
-  root.find(j.VariableDeclarator).forEach((path) => {
+  pathsOf(file, j.VariableDeclarator).forEach((path) => {
     const library = requiredLibrary(path.node.init);
     if (!library) return;
     const id = path.node.id;

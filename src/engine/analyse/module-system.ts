@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { ParsedFile } from '../parse.js';
 import type { ModuleSystem } from './types.js';
+import { pathsOf } from './node-index.js';
 
 export type PackageType = 'module' | 'commonjs' | undefined;
 
@@ -14,11 +15,11 @@ export function detectModuleSystem(file: ParsedFile, packageType: PackageType): 
   const extension = path.extname(file.path).toLowerCase();
   if (extension === '.mjs' || extension === '.mts') return 'esm';
   if (extension === '.cjs' || extension === '.cts') return 'commonjs';
-  const { j, root } = file;
+  const { j } = file;
   const hasModuleSyntax =
-    root.find(j.ImportDeclaration).size() > 0 ||
-    root.find(j.ExportNamedDeclaration).size() > 0 ||
-    root.find(j.ExportDefaultDeclaration).size() > 0;
+    pathsOf(file, j.ImportDeclaration).length > 0 ||
+    pathsOf(file, j.ExportNamedDeclaration).length > 0 ||
+    pathsOf(file, j.ExportDefaultDeclaration).length > 0;
   if (!hasModuleSyntax) return 'commonjs';
   // A package that declares itself CommonJS runs (or compiles) its import statements as requires.
   return packageType === 'commonjs' ? 'commonjs' : 'esm';

@@ -11,6 +11,7 @@ import { isTypeScriptFile } from '../source-language.js';
 import type { CallRule, Rule, RuleContext } from '../../rules/rule.js';
 import type { Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from './todo-comments.js';
+import { whileRewriting } from '../analyse/node-index.js';
 
 export interface RewriteOutcome {
   readonly edits: readonly Edit[];
@@ -98,18 +99,20 @@ export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: read
   const rewrite = new FileRewrite(file, analysis, rules);
   // Innermost (latest-starting) calls first; see the module comment.
   const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
-  for (const rule of rules) {
-    if (rule.kind === 'file') {
-      rule.apply(rewrite.contextFor(rule));
-      continue;
+  whileRewriting(file, () => {
+    for (const rule of rules) {
+      if (rule.kind === 'file') {
+        rule.apply(rewrite.contextFor(rule));
+        continue;
+      }
+      for (const call of calls) {
+        if (!rewrite.owns(rule, call)) continue;
+        rewrite.claimed.add(call);
+        rule.apply(call, rewrite.contextFor(rule));
+      }
     }
-    for (const call of calls) {
-      if (!rewrite.owns(rule, call)) continue;
-      rewrite.claimed.add(call);
-      rule.apply(call, rewrite.contextFor(rule));
-    }
-  }
-  for (const wrap of rewrite.wraps) wrap();
+    for (const wrap of rewrite.wraps) wrap();
+  });
   const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>
     a.line - b.line || a.column - b.column;
   return {

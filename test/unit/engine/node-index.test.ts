@@ -1,0 +1,47 @@
+/**
+ * The node index must answer exactly as `root.find(type)` does (same paths, same order, subtypes included), and
+ * must never answer from the tree as it was once a rewrite has started changing it.
+ */
+import { expect } from 'chai';
+import type { ASTPath } from 'jscodeshift';
+import { pathsOf, whileRewriting } from '../../../src/engine/analyse/node-index.js';
+import { parseSource } from '../../../src/engine/parse.js';
+
+const source = `
+import Redis from 'ioredis';
+const redis = new Redis();
+function store(key: string) { return redis.get(key).then((value) => [key, value]); }
+class Cache { read() { return store('a'); } }
+export default new Cache();
+`;
+
+describe('pathsOf', function () {
+  it('returns the paths root.find returns, in the same order, subtypes included', function () {
+    const file = parseSource('a.ts', source);
+    const { j } = file;
+    for (const type of [j.CallExpression, j.NewExpression, j.Function, j.Literal, j.ImportDeclaration, j.Identifier]) {
+      const expected = file.root.find(type as never).paths();
+      const found = pathsOf(file, type as never);
+      expect(found.length, String(type)).to.equal(expected.length);
+      expect(found.every((path, index) => path === expected[index]), String(type)).to.equal(true);
+    }
+    expect(pathsOf(file, j.Function).map((path) => path.node.type)).to.deep.equal([
+      'FunctionDeclaration',
+      'ArrowFunctionExpression',
+      'ClassMethod',
+    ]);
+  });
+
+  it('sees the tree a rewrite is changing, and the rewritten tree afterwards', function () {
+    const file = parseSource('a.ts', source);
+    const { j } = file;
+    expect(pathsOf(file, j.NewExpression)).to.have.length(2);
+    whileRewriting(file, () => {
+      const [construction] = pathsOf(file, j.NewExpression) as ASTPath[];
+      construction.replace(j.identifier('replacement'));
+      expect(pathsOf(file, j.NewExpression)).to.have.length(1);
+    });
+    expect(pathsOf(file, j.NewExpression)).to.have.length(1);
+    expect(pathsOf(file, j.Identifier).some((path) => (path.node as { name?: string }).name === 'replacement')).to.equal(true);
+  });
+});
