@@ -10,10 +10,11 @@ import { detectModuleSystem, type PackageType } from './module-system.js';
 import type { FileAnalysis, ProjectFacts } from './types.js';
 
 export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType: PackageType): FileAnalysis {
-  const imports = findLibraryImports(file).map((site) => site.import);
+  const importSites = findLibraryImports(file);
+  const imports = importSites.map((site) => site.import);
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
   const calls = findClientCalls(file, bindings);
-  return { moduleSystem, imports, constructions, bindings, calls };
+  return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

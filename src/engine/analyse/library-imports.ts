@@ -3,9 +3,9 @@
  * recognise constructions and types only through these names, so a file that never imports a client library is
  * never rewritten, whatever its variables are called.
  */
-import type { ASTPath, CallExpression, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import type { CallExpression, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
-import type { LibraryImport, SourceLibrary } from './types.js';
+import type { LibraryImport, LibraryImportSite, SourceLibrary } from './types.js';
 import { pathsOf } from './node-index.js';
 
 const LIBRARY_BY_SPECIFIER: Readonly<Record<string, SourceLibrary>> = {
@@ -32,11 +32,7 @@ function roleOf(library: SourceLibrary, importedName: string): LibraryImport['ro
   return importedName.endsWith('Type') || importedName.endsWith('Options') ? 'type-only' : 'other';
 }
 
-export interface LibraryImportSite {
-  readonly import: LibraryImport;
-  /** The import declaration, or the variable declarator of the require. */
-  readonly path: ASTPath<ImportDeclaration> | ASTPath<VariableDeclarator>;
-}
+export type { LibraryImportSite };
 
 export function findLibraryImports(file: ParsedFile): LibraryImportSite[] {
   const { j } = file;

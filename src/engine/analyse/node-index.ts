@@ -23,9 +23,7 @@ function allPaths(file: ParsedFile): ASTPath[] {
   return paths;
 }
 
-/** What `file.root.find(type).paths()` returns. */
-export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
-  if (beingRewritten.has(file.root)) return file.root.find(type as Type<never>).paths() as ASTPath<T>[];
+function ofType<T>(paths: readonly ASTPath[], type: Type<T>): ASTPath<T>[] {
   const matches = new Map<string, boolean>();
   const isOfType = (kind: string) => {
     let match = matches.get(kind);
@@ -35,7 +33,22 @@ export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
     }
     return match;
   };
-  return allPaths(file).filter((path) => isOfType(path.node.type)) as ASTPath<T>[];
+  return paths.filter((path) => isOfType(path.node.type)) as ASTPath<T>[];
+}
+
+/** What `file.root.find(type).paths()` returns. */
+export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
+  if (beingRewritten.has(file.root)) return file.root.find(type as Type<never>).paths() as ASTPath<T>[];
+  return ofType(allPaths(file), type);
+}
+
+/**
+ * One walk of the tree as it is now, for a rule that asks several questions of it without changing its shape in
+ * between (flagging only adds comments): `find(type)` answers as `file.root.find(type).paths()` would.
+ */
+export function walkOnce(file: ParsedFile): <T>(type: Type<T>) => ASTPath<T>[] {
+  const paths = file.root.find(file.j.Node).paths() as ASTPath[];
+  return (type) => ofType(paths, type);
 }
 
 /** Runs a rewrite of `file`: queries meanwhile walk the changing tree, and the index of the old one is dropped. */

@@ -2,7 +2,7 @@
  * The facts analysis hands to the rules: which local names construct clients, which names hold a client, and
  * every method call made on one. Rules decide from these facts; they never search the tree themselves.
  */
-import type { ASTPath, CallExpression, NewExpression } from 'jscodeshift';
+import type { ASTPath, CallExpression, ImportDeclaration, NewExpression, VariableDeclarator } from 'jscodeshift';
 
 export type SourceLibrary = 'ioredis' | 'node-redis';
 export type ClientTopology = 'standalone' | 'cluster';
@@ -16,6 +16,12 @@ export interface LibraryImport {
   readonly role: 'client-class' | 'cluster-class' | 'factory' | 'cluster-factory' | 'namespace' | 'type-only' | 'other';
   /** The name imported from the library (`default` for a default import or a bare require). */
   readonly importedName: string;
+}
+
+/** Where a library import stands: the import declaration, or the variable declarator of the require. */
+export interface LibraryImportSite {
+  readonly import: LibraryImport;
+  readonly path: ASTPath<ImportDeclaration> | ASTPath<VariableDeclarator>;
 }
 
 /**
@@ -80,6 +86,11 @@ export interface ClientCall {
 export interface FileAnalysis {
   readonly moduleSystem: ModuleSystem;
   readonly imports: readonly LibraryImport[];
+  /**
+   * Every client-library import of the file with its place, whichever library a run migrates: the rules that put
+   * GLIDE's import beside them and remove the unused ones read them here rather than searching the changing tree.
+   */
+  readonly importSites: readonly LibraryImportSite[];
   readonly bindings: readonly ClientBinding[];
   readonly calls: readonly ClientCall[];
   readonly constructions: readonly ClientConstruction[];

@@ -5,7 +5,6 @@
  * function that a top-level statement calls runs before a call placed next to the construction's statement.
  */
 import type { ASTPath } from 'jscodeshift';
-import { findLibraryImports } from '../../engine/analyse/library-imports.js';
 import type { RuleContext } from '../rule.js';
 import { preambleLength } from '../support/preamble.js';
 
@@ -39,7 +38,7 @@ export function insertLoggerOff(context: RuleContext, program: ASTPath, construc
   );
   context.useGlideExport('Logger');
   const body = (program.node as unknown as { body: NodeLike[] }).body;
-  const [libraryImport] = findLibraryImports(context.file);
+  const [libraryImport] = context.analysis.importSites;
   const importIndex = libraryImport ? topLevelIndex(libraryImport.path, body) : -1;
   if (libraryImport && statementOf(libraryImport.path as ASTPath).parent?.node.type !== 'Program') {
     statementOf(construction).insertBefore(call);

@@ -4,7 +4,7 @@
  * that is still used (a client left alone and flagged) keeps its import.
  */
 import type { ASTPath, Collection, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
-import { findLibraryImports, type LibraryImportSite } from '../../engine/analyse/library-imports.js';
+import type { LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
 import { preambleLength } from '../support/preamble.js';
 
@@ -95,7 +95,7 @@ export const glideImports = defineFileRule({
     const { j, root } = context.file;
     const wanted = [...context.glideExportsInUse].sort();
     if (wanted.length === 0) return;
-    const sites = findLibraryImports(context.file);
+    const sites = context.analysis.importSites;
     // The file's own style: requires where the client library was required, or, in a file that only uses a client
     // imported from another module, requires when it has no import statements and runs as CommonJS.
     const usesRequire =

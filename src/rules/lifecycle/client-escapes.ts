@@ -9,7 +9,10 @@ import type { ASTPath } from 'jscodeshift';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
+import { walkOnce } from '../../engine/analyse/node-index.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+
+type TreeQuery = ReturnType<typeof walkOnce>;
 
 interface NodeLike {
   type: string;
@@ -17,14 +20,14 @@ interface NodeLike {
 }
 
 /** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
-function projectImportNames(context: RuleContext): Set<string> {
-  const { j, root } = context.file;
+function projectImportNames(context: RuleContext, find: TreeQuery): Set<string> {
+  const { j } = context.file;
   const names = new Set<string>();
-  root.find(j.ImportDeclaration).forEach((path) => {
+  find(j.ImportDeclaration).forEach((path) => {
     if (!String(path.node.source.value).startsWith('.')) return;
     for (const entry of path.node.specifiers ?? []) if (typeof entry.local?.name === 'string') names.add(entry.local.name);
   });
-  root.find(j.VariableDeclarator).forEach((path) => {
+  find(j.VariableDeclarator).forEach((path) => {
     const init = path.node.init as unknown as NodeLike | null;
     const [argument] = ((init?.arguments ?? []) as NodeLike[]);
     if ((init?.callee as NodeLike | undefined)?.name !== 'require' || !String(argument?.value ?? '').startsWith('.')) return;
@@ -97,16 +100,17 @@ export const clientEscapes = defineFileRule({
   clients: ['ioredis', 'node-redis'],
   safety: 'flags',
   apply(context) {
-    const { j, root } = context.file;
+    const { j } = context.file;
     const bindings = context.analysis.bindings.filter((binding) => !context.isFrozen(binding));
     if (bindings.length === 0) return;
-    const followed = projectImportNames(context);
+    const find = walkOnce(context.file);
+    const followed = projectImportNames(context, find);
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
       const reason = binding && escapeOf(path, binding, context, followed);
       if (reason) context.flag(path, reason);
     };
-    root.find(j.Identifier).forEach((path) => visit(path as unknown as ASTPath));
-    root.find(j.MemberExpression).forEach((path) => visit(path as unknown as ASTPath));
+    find(j.Identifier).forEach((path) => visit(path as unknown as ASTPath));
+    find(j.MemberExpression).forEach((path) => visit(path as unknown as ASTPath));
   },
 });

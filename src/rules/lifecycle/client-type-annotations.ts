@@ -5,7 +5,6 @@
  * migrated, since that client still has the source type.
  */
 import type { ASTPath } from 'jscodeshift';
-import { findLibraryImports } from '../../engine/analyse/library-imports.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../rule.js';
 
@@ -51,7 +50,7 @@ export const clientTypeAnnotations = defineFileRule({
     const { j, root } = context.file;
     if (!context.typeScript || context.analysis.bindings.some((binding) => context.isFrozen(binding))) return;
     const renames = new Map<string, string>();
-    for (const { import: entry } of findLibraryImports(context.file)) {
+    for (const { import: entry } of context.analysis.importSites) {
       if (entry.role === 'client-class' || entry.importedName === 'RedisClientType') renames.set(entry.localName, 'GlideClient');
       if (entry.role === 'cluster-class' || entry.importedName === 'RedisClusterType') renames.set(entry.localName, 'GlideClusterClient');
     }
