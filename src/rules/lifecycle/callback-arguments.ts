@@ -11,6 +11,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
+import { functionOfName } from '../../engine/analyse/client-flow.js';
 import { describeResultUse, outerExpressionPath } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
@@ -145,11 +146,7 @@ function thenCalling(context: RuleContext, promise: NodeLike, name: string, arit
 function functionOf(callback: ASTPath): FunctionLike | undefined {
   const node = callback.node as unknown as FunctionLike;
   if (node.type !== 'Identifier') return node;
-  const name = String(node.name);
-  const [declared] = (callback.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
-  const parent = declared?.parent?.node as NodeLike | undefined;
-  if (parent?.type === 'FunctionDeclaration') return parent as FunctionLike;
-  return parent?.type === 'VariableDeclarator' ? (parent.init as FunctionLike) : undefined;
+  return functionOfName(callback, String(node.name))?.node as unknown as FunctionLike | undefined;
 }
 
 /**

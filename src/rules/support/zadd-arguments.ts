@@ -18,6 +18,11 @@ import { objectLiteralEntries } from './object-literal-entries.js';
 import { isSideEffectFree } from './side-effect-free.js';
 import { shapeOfValue } from './value-shape.js';
 
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
 export interface ScoreAndMember {
   readonly score: ASTPath;
   readonly member: ASTPath;
@@ -48,11 +53,6 @@ function flattenInto(path: ASTPath, items: ASTPath[], depth: number): boolean {
   if (!node || node.type === 'SpreadElement') return false;
   if (node.type !== 'ArrayExpression') return items.push(path) > 0 && shapeOfValue(path) !== 'array';
   return depth > 0 && (node.elements ?? []).every((_, index) => flattenInto(path.get('elements', index) as ASTPath, items, depth - 1));
-}
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
 }
 
 /** `...list.map((item) => [score, member])`: the map call and the pair its callback returns. */
