@@ -21,10 +21,22 @@ interface BabelSyntaxError {
   readonly message: string;
 }
 
+// jscodeshift's `withParser` builds a new API object (every builder and named type copied onto it) per call.
+const apiByParser = new Map<ParserName, JSCodeshift>();
+
+function jscodeshiftFor(parser: ParserName): JSCodeshift {
+  let j = apiByParser.get(parser);
+  if (!j) {
+    j = jscodeshift.withParser(parser);
+    apiByParser.set(parser, j);
+  }
+  return j;
+}
+
 export function parseSource(file: string, text: string, parser?: ParserName): ParsedFile {
   const chosen = parser ?? findParserFor(file);
   if (!chosen) throw new InvalidRequestError(`not a JavaScript or TypeScript file`, file);
-  const j = jscodeshift.withParser(chosen);
+  const j = jscodeshiftFor(chosen);
   try {
     return { path: file, text, parser: chosen, j, root: j(text) };
   } catch (error) {

@@ -29,13 +29,15 @@ type BindingKey = Pick<ClientBinding, 'name' | 'access' | 'owner'>;
 export function findReferencedBinding<B extends BindingKey>(path: ASTPath, bindings: readonly B[]): B | undefined {
   const node = path.node as unknown as NodeLike;
   if (node.type === 'Identifier') {
+    const named = bindings.filter((binding) => binding.access !== 'this-property' && binding.name === node.name);
+    // Looking the name up through the scopes costs far more than this check, and most names are not clients.
+    if (named.length === 0) return undefined;
     const declaring = path.scope?.lookup(String(node.name))?.path?.node;
-    return bindings.find(
-      (binding) => binding.access !== 'this-property' && binding.name === node.name && binding.owner.node === declaring,
-    );
+    return named.find((binding) => binding.owner.node === declaring);
   }
   if (isThisProperty(node)) {
     const name = (node.property as NodeLike).name;
+    if (!bindings.some((binding) => binding.access === 'this-property' && binding.name === name)) return undefined;
     const classBody = nearestClassBody(path)?.node;
     return bindings.find(
       (binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody,

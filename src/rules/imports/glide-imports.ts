@@ -3,7 +3,8 @@
  * require in CommonJS), once, and removes ioredis / node-redis imports whose names are no longer used. A name
  * that is still used (a client left alone and flagged) keeps its import.
  */
-import type { ASTPath, Collection, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import type { ASTPath, Identifier, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import { walkOnce } from '../../engine/analyse/node-index.js';
 import type { LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
 import { preambleLength } from '../support/preamble.js';
@@ -28,17 +29,23 @@ function isDeclarationOfName(path: ASTPath): boolean {
   return false;
 }
 
-function isStillUsed(root: Collection, context: RuleContext, name: string): boolean {
-  const { j } = context;
-  return root.find(j.Identifier, { name }).some((path: ASTPath) => !isDeclarationOfName(path));
+/** The names used by `identifiers` (other than those declaring a name or naming a member). */
+function namesInUse(identifiers: readonly ASTPath<Identifier>[]): Set<string> {
+  const used = new Set<string>();
+  for (const path of identifiers) {
+    if (!isDeclarationOfName(path)) used.add(path.node.name);
+  }
+  return used;
 }
 
-/** Drops unused names from library imports; returns the import statements left empty, to be removed. */
-function removeUnused(context: RuleContext, sites: readonly LibraryImportSite[]): ASTPath[] {
-  const { root } = context.file;
+/**
+ * Drops names no longer in use from library imports; returns the import statements left empty, to be removed.
+ * Removing import names changes no use of a name, so the names in use are read once, before.
+ */
+function removeUnused(context: RuleContext, sites: readonly LibraryImportSite[], inUse: ReadonlySet<string>): ASTPath[] {
   const emptied: ASTPath[] = [];
   for (const site of sites) {
-    if (isStillUsed(root, context, site.import.localName)) continue;
+    if (inUse.has(site.import.localName)) continue;
     const path = site.path as ASTPath;
     if (path.node.type === 'ImportDeclaration') {
       const declaration = path as ASTPath<ImportDeclaration>;
@@ -95,27 +102,30 @@ export const glideImports = defineFileRule({
     const { j, root } = context.file;
     const wanted = [...context.glideExportsInUse].sort();
     if (wanted.length === 0) return;
+    const find = walkOnce(context.file);
+    const importDeclarations = find(j.ImportDeclaration);
+    const inUse = namesInUse(find(j.Identifier));
     const sites = context.analysis.importSites;
     // The file's own style: requires where the client library was required, or, in a file that only uses a client
     // imported from another module, requires when it has no import statements and runs as CommonJS.
     const usesRequire =
       sites.length > 0
         ? sites.every((site) => site.path.node.type === 'VariableDeclarator')
-        : root.find(j.ImportDeclaration).size() === 0 && context.analysis.moduleSystem === 'commonjs';
+        : importDeclarations.length === 0 && context.analysis.moduleSystem === 'commonjs';
 
-    const existing = root.find(j.ImportDeclaration, { source: { value: GLIDE_MODULE } });
-    if (existing.size() > 0) {
-      const declaration = existing.get().node as ImportDeclaration;
+    const existing = importDeclarations.find((path) => path.node.source.value === GLIDE_MODULE);
+    if (existing) {
+      const declaration = existing.node;
       const present = new Set((declaration.specifiers ?? []).map((specifier) => specifier.local?.name));
       for (const name of wanted.filter((candidate) => !present.has(candidate))) {
         declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name))];
       }
-      removeUnused(context, sites).forEach((path) => path.prune());
+      removeUnused(context, sites, inUse).forEach((path) => path.prune());
       return;
     }
     const anchor = sites[0]?.path.node.type === 'VariableDeclarator' ? (sites[0].path.parent as ASTPath) : (sites[0]?.path as ASTPath | undefined);
     const statement = glideImportStatement(context, wanted, usesRequire);
-    const [replaced, ...alsoEmptied] = removeUnused(context, sites);
+    const [replaced, ...alsoEmptied] = removeUnused(context, sites, inUse);
     if (replaced) {
       // Take the place (and the comments above it) of the import being replaced.
       (statement as { comments?: unknown }).comments = (replaced.node as { comments?: unknown }).comments;

@@ -5,6 +5,7 @@
  * migrated, since that client still has the source type.
  */
 import type { ASTPath } from 'jscodeshift';
+import { pathsOf } from '../../engine/analyse/node-index.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../rule.js';
 
@@ -47,23 +48,24 @@ export const clientTypeAnnotations = defineFileRule({
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
-    const { j, root } = context.file;
+    const { j } = context.file;
     if (!context.typeScript || context.analysis.bindings.some((binding) => context.isFrozen(binding))) return;
     const renames = new Map<string, string>();
     for (const { import: entry } of context.analysis.importSites) {
       if (entry.role === 'client-class' || entry.importedName === 'RedisClientType') renames.set(entry.localName, 'GlideClient');
       if (entry.role === 'cluster-class' || entry.importedName === 'RedisClusterType') renames.set(entry.localName, 'GlideClusterClient');
     }
-    root.find(j.TSTypeReference).forEach((path) => {
+    if (renames.size === 0) return;
+    for (const path of pathsOf(context.file, j.TSTypeReference)) {
       const typeName = path.node.typeName as unknown as NodeLike;
       const glide = typeName.type === 'Identifier' ? renames.get(String(typeName.name)) : undefined;
-      if (!glide) return;
+      if (!glide) continue;
       const glideType = j.tsTypeReference(j.identifier(glide));
       const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);
       const promiseType = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([glideType]));
       path.replace(held ? promiseType : glideType);
       context.useGlideExport(glide);
       context.recordEdit(path.node, `type ${String(typeName.name)} → ${glide}`);
-    });
+    }
   },
 });

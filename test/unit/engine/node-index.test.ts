@@ -32,6 +32,21 @@ describe('pathsOf', function () {
     ]);
   });
 
+  it('walks the nodes find(Node) walks, for each parser: types, comments, regular expressions, JSX, templates', function () {
+    const sources: [string, string][] = [
+      ['a.ts', `${source}\n// a comment\ntype Reply<T> = T extends string ? [T] : never;\nconst pattern = /a+b/gi; const n = 10n;\nlet t = \`\${pattern.source}!\`;\nenum Mode { A = 1 }\n`],
+      ['b.js', `/* header */\nconst { a, ...rest } = require('./x');\nlabel: for (const k of [1, 2]) { if (k) continue label; }\nmodule.exports = async function* () { yield /x/; };\n`],
+      ['c.tsx', `export const View = ({ name }: { name: string }) => <div title={name}>{name ?? 'none'}</div>;\n`],
+    ];
+    for (const [name, text] of sources) {
+      const file = parseSource(name, text);
+      const expected = file.root.find(file.j.Node).paths();
+      const found = pathsOf(file, file.j.Node);
+      expect(found.map((path) => path.node.type), name).to.deep.equal(expected.map((path) => path.node.type));
+      expect(found.every((path, index) => path === expected[index]), name).to.equal(true);
+    }
+  });
+
   it('sees the tree a rewrite is changing, and the rewritten tree afterwards', function () {
     const file = parseSource('a.ts', source);
     const { j } = file;
