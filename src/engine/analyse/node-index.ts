@@ -11,19 +11,52 @@ import jscodeshift, { type ASTPath, type Collection } from 'jscodeshift';
 import type { Type } from 'ast-types/lib/types.js';
 import type { ParsedFile } from '../parse.js';
 
-const indexes = new WeakMap<Collection, ASTPath[]>();
-const beingRewritten = new WeakSet<Collection>();
+/** The paths of one walk, grouped by node kind, answering each type once. */
+class NodeIndex {
+  private readonly byKind = new Map<string, ASTPath[]>();
+  private readonly answers = new Map<Type<unknown>, ASTPath[]>();
 
-function allPaths(file: ParsedFile): ASTPath[] {
-  let paths = indexes.get(file.root);
-  if (!paths) {
-    paths = pathsBelow(file.root);
-    indexes.set(file.root, paths);
+  constructor(private readonly paths: readonly ASTPath[]) {
+    for (const path of paths) {
+      // `value`, not `node`: ast-types computes `node` with a full type check, and these paths all hold nodes.
+      const kind = (path.value as { type: string }).type;
+      const group = this.byKind.get(kind);
+      if (group) group.push(path);
+      else this.byKind.set(kind, [path]);
+    }
   }
-  return paths;
+
+  /** The paths of nodes of `type` (subtypes included), in walk order; a new array each time. */
+  ofType<T>(type: Type<T>): ASTPath<T>[] {
+    let answer = this.answers.get(type as Type<unknown>);
+    if (!answer) {
+      const isOfType = kindTestOf(type as Type<unknown>);
+      const kinds = [...this.byKind.keys()].filter(isOfType);
+      if (kinds.length <= 1) {
+        answer = kinds.length === 0 ? [] : (this.byKind.get(kinds[0]) as ASTPath[]);
+      } else {
+        const wanted = new Set(kinds);
+        answer = this.paths.filter((path) => wanted.has((path.value as { type: string }).type));
+      }
+      this.answers.set(type as Type<unknown>, answer);
+    }
+    return answer.slice() as ASTPath<T>[];
+  }
 }
 
-const { getFieldNames, getFieldValue, namedTypes } = jscodeshift.types;
+const indexes = new WeakMap<Collection, NodeIndex>();
+const beingRewritten = new WeakSet<Collection>();
+
+function indexOf(file: ParsedFile): NodeIndex {
+  let index = indexes.get(file.root);
+  if (!index) {
+    index = new NodeIndex(pathsBelow(file.root));
+    indexes.set(file.root, index);
+  }
+  return index;
+}
+
+const { getFieldNames, namedTypes } = jscodeshift.types;
 const kindTests = new WeakMap<Type<unknown>, (kind: string) => boolean>();
 const isNodeKind = kindTestOf(namedTypes.Node);
 const fieldNamesByKind = new Map<string, readonly string[]>();
@@ -32,9 +65,10 @@ const isPlainObject = (value: unknown) => Object.prototype.toString.call(value) 
 /**
  * The paths `root.find(j.Node).paths()` returns, in the same order, without its cost: that goes through a new
  * ast-types PathVisitor per call, whose set-up (a method table over every node type) and per-node dispatch cost
- * several times the walk itself. The walk is the visitor's: the same child fields in the same order, each missing
- * field filled with its default as the visitor does, child paths from `path.get`, so that the paths are the ones
- * any later `find` hands out.
+ * several times the walk itself. The walk is the visitor's: the same child fields in the same order, child paths
+ * from `path.get`, so that the paths are the ones any later `find` hands out. Unlike the visitor it does not fill
+ * in the fields a node lacks with their defaults: looking at a tree does not change it (and leaves recast fewer
+ * differences from the original to compare when it reprints).
  */
 function pathsBelow(root: Collection): ASTPath[] {
   const found: ASTPath[] = [];
@@ -44,14 +78,15 @@ function pathsBelow(root: Collection): ASTPath[] {
       for (let index = 0; index < value.length; index++) visit(path.get(index), false);
       return;
     }
-    if (value === null || typeof value !== 'object' || !isPlainObject(value)) return;
+    if (value === null || typeof value !== 'object') return;
     const node = value as Record<string, unknown> & { type?: unknown };
-    if (!isStart && typeof node.type === 'string' && isNodeKind(node.type)) found.push(path);
-    const fieldNames = fieldNamesOf(node);
-    for (const name of fieldNames) {
-      if (!Object.hasOwn(node, name)) node[name] = getFieldValue(node, name);
+    const isNode = typeof node.type === 'string';
+    if (!isNode && !isPlainObject(value)) return;
+    if (isNode && !isStart && isNodeKind(node.type as string)) found.push(path);
+    for (const name of fieldNamesOf(node)) {
+      const child = node[name];
+      if (child !== null && typeof child === 'object') visit(path.get(name), false);
     }
-    for (const name of fieldNames) visit(path.get(name), false);
   };
   for (const start of root.paths()) visit(start as ASTPath, true);
   return found;
@@ -85,14 +120,11 @@ function kindTestOf(type: Type<unknown>): (kind: string) => boolean {
   return test;
 }
 
-function ofType<T>(paths: readonly ASTPath[], type: Type<T>): ASTPath<T>[] {
-  const isOfType = kindTestOf(type as Type<unknown>);
-  return paths.filter((path) => isOfType(path.node.type)) as ASTPath<T>[];
-}
-
 /** What `file.root.find(type).paths()` returns. */
 export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
-  return ofType(beingRewritten.has(file.root) ? pathsBelow(file.root) : allPaths(file), type);
+  if (!beingRewritten.has(file.root)) return indexOf(file).ofType(type);
+  const isOfType = kindTestOf(type as Type<unknown>);
+  return pathsBelow(file.root).filter((path) => isOfType((path.value as { type: string }).type)) as ASTPath<T>[];
 }
 
 /**
@@ -100,8 +132,8 @@ export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
  * between (flagging only adds comments): `find(type)` answers as `file.root.find(type).paths()` would.
  */
 export function walkOnce(file: ParsedFile): <T>(type: Type<T>) => ASTPath<T>[] {
-  const paths = pathsBelow(file.root);
-  return (type) => ofType(paths, type);
+  const index = new NodeIndex(pathsBelow(file.root));
+  return (type) => index.ofType(type);
 }
 
 /** Runs a rewrite of `file`: queries meanwhile walk the changing tree, and the index of the old one is dropped. */
