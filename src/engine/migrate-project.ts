@@ -132,6 +132,9 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
       try {
         const analysis = settled ? candidate.analysis : undefined;
         const result = migrateParsed(candidate.parsed, { project, packageType: packageTypeOf(candidate.absolute), analysis });
+        // The report keeps plain data only: the file's trees can go (a large project need not hold them all).
+        candidate.parsed = undefined;
+        candidate.analysis = undefined;
         const status = result.changed ? 'changed' : 'unchanged';
         reports.push({ path: candidate.display, status, edits: [...result.edits], diagnostics: [...result.diagnostics] });
         if (result.changed) {

@@ -46,6 +46,8 @@ class NodeIndex {
 
 const indexes = new WeakMap<Collection, NodeIndex>();
 const beingRewritten = new WeakSet<Collection>();
+/** The index of the tree as parsed, kept while a rewrite changes the tree (for `pathsAsParsed`). */
+const parsedIndexes = new WeakMap<Collection, NodeIndex>();
 
 function indexOf(file: ParsedFile): NodeIndex {
   let index = indexes.get(file.root);
@@ -136,14 +138,50 @@ export function walkOnce(file: ParsedFile): <T>(type: Type<T>) => ASTPath<T>[] {
   return (type) => index.ofType(type);
 }
 
+/**
+ * The paths of nodes of `type` in the tree as parsed, also while rules rewrite it: for questions about what the
+ * source contains (does it name this type anywhere?), answered without walking the changing tree. A rewrite may
+ * since have replaced or moved those nodes.
+ */
+export function pathsAsParsed<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
+  return (parsedIndexes.get(file.root) ?? indexOf(file)).ofType(type);
+}
+
+/**
+ * `pathsOf(file, type).filter(select)`, for a question whose answers rules do not write: nodes a rule adds are not
+ * looked for. While rules rewrite the file the answer comes from the tree as parsed when every path picked there
+ * is still in place (see `isInPlace`); one a rewrite replaced, removed or moved means a walk of the tree as it is.
+ */
+export function selectPathsOf<T>(file: ParsedFile, type: Type<T>, select: (path: ASTPath<T>) => boolean): ASTPath<T>[] {
+  if (beingRewritten.has(file.root)) {
+    const asParsed = pathsAsParsed(file, type).filter(select);
+    const top = file.root.paths()[0] as ASTPath;
+    if (asParsed.every((path) => isInPlace(path as unknown as ASTPath, top))) return asParsed;
+  }
+  return pathsOf(file, type).filter(select);
+}
+
+/** Whether each ancestor of `path`, up to `top`, still holds the node below it under the same name. */
+function isInPlace(path: ASTPath, top: ASTPath): boolean {
+  let current = path;
+  while (current !== top) {
+    const container = current.parentPath as ASTPath | null;
+    if (!container || (container.value as unknown as Record<string | number, unknown>)[current.name] !== current.value) return false;
+    current = container;
+  }
+  return true;
+}
+
 /** Runs a rewrite of `file`: queries meanwhile walk the changing tree, and the index of the old one is dropped. */
 export function whileRewriting<T>(file: ParsedFile, rewrite: () => T): T {
+  parsedIndexes.set(file.root, indexOf(file));
   indexes.delete(file.root);
   beingRewritten.add(file.root);
   try {
     return rewrite();
   } finally {
     beingRewritten.delete(file.root);
+    parsedIndexes.delete(file.root);
     indexes.delete(file.root);
   }
 }

@@ -29,11 +29,11 @@ function isDeclarationOfName(path: ASTPath): boolean {
   return false;
 }
 
-/** The names used by `identifiers` (other than those declaring a name or naming a member). */
-function namesInUse(identifiers: readonly ASTPath<Identifier>[]): Set<string> {
+/** Which of `names` `identifiers` use (other than to declare a name or name a member). */
+function namesInUse(identifiers: readonly ASTPath<Identifier>[], names: ReadonlySet<string>): Set<string> {
   const used = new Set<string>();
   for (const path of identifiers) {
-    if (!isDeclarationOfName(path)) used.add(path.node.name);
+    if (names.has(path.node.name) && !isDeclarationOfName(path)) used.add(path.node.name);
   }
   return used;
 }
@@ -104,8 +104,8 @@ export const glideImports = defineFileRule({
     if (wanted.length === 0) return;
     const find = walkOnce(context.file);
     const importDeclarations = find(j.ImportDeclaration);
-    const inUse = namesInUse(find(j.Identifier));
     const sites = context.analysis.importSites;
+    const inUse = namesInUse(find(j.Identifier), new Set(sites.map((site) => site.import.localName)));
     // The file's own style: requires where the client library was required, or, in a file that only uses a client
     // imported from another module, requires when it has no import statements and runs as CommonJS.
     const usesRequire =

@@ -6,13 +6,12 @@
  * module) is followed by the analysis and is not flagged, nor is exporting it.
  */
 import type { ASTPath } from 'jscodeshift';
+import { isThisProperty } from '../../engine/analyse/client-bindings.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
-import { walkOnce } from '../../engine/analyse/node-index.js';
+import { selectPathsOf } from '../../engine/analyse/node-index.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
-
-type TreeQuery = ReturnType<typeof walkOnce>;
 
 interface NodeLike {
   type: string;
@@ -20,21 +19,24 @@ interface NodeLike {
 }
 
 /** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
-function projectImportNames(context: RuleContext, find: TreeQuery): Set<string> {
-  const { j } = context.file;
+function projectImportNames(context: RuleContext): Set<string> {
+  const { file, j } = context;
   const names = new Set<string>();
-  find(j.ImportDeclaration).forEach((path) => {
-    if (!String(path.node.source.value).startsWith('.')) return;
+  // Rules write no relative imports or requires: the ones the source has are all there are.
+  const relativeImports = selectPathsOf(file, j.ImportDeclaration, (path) => String(path.node.source.value).startsWith('.'));
+  for (const path of relativeImports) {
     for (const entry of path.node.specifiers ?? []) if (typeof entry.local?.name === 'string') names.add(entry.local.name);
-  });
-  find(j.VariableDeclarator).forEach((path) => {
+  }
+  const relativeRequires = selectPathsOf(file, j.VariableDeclarator, (path) => {
     const init = path.node.init as unknown as NodeLike | null;
     const [argument] = ((init?.arguments ?? []) as NodeLike[]);
-    if ((init?.callee as NodeLike | undefined)?.name !== 'require' || !String(argument?.value ?? '').startsWith('.')) return;
+    return (init?.callee as NodeLike | undefined)?.name === 'require' && String(argument?.value ?? '').startsWith('.');
+  });
+  for (const path of relativeRequires) {
     const id = path.node.id as unknown as NodeLike;
     if (id.type === 'Identifier') names.add(String(id.name));
     for (const property of (id.properties ?? []) as NodeLike[]) names.add(String((property.value as NodeLike)?.name));
-  });
+  }
   return names;
 }
 
@@ -103,14 +105,20 @@ export const clientEscapes = defineFileRule({
     const { j } = context.file;
     const bindings = context.analysis.bindings.filter((binding) => !context.isFrozen(binding));
     if (bindings.length === 0) return;
-    const find = walkOnce(context.file);
-    const followed = projectImportNames(context, find);
+    const followed = projectImportNames(context);
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
       const reason = binding && escapeOf(path, binding, context, followed);
       if (reason) context.flag(path, reason);
     };
-    find(j.Identifier).forEach((path) => visit(path as unknown as ASTPath));
-    find(j.MemberExpression).forEach((path) => visit(path as unknown as ASTPath));
+    // References to the clients: names of variable or parameter bindings, `this.<name>` of property bindings. This
+    // rule runs right after client construction, which writes none, so those in the source are all there are.
+    const variableNames = new Set(bindings.filter((binding) => binding.access !== 'this-property').map((binding) => binding.name));
+    const propertyNames = new Set(bindings.filter((binding) => binding.access === 'this-property').map((binding) => binding.name));
+    selectPathsOf(context.file, j.Identifier, (path) => variableNames.has(path.node.name)).forEach((path) => visit(path as unknown as ASTPath));
+    selectPathsOf(context.file, j.MemberExpression, (path) => {
+      const node = path.node as unknown as NodeLike;
+      return isThisProperty(node) && propertyNames.has(String((node.property as NodeLike).name));
+    }).forEach((path) => visit(path as unknown as ASTPath));
   },
 });

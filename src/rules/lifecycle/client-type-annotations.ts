@@ -4,8 +4,8 @@
  * client as a promise becomes `Promise<GlideClient>`. Left alone while any client of the file could not be
  * migrated, since that client still has the source type.
  */
-import type { ASTPath } from 'jscodeshift';
-import { pathsOf } from '../../engine/analyse/node-index.js';
+import type { ASTPath, TSTypeReference } from 'jscodeshift';
+import { pathsAsParsed, pathsOf } from '../../engine/analyse/node-index.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../rule.js';
 
@@ -55,10 +55,16 @@ export const clientTypeAnnotations = defineFileRule({
       if (entry.role === 'client-class' || entry.importedName === 'RedisClientType') renames.set(entry.localName, 'GlideClient');
       if (entry.role === 'cluster-class' || entry.importedName === 'RedisClusterType') renames.set(entry.localName, 'GlideClusterClient');
     }
-    if (renames.size === 0) return;
+    const renamed = (reference: TSTypeReference) => {
+      const typeName = reference.typeName as unknown as NodeLike;
+      return typeName.type === 'Identifier' ? renames.get(String(typeName.name)) : undefined;
+    };
+    // Rules move type references but never write one naming a source client type: a file whose source names
+    // none has none now, and the changed tree need not be searched.
+    if (!pathsAsParsed(context.file, j.TSTypeReference).some((path) => renamed(path.node))) return;
     for (const path of pathsOf(context.file, j.TSTypeReference)) {
       const typeName = path.node.typeName as unknown as NodeLike;
-      const glide = typeName.type === 'Identifier' ? renames.get(String(typeName.name)) : undefined;
+      const glide = renamed(path.node);
       if (!glide) continue;
       const glideType = j.tsTypeReference(j.identifier(glide));
       const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);

@@ -6,20 +6,18 @@ import jscodeshift from 'jscodeshift';
 import type { TSTypeKind } from 'ast-types/lib/gen/kinds.js';
 
 const typeScript = jscodeshift.withParser('ts');
-const cache = new Map<string, TSTypeKind>();
+/** Per type text, the type node as JSON without source positions: recast must not reuse the throwaway's text. */
+const positionFree = new Map<string, string>();
+const POSITIONAL = new Set(['loc', 'start', 'end', 'tokens', 'range']);
 
 export function typeNode(text: string): TSTypeKind {
-  let node = cache.get(text);
-  if (!node) {
+  let json = positionFree.get(text);
+  if (json === undefined) {
     const declaration = typeScript(`let value: ${text};`).find(typeScript.VariableDeclarator).get().node;
-    node = declaration.id.typeAnnotation.typeAnnotation as TSTypeKind;
-    cache.set(text, node);
+    const node = declaration.id.typeAnnotation.typeAnnotation as TSTypeKind;
+    json = JSON.stringify(node, (key, value) => (POSITIONAL.has(key) ? undefined : value));
+    positionFree.set(text, json);
   }
-  return freshCopy(node);
-}
-
-/** Each use gets its own copy without source positions: recast must not reuse the throwaway's text. */
-function freshCopy<T>(node: T): T {
-  const positional = new Set(['loc', 'start', 'end', 'tokens', 'range']);
-  return JSON.parse(JSON.stringify(node, (key, value) => (positional.has(key) ? undefined : value))) as T;
+  // Each use gets a copy of its own.
+  return JSON.parse(json) as TSTypeKind;
 }

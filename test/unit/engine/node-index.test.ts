@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import type { ASTPath } from 'jscodeshift';
-import { pathsOf, whileRewriting } from '../../../src/engine/analyse/node-index.js';
+import { pathsAsParsed, pathsOf, selectPathsOf, whileRewriting } from '../../../src/engine/analyse/node-index.js';
 import { parseSource } from '../../../src/engine/parse.js';
 
 const source = `
@@ -55,8 +55,30 @@ describe('pathsOf', function () {
       const [construction] = pathsOf(file, j.NewExpression) as ASTPath[];
       construction.replace(j.identifier('replacement'));
       expect(pathsOf(file, j.NewExpression)).to.have.length(1);
+      expect(pathsAsParsed(file, j.NewExpression), 'the tree as parsed').to.have.length(2);
     });
     expect(pathsOf(file, j.NewExpression)).to.have.length(1);
     expect(pathsOf(file, j.Identifier).some((path) => (path.node as { name?: string }).name === 'replacement')).to.equal(true);
+  });
+
+  it('selectPathsOf answers from the parsed tree while what it picks is in place, and walks once it is not', function () {
+    const file = parseSource('a.ts', 'const a = f(x);\nconst b = g(x);\n');
+    const { j } = file;
+    const namedX = (path: ASTPath<{ name: string }>) => path.node.name === 'x';
+    whileRewriting(file, () => {
+      const [first, second] = pathsAsParsed(file, j.Identifier).filter((path) => path.node.name === 'x');
+      const unmoved = selectPathsOf(file, j.Identifier, namedX as never);
+      expect(unmoved[0]).to.equal(first);
+      expect(unmoved[1]).to.equal(second);
+
+      // f(x) becomes h([x]): the first x moves into an array, where only a walk finds it.
+      const call = pathsOf(file, j.CallExpression)[0] as ASTPath;
+      call.replace(j.callExpression(j.identifier('h'), [j.arrayExpression([(call.node as { arguments: never[] }).arguments[0]])]));
+      const moved = selectPathsOf(file, j.Identifier, namedX as never) as ASTPath[];
+      expect(moved).to.have.length(2);
+      expect(moved[0]).to.not.equal(first);
+      expect(moved[0].parent?.node.type).to.equal('ArrayExpression');
+      expect(moved[1]).to.equal(second);
+    });
   });
 });
