@@ -1,12 +1,13 @@
 /**
  * Type names of the source clients become GLIDE's: ioredis `Redis` → `GlideClient`, `Cluster` →
- * `GlideClusterClient`, node-redis `RedisClientType` → `GlideClient`; the annotation of a name that holds the
+ * `GlideClusterClient`, node-redis `RedisClientType` → `GlideClient`, and so do the types spelled from what makes a
+ * client (`ReturnType<typeof createClient>`, `InstanceType<typeof Redis>`); the annotation of a name that holds the
  * client as a promise becomes `Promise<GlideClient>`. Left alone while any client of the file could not be
  * migrated, since that client still has the source type.
  */
 import type { ASTPath, TSTypeReference } from 'jscodeshift';
 import { pathsAsParsed, pathsOf } from '../../engine/analyse/node-index.js';
-import type { ClientBinding } from '../../engine/analyse/types.js';
+import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../rule.js';
 
 interface NodeLike {
@@ -42,36 +43,79 @@ function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBind
   );
 }
 
+type GlideClientType = 'GlideClient' | 'GlideClusterClient';
+
+/**
+ * Which GLIDE type a type reference names, if it names a source client: the client types by name (`Redis`,
+ * `RedisClientType`), and the types written from the values that make clients: `ReturnType<typeof createClient>`
+ * (also through a namespace import, `typeof redis.createClient`) and `InstanceType<typeof Redis>`.
+ */
+function clientTypeNames(sites: readonly LibraryImportSite[]): (reference: TSTypeReference) => GlideClientType | undefined {
+  const byName = new Map<string, GlideClientType>();
+  const returnedBy = new Map<string, GlideClientType>();
+  const instanceOf = new Map<string, GlideClientType>();
+  for (const { import: entry } of sites) {
+    if (entry.role === 'client-class' || entry.importedName === 'RedisClientType') byName.set(entry.localName, 'GlideClient');
+    if (entry.role === 'cluster-class' || entry.importedName === 'RedisClusterType') byName.set(entry.localName, 'GlideClusterClient');
+    if (entry.role === 'client-class') instanceOf.set(entry.localName, 'GlideClient');
+    if (entry.role === 'cluster-class') instanceOf.set(entry.localName, 'GlideClusterClient');
+    if (entry.role === 'factory') returnedBy.set(entry.localName, 'GlideClient');
+    if (entry.role === 'cluster-factory') returnedBy.set(entry.localName, 'GlideClusterClient');
+    if (entry.role === 'namespace' && entry.library === 'node-redis') {
+      returnedBy.set(`${entry.localName}.createClient`, 'GlideClient');
+      returnedBy.set(`${entry.localName}.createCluster`, 'GlideClusterClient');
+    }
+  }
+  return (reference) => {
+    const name = typeText(reference.typeName as unknown as NodeLike);
+    if (byName.has(name) && !reference.typeParameters) return byName.get(name);
+    const [argument, ...more] = (reference.typeParameters?.params ?? []) as unknown as NodeLike[];
+    if (argument?.type !== 'TSTypeQuery' || more.length > 0) return undefined;
+    const of = typeText(argument.exprName as NodeLike);
+    if (name === 'ReturnType') return returnedBy.get(of);
+    if (name === 'InstanceType') return instanceOf.get(of);
+    return undefined;
+  };
+}
+
+/** A type name as written (`Redis`, `redis.createClient`), or the empty text for other type nodes. */
+function typeText(node: NodeLike): string {
+  if (node.type === 'Identifier') return String(node.name);
+  if (node.type === 'TSQualifiedName') {
+    const left = typeText(node.left as NodeLike);
+    return left && `${left}.${String((node.right as NodeLike).name)}`;
+  }
+  if (node.type === 'TSTypeReference') {
+    const name = typeText(node.typeName as NodeLike);
+    const params = ((node.typeParameters as NodeLike | null)?.params ?? []) as NodeLike[];
+    return params.length === 0 ? name : `${name}<${params.map(typeText).join(', ')}>`;
+  }
+  if (node.type === 'TSTypeQuery') return `typeof ${typeText(node.exprName as NodeLike)}`;
+  return '';
+}
+
 export const clientTypeAnnotations = defineFileRule({
   id: 'client-type-annotations',
-  summary: 'Client type names (`Redis`, `RedisClientType`) become `GlideClient` / `GlideClusterClient`',
+  summary: 'Client types (`Redis`, `RedisClientType`, `ReturnType<typeof createClient>`) become `GlideClient` / `GlideClusterClient`',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
     const { j } = context.file;
     if (!context.typeScript || context.analysis.bindings.some((binding) => context.isFrozen(binding))) return;
-    const renames = new Map<string, string>();
-    for (const { import: entry } of context.analysis.importSites) {
-      if (entry.role === 'client-class' || entry.importedName === 'RedisClientType') renames.set(entry.localName, 'GlideClient');
-      if (entry.role === 'cluster-class' || entry.importedName === 'RedisClusterType') renames.set(entry.localName, 'GlideClusterClient');
-    }
-    const renamed = (reference: TSTypeReference) => {
-      const typeName = reference.typeName as unknown as NodeLike;
-      return typeName.type === 'Identifier' ? renames.get(String(typeName.name)) : undefined;
-    };
+    const glideTypeOf = clientTypeNames(context.analysis.importSites);
     // Rules move type references but never write one naming a source client type: a file whose source names
     // none has none now, and the changed tree need not be searched.
-    if (!pathsAsParsed(context.file, j.TSTypeReference).some((path) => renamed(path.node))) return;
+    if (!pathsAsParsed(context.file, j.TSTypeReference).some((path) => glideTypeOf(path.node))) return;
     for (const path of pathsOf(context.file, j.TSTypeReference)) {
-      const typeName = path.node.typeName as unknown as NodeLike;
-      const glide = renamed(path.node);
+      const glide = glideTypeOf(path.node);
       if (!glide) continue;
+      const written = typeText(path.node as unknown as NodeLike);
       const glideType = j.tsTypeReference(j.identifier(glide));
       const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);
       const promiseType = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([glideType]));
       path.replace(held ? promiseType : glideType);
       context.useGlideExport(glide);
-      context.recordEdit(path.node, `type ${String(typeName.name)} → ${glide}`);
+      context.recordEdit(path.node, `type ${written} → ${glide}`);
     }
   },
 });

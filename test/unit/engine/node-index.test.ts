@@ -73,7 +73,7 @@ describe('pathsOf', function () {
 
       // f(x) becomes h([x]): the first x moves into an array, where only a walk finds it.
       const call = pathsOf(file, j.CallExpression)[0] as ASTPath;
-      call.replace(j.callExpression(j.identifier('h'), [j.arrayExpression([(call.node as { arguments: never[] }).arguments[0]])]));
+      call.replace(j.callExpression(j.identifier('h'), [j.arrayExpression([(call.node as unknown as { arguments: never[] }).arguments[0]])]));
       const moved = selectPathsOf(file, j.Identifier, namedX as never) as ASTPath[];
       expect(moved).to.have.length(2);
       expect(moved[0]).to.not.equal(first);
