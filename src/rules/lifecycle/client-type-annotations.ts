@@ -68,7 +68,7 @@ function clientTypeNames(sites: readonly LibraryImportSite[]): (reference: TSTyp
   }
   return (reference) => {
     const name = typeText(reference.typeName as unknown as NodeLike);
-    if (byName.has(name) && !reference.typeParameters) return byName.get(name);
+    if (byName.has(name)) return byName.get(name);
     const [argument, ...more] = (reference.typeParameters?.params ?? []) as unknown as NodeLike[];
     if (argument?.type !== 'TSTypeQuery' || more.length > 0) return undefined;
     const of = typeText(argument.exprName as NodeLike);
