@@ -1,6 +1,7 @@
 /**
  * Every rule, in the order they run. Construction comes first (it decides which clients are migrated at all),
- * then receivers of clients held as promises are awaited, command and lifecycle rules claim their calls, the
+ * then the places the clients or their errors leave migrated code are flagged, receivers of clients held as
+ * promises are awaited, command and lifecycle rules claim their calls, the
  * fallback flags what is left, and the file-level rules that depend on all of that (type names, imports) run
  * last.
  */
@@ -33,6 +34,7 @@ import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
 import { glideImports } from './imports/glide-imports.js';
 import { clientEscapes } from './lifecycle/client-escapes.js';
+import { errorInspection } from './errors/error-inspection.js';
 import { clientTypeAnnotations } from './lifecycle/client-type-annotations.js';
 import { eventListeners } from './lifecycle/event-listeners.js';
 import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
@@ -45,6 +47,7 @@ export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgume
 export const RULES: readonly Rule[] = [
   clientConstruction,
   clientEscapes,
+  errorInspection,
   callbackArguments,
   promiseClientReceiver,
   ...COMMAND_RULES,

@@ -1,0 +1,185 @@
+/**
+ * Code that looks at the error a client command fails with. GLIDE's errors are not the source client's: each is
+ * a `RequestError` (or a subclass such as `TimeoutError`), and the server's text is reworded (`WRONGTYPE x`
+ * becomes `WRONGTYPE: x`, `ERR x` becomes `An error was signalled by the server: - ResponseError: x`). A handler
+ * that looks into the error (its message, name or class, or prints or passes it on) can therefore behave
+ * differently, and no rewrite of the handler can make GLIDE's error the old one: the first such read is flagged.
+ * A handler that only asks whether there is an error (`if (error)`) behaves as before and is left alone.
+ *
+ * The handlers followed are the ones the syntax shows: the `catch` of a `try` whose block awaits the command in
+ * the same function, a `.catch(handler)` or `.then(..., handler)` on the command's promise, and an ioredis
+ * node-style callback (node-redis never calls one).
+ */
+import type { ASTPath, Identifier } from 'jscodeshift';
+import { functionOfName } from '../../engine/analyse/client-flow.js';
+import { selectPathsOf } from '../../engine/analyse/node-index.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineFileRule, type RuleContext } from '../rule.js';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Where a command's error arrives: the catch clause or function, and the path of its error parameter. */
+interface ErrorHandler {
+  readonly owner: ASTPath;
+  readonly parameter: ASTPath;
+}
+
+const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+  'ClassPrivateMethod',
+]);
+
+const nodeOf = (path: ASTPath) => path.node as unknown as NodeLike;
+
+/** The function an argument is: written in place, or named and declared in the file. */
+function functionOf(argument: ASTPath | undefined): ASTPath | undefined {
+  if (!argument) return undefined;
+  const node = nodeOf(argument);
+  if (FUNCTION_TYPES.has(node.type)) return argument;
+  return node.type === 'Identifier' ? functionOfName(argument, String(node.name)) : undefined;
+}
+
+function firstParameterOf(fn: ASTPath | undefined, owner = fn): ErrorHandler | undefined {
+  if (!fn || !owner || ((nodeOf(fn).params as unknown[] | undefined) ?? []).length === 0) return undefined;
+  return { owner, parameter: fn.get('params', 0) as ASTPath };
+}
+
+/**
+ * The rejection handler chained onto the call's promise: `.catch(handler)`, or the second argument of a `.then`
+ * (through `.then(onReply)` and `.finally(...)` links, which pass a rejection on).
+ */
+function chainedHandler(call: ASTPath): ErrorHandler | undefined {
+  for (let promise = call; ; ) {
+    const member = promise.parent as ASTPath | null;
+    const invocation = member?.parent as ASTPath | null;
+    if (!member || !invocation) return undefined;
+    const memberNode = nodeOf(member);
+    const property = memberNode.property as NodeLike | undefined;
+    if (memberNode.type !== 'MemberExpression' || memberNode.object !== promise.node || memberNode.computed) return undefined;
+    if (nodeOf(invocation).type !== 'CallExpression' || nodeOf(invocation).callee !== member.node) return undefined;
+    const argument = (index: number) =>
+      index < (nodeOf(invocation).arguments as unknown[]).length ? (invocation.get('arguments', index) as ASTPath) : undefined;
+    if (property?.name === 'catch') return firstParameterOf(functionOf(argument(0)));
+    if (property?.name === 'then' && argument(1)) return firstParameterOf(functionOf(argument(1)));
+    if (property?.name !== 'then' && property?.name !== 'finally') return undefined;
+    promise = invocation;
+  }
+}
+
+/** The `catch` of the nearest `try` whose block awaits the call, without leaving the call's function. */
+function catchingClause(call: ASTPath): ErrorHandler | undefined {
+  let awaited = false;
+  for (let child = call, current = call.parent as ASTPath | null; current; child = current, current = current.parent as ASTPath | null) {
+    const node = nodeOf(current);
+    if (FUNCTION_TYPES.has(node.type)) return undefined;
+    if (node.type === 'AwaitExpression') awaited = true;
+    if (node.type === 'TryStatement' && node.block === child.node) {
+      if (!awaited || !node.handler) return undefined;
+      const clause = current.get('handler') as ASTPath;
+      return nodeOf(clause).param ? { owner: clause, parameter: clause.get('param') as ASTPath } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function errorHandlerOf(call: ClientCall): ErrorHandler | undefined {
+  if (call.callback) {
+    return call.binding.library === 'ioredis' ? firstParameterOf(functionOf(call.callback)) : undefined;
+  }
+  return chainedHandler(call.path as unknown as ASTPath) ?? catchingClause(call.path as unknown as ASTPath);
+}
+
+function isWithin(path: ASTPath, ancestor: ASTPath): boolean {
+  for (let current: ASTPath | null = path; current; current = current.parentPath as ASTPath | null) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+/** Whether an identifier reads the name (rather than naming a property or a key). */
+function isRead(path: ASTPath): boolean {
+  const parent = path.parent ? nodeOf(path.parent as ASTPath) : undefined;
+  if (!parent) return true;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === path.node) return Boolean(parent.computed);
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.shorthand) return Boolean(parent.computed);
+  return true;
+}
+
+const TESTS: Readonly<Record<string, string>> = {
+  IfStatement: 'test',
+  ConditionalExpression: 'test',
+  WhileStatement: 'test',
+  DoWhileStatement: 'test',
+  ForStatement: 'test',
+};
+
+/**
+ * Whether a read only asks whether there is an error, which GLIDE answers as before: a test (`if (error)`,
+ * `!error`, `error && ...` inside a test), a comparison with `null` or `undefined`, or `error instanceof Error`
+ * (GLIDE's errors are `Error`s).
+ */
+function onlyTestsPresence(path: ASTPath): boolean {
+  const parentPath = path.parent as ASTPath | null;
+  const parent = parentPath ? nodeOf(parentPath) : undefined;
+  if (!parentPath || !parent) return false;
+  if (TESTS[parent.type] && parent[TESTS[parent.type]] === path.node) return true;
+  if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
+  if (parent.type === 'LogicalExpression') return onlyTestsPresence(parentPath);
+  if (parent.type === 'BinaryExpression') {
+    const other = nodeOf(parentPath.get(parent.left === path.node ? 'right' : 'left') as ASTPath);
+    if (parent.operator === 'instanceof') return parent.left === path.node && other.type === 'Identifier' && other.name === 'Error';
+    const nothing = other.type === 'NullLiteral' || (other.type === 'Literal' && other.value === null) || (other.type === 'Identifier' && other.name === 'undefined');
+    return ['==', '!=', '===', '!=='].includes(String(parent.operator)) && nothing;
+  }
+  return false;
+}
+
+/**
+ * The first place the handler's body looks into its error (more than whether there is one), or the parameter
+ * itself when it takes the error apart.
+ */
+function firstRead(context: RuleContext, handler: ErrorHandler): ASTPath | undefined {
+  const parameter = nodeOf(handler.parameter);
+  const typed = parameter.type === 'AssignmentPattern' ? (parameter.left as NodeLike) : parameter;
+  if (typed.type !== 'Identifier') return handler.parameter;
+  const name = String(typed.name);
+  const reads = selectPathsOf(context.file, context.j.Identifier, (path) => (path.node as Identifier).name === name);
+  return reads.find(
+    (path) =>
+      (path.node as unknown) !== typed &&
+      isWithin(path as unknown as ASTPath, handler.owner) &&
+      isRead(path as unknown as ASTPath) &&
+      !onlyTestsPresence(path as unknown as ASTPath) &&
+      (path as unknown as ASTPath).scope?.lookup(name)?.node === handler.owner.node,
+  ) as ASTPath | undefined;
+}
+
+export const errorInspection = defineFileRule({
+  id: 'error-inspection',
+  summary: "Flags code that reads a command's error: GLIDE's errors have other classes and reworded messages",
+  clients: ['ioredis', 'node-redis'],
+  safety: 'flags',
+  apply(context) {
+    const flagged = new Set<unknown>();
+    for (const call of context.analysis.calls) {
+      if (context.isFrozen(call.binding)) continue;
+      const handler = errorHandlerOf(call);
+      if (!handler || flagged.has(handler.owner.node)) continue;
+      const read = firstRead(context, handler);
+      if (!read) continue;
+      flagged.add(handler.owner.node);
+      const library = call.binding.library === 'ioredis' ? 'ioredis' : 'node-redis';
+      context.flag(
+        read,
+        `errors of GLIDE commands are not ${library}'s: each is a RequestError (or a subclass such as TimeoutError) and the server's text is reworded ('WRONGTYPE x' becomes 'WRONGTYPE: x', 'ERR x' becomes 'An error was signalled by the server: - ResponseError: x'); check what this code reads from the error`,
+      );
+    }
+  },
+});
