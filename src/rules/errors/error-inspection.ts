@@ -15,6 +15,7 @@ import { functionOfName } from '../../engine/analyse/client-flow.js';
 import { selectPathsOf } from '../../engine/analyse/node-index.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+import { FUNCTION_TYPES, isWithin, tryAwaiting } from '../support/enclosing-try.js';
 
 interface NodeLike {
   type: string;
@@ -26,15 +27,6 @@ interface ErrorHandler {
   readonly owner: ASTPath;
   readonly parameter: ASTPath;
 }
-
-const FUNCTION_TYPES = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-]);
 
 const nodeOf = (path: ASTPath) => path.node as unknown as NodeLike;
 
@@ -73,20 +65,12 @@ function chainedHandler(call: ASTPath): ErrorHandler | undefined {
   }
 }
 
-/** The `catch` of the nearest `try` whose block awaits the call, without leaving the call's function. */
+/** The `catch` of the nearest `try` whose block awaits the call (see `tryAwaiting`). */
 function catchingClause(call: ASTPath): ErrorHandler | undefined {
-  let awaited = false;
-  for (let child = call, current = call.parent as ASTPath | null; current; child = current, current = current.parent as ASTPath | null) {
-    const node = nodeOf(current);
-    if (FUNCTION_TYPES.has(node.type)) return undefined;
-    if (node.type === 'AwaitExpression') awaited = true;
-    if (node.type === 'TryStatement' && node.block === child.node) {
-      if (!awaited || !node.handler) return undefined;
-      const clause = current.get('handler') as ASTPath;
-      return nodeOf(clause).param ? { owner: clause, parameter: clause.get('param') as ASTPath } : undefined;
-    }
-  }
-  return undefined;
+  const statement = tryAwaiting(call);
+  if (!statement || !nodeOf(statement).handler) return undefined;
+  const clause = statement.get('handler') as ASTPath;
+  return nodeOf(clause).param ? { owner: clause, parameter: clause.get('param') as ASTPath } : undefined;
 }
 
 function errorHandlerOf(call: ClientCall): ErrorHandler | undefined {
@@ -94,13 +78,6 @@ function errorHandlerOf(call: ClientCall): ErrorHandler | undefined {
     return call.binding.library === 'ioredis' ? firstParameterOf(functionOf(call.callback)) : undefined;
   }
   return chainedHandler(call.path as unknown as ASTPath) ?? catchingClause(call.path as unknown as ASTPath);
-}
-
-function isWithin(path: ASTPath, ancestor: ASTPath): boolean {
-  for (let current: ASTPath | null = path; current; current = current.parentPath as ASTPath | null) {
-    if (current === ancestor) return true;
-  }
-  return false;
 }
 
 /** Whether an identifier reads the name (rather than naming a property or a key). */
