@@ -5,7 +5,9 @@
  * order, subtypes included) from one walk.
  *
  * The index describes the tree as parsed. While rules rewrite a file it would be stale, so there every query walks
- * the tree afresh (`whileRewriting`), and the index is dropped when the rewrite ends.
+ * the tree afresh (`whileRewriting`), and the index is dropped when the rewrite ends. Two questions are still
+ * answered from it during a rewrite: what the source contains (`pathsAsParsed`), and nodes no rule writes while
+ * they are still in place (`selectPathsOf`).
  */
 import jscodeshift, { type ASTPath, type Collection } from 'jscodeshift';
 import type { Type } from 'ast-types/lib/types.js';
@@ -94,7 +96,6 @@ function pathsBelow(root: Collection): ASTPath[] {
   return found;
 }
 
-/** `type.check({ type: kind })`, remembered per kind: whether nodes of that kind are `type`s. */
 /** ast-types' `getFieldNames`: a node kind's fields come from its definition, so they are looked up once per kind. */
 function fieldNamesOf(node: Record<string, unknown> & { type?: unknown }): readonly string[] {
   if (typeof node.type !== 'string') return getFieldNames(node);
@@ -106,6 +107,7 @@ function fieldNamesOf(node: Record<string, unknown> & { type?: unknown }): reado
   return names;
 }
 
+/** `type.check({ type: kind })`, remembered per kind: whether nodes of that kind are `type`s. */
 function kindTestOf(type: Type<unknown>): (kind: string) => boolean {
   let test = kindTests.get(type);
   if (test) return test;
