@@ -8,7 +8,8 @@
  *
  * The handlers followed are the ones the syntax shows: the `catch` of a `try` whose block awaits the command in
  * the same function, a `.catch(handler)` or `.then(..., handler)` on the command's promise, and an ioredis
- * node-style callback (node-redis never calls one).
+ * node-style callback (node-redis never calls one). A handler this rule cannot read (`.catch(console.error)`)
+ * is flagged where it is given the error.
  */
 import type { ASTPath, Identifier } from 'jscodeshift';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
@@ -22,32 +23,39 @@ interface NodeLike {
   [key: string]: unknown;
 }
 
-/** Where a command's error arrives: the catch clause or function, and the path of its error parameter. */
-interface ErrorHandler {
-  readonly owner: ASTPath;
-  readonly parameter: ASTPath;
-}
+/**
+ * What becomes of a command's error: a handler whose error parameter is read (`owner` is the catch clause or the
+ * function), code the error is handed to that this rule cannot see into (`.catch(console.error)`), or a handler
+ * that takes no error.
+ */
+type Handling =
+  | { readonly kind: 'handler'; readonly owner: ASTPath; readonly parameter: ASTPath }
+  | { readonly kind: 'passed-on'; readonly at: ASTPath }
+  | { readonly kind: 'ignored' };
 
 const nodeOf = (path: ASTPath) => path.node as unknown as NodeLike;
 
 /** The function an argument is: written in place, or named and declared in the file. */
-function functionOf(argument: ASTPath | undefined): ASTPath | undefined {
-  if (!argument) return undefined;
+function functionOf(argument: ASTPath): ASTPath | undefined {
   const node = nodeOf(argument);
   if (FUNCTION_TYPES.has(node.type)) return argument;
   return node.type === 'Identifier' ? functionOfName(argument, String(node.name)) : undefined;
 }
 
-function firstParameterOf(fn: ASTPath | undefined, owner = fn): ErrorHandler | undefined {
-  if (!fn || !owner || ((nodeOf(fn).params as unknown[] | undefined) ?? []).length === 0) return undefined;
-  return { owner, parameter: fn.get('params', 0) as ASTPath };
+/** How a function given the error as its first argument handles it. */
+function handlingBy(argument: ASTPath): Handling {
+  const fn = functionOf(argument);
+  if (!fn) return { kind: 'passed-on', at: argument };
+  if (((nodeOf(fn).params as unknown[] | undefined) ?? []).length === 0) return { kind: 'ignored' };
+  return { kind: 'handler', owner: fn, parameter: fn.get('params', 0) as ASTPath };
 }
 
 /**
  * The rejection handler chained onto the call's promise: `.catch(handler)`, or the second argument of a `.then`
- * (through `.then(onReply)` and `.finally(...)` links, which pass a rejection on).
+ * (through `.then(onReply)` and `.finally(...)` links, which pass a rejection on). Undefined when the chain has
+ * none.
  */
-function chainedHandler(call: ASTPath): ErrorHandler | undefined {
+function chainedHandling(call: ASTPath): Handling | undefined {
   for (let promise = call; ; ) {
     const member = promise.parent as ASTPath | null;
     const invocation = member?.parent as ASTPath | null;
@@ -56,28 +64,26 @@ function chainedHandler(call: ASTPath): ErrorHandler | undefined {
     const property = memberNode.property as NodeLike | undefined;
     if (memberNode.type !== 'MemberExpression' || memberNode.object !== promise.node || memberNode.computed) return undefined;
     if (nodeOf(invocation).type !== 'CallExpression' || nodeOf(invocation).callee !== member.node) return undefined;
-    const argument = (index: number) =>
-      index < (nodeOf(invocation).arguments as unknown[]).length ? (invocation.get('arguments', index) as ASTPath) : undefined;
-    if (property?.name === 'catch') return firstParameterOf(functionOf(argument(0)));
-    if (property?.name === 'then' && argument(1)) return firstParameterOf(functionOf(argument(1)));
+    const argumentCount = (nodeOf(invocation).arguments as unknown[]).length;
+    if (property?.name === 'catch' && argumentCount > 0) return handlingBy(invocation.get('arguments', 0) as ASTPath);
+    if (property?.name === 'then' && argumentCount > 1) return handlingBy(invocation.get('arguments', 1) as ASTPath);
     if (property?.name !== 'then' && property?.name !== 'finally') return undefined;
     promise = invocation;
   }
 }
 
 /** The `catch` of the nearest `try` whose block awaits the call (see `tryAwaiting`). */
-function catchingClause(call: ASTPath): ErrorHandler | undefined {
+function catchingClause(call: ASTPath): Handling | undefined {
   const statement = tryAwaiting(call);
   if (!statement || !nodeOf(statement).handler) return undefined;
   const clause = statement.get('handler') as ASTPath;
-  return nodeOf(clause).param ? { owner: clause, parameter: clause.get('param') as ASTPath } : undefined;
+  if (!nodeOf(clause).param) return { kind: 'ignored' };
+  return { kind: 'handler', owner: clause, parameter: clause.get('param') as ASTPath };
 }
 
-function errorHandlerOf(call: ClientCall): ErrorHandler | undefined {
-  if (call.callback) {
-    return call.binding.library === 'ioredis' ? firstParameterOf(functionOf(call.callback)) : undefined;
-  }
-  return chainedHandler(call.path as unknown as ASTPath) ?? catchingClause(call.path as unknown as ASTPath);
+function handlingOf(call: ClientCall): Handling | undefined {
+  if (call.callback) return call.binding.library === 'ioredis' ? handlingBy(call.callback) : undefined;
+  return chainedHandling(call.path as unknown as ASTPath) ?? catchingClause(call.path as unknown as ASTPath);
 }
 
 /** Whether an identifier reads the name (rather than naming a property or a key). */
@@ -122,7 +128,7 @@ function onlyTestsPresence(path: ASTPath): boolean {
  * The first place the handler's body looks into its error (more than whether there is one), or the parameter
  * itself when it takes the error apart.
  */
-function firstRead(context: RuleContext, handler: ErrorHandler): ASTPath | undefined {
+function firstRead(context: RuleContext, handler: { readonly owner: ASTPath; readonly parameter: ASTPath }): ASTPath | undefined {
   const parameter = nodeOf(handler.parameter);
   const typed = parameter.type === 'AssignmentPattern' ? (parameter.left as NodeLike) : parameter;
   if (typed.type !== 'Identifier') return handler.parameter;
@@ -147,11 +153,13 @@ export const errorInspection = defineFileRule({
     const flagged = new Set<unknown>();
     for (const call of context.analysis.calls) {
       if (context.isFrozen(call.binding)) continue;
-      const handler = errorHandlerOf(call);
-      if (!handler || flagged.has(handler.owner.node)) continue;
-      const read = firstRead(context, handler);
+      const handling = handlingOf(call);
+      if (!handling || handling.kind === 'ignored') continue;
+      const site = handling.kind === 'handler' ? handling.owner : handling.at;
+      if (flagged.has(site.node)) continue;
+      const read = handling.kind === 'handler' ? firstRead(context, handling) : handling.at;
       if (!read) continue;
-      flagged.add(handler.owner.node);
+      flagged.add(site.node);
       const library = call.binding.library === 'ioredis' ? 'ioredis' : 'node-redis';
       context.flag(
         read,

@@ -53,6 +53,19 @@ describe('error-inspection', function () {
     expect(flaggedLines(body.join('\n'))).to.deep.equal([2, 5]);
   });
 
+  it('stops at the first handler on the chain: one that takes no error ends the search, one it cannot read is flagged', function () {
+    const body = [
+      'try {',
+      "  await redis.get('k').catch(() => null);",
+      '} catch (e) {',
+      '  console.log(e.message);',
+      '}',
+      "await redis.get('k').catch(console.error);",
+      "await redis.get('k').then((v) => v);",
+    ];
+    expect(flaggedLines(body.join('\n'))).to.deep.equal([6]);
+  });
+
   it('takes tests for an error as asking only whether there is one', function () {
     const body = [
       "redis.get('a', (err, v) => { if (!err && v) console.log(v); });",
