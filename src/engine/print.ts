@@ -4,6 +4,7 @@
  */
 import type { ParsedFile } from './parse.js';
 import { pathsOf } from './analyse/node-index.js';
+import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
 
 export interface PrintStyle {
   readonly quote: 'single' | 'double';
@@ -39,6 +40,8 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
   };
 }
 
+/** Prints the file once the rules are done with it (the unchanged parts of its tree are handed back to recast). */
 export function printFile(file: ParsedFile, style: PrintStyle): string {
+  shareUnchangedSubtrees(file.root.get().node);
   return file.root.toSource({ ...style, reuseWhitespace: true, wrapColumn: 100, trailingComma: false });
 }
