@@ -24,7 +24,8 @@ interface BabelSyntaxError {
 // jscodeshift's `withParser` builds a new API object (every builder and named type copied onto it) per call.
 const apiByParser = new Map<ParserName, JSCodeshift>();
 
-function jscodeshiftFor(parser: ParserName): JSCodeshift {
+/** jscodeshift's API for a parser, built once. */
+export function jscodeshiftFor(parser: ParserName): JSCodeshift {
   let j = apiByParser.get(parser);
   if (!j) {
     j = jscodeshift.withParser(parser);

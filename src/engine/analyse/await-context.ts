@@ -5,7 +5,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ModuleSystem } from './types.js';
 
-const FUNCTION_TYPES = new Set([
+/** Nodes that start a function body (where `await` stops being allowed, and a rejection stops travelling up). */
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'FunctionDeclaration',
   'FunctionExpression',
   'ArrowFunctionExpression',

@@ -51,6 +51,13 @@ function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
   return undefined;
 }
 
+/** The function an argument is: written in place, or the declaration or `const` its name refers to. */
+export function functionOfArgument(argument: ASTPath): ASTPath | undefined {
+  const node = argument.node as unknown as NodeLike;
+  if (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return argument;
+  return node.type === 'Identifier' ? functionOfName(argument, String(node.name)) : undefined;
+}
+
 /** The function (or class constructor) `name` refers to at `path`, when the file declares it. */
 export function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
   const scope = path.scope?.lookup(name);

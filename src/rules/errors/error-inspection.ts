@@ -12,11 +12,12 @@
  * is flagged where it is given the error.
  */
 import type { ASTPath, Identifier } from 'jscodeshift';
-import { functionOfName } from '../../engine/analyse/client-flow.js';
+import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { selectPathsOf } from '../../engine/analyse/node-index.js';
+import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
-import { FUNCTION_TYPES, isWithin, tryAwaiting } from '../support/enclosing-try.js';
+import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
 
 interface NodeLike {
   type: string;
@@ -35,16 +36,9 @@ type Handling =
 
 const nodeOf = (path: ASTPath) => path.node as unknown as NodeLike;
 
-/** The function an argument is: written in place, or named and declared in the file. */
-function functionOf(argument: ASTPath): ASTPath | undefined {
-  const node = nodeOf(argument);
-  if (FUNCTION_TYPES.has(node.type)) return argument;
-  return node.type === 'Identifier' ? functionOfName(argument, String(node.name)) : undefined;
-}
-
 /** How a function given the error as its first argument handles it. */
 function handlingBy(argument: ASTPath): Handling {
-  const fn = functionOf(argument);
+  const fn = functionOfArgument(argument);
   if (!fn) return { kind: 'passed-on', at: argument };
   if (((nodeOf(fn).params as unknown[] | undefined) ?? []).length === 0) return { kind: 'ignored' };
   return { kind: 'handler', owner: fn, parameter: fn.get('params', 0) as ASTPath };
@@ -56,20 +50,12 @@ function handlingBy(argument: ASTPath): Handling {
  * none.
  */
 function chainedHandling(call: ASTPath): Handling | undefined {
-  for (let promise = call; ; ) {
-    const member = promise.parent as ASTPath | null;
-    const invocation = member?.parent as ASTPath | null;
-    if (!member || !invocation) return undefined;
-    const memberNode = nodeOf(member);
-    const property = memberNode.property as NodeLike | undefined;
-    if (memberNode.type !== 'MemberExpression' || memberNode.object !== promise.node || memberNode.computed) return undefined;
-    if (nodeOf(invocation).type !== 'CallExpression' || nodeOf(invocation).callee !== member.node) return undefined;
+  for (const { method, invocation } of promiseChainOf(call)) {
     const argumentCount = (nodeOf(invocation).arguments as unknown[]).length;
-    if (property?.name === 'catch' && argumentCount > 0) return handlingBy(invocation.get('arguments', 0) as ASTPath);
-    if (property?.name === 'then' && argumentCount > 1) return handlingBy(invocation.get('arguments', 1) as ASTPath);
-    if (property?.name !== 'then' && property?.name !== 'finally') return undefined;
-    promise = invocation;
+    if (method === 'catch' && argumentCount > 0) return handlingBy(invocation.get('arguments', 0) as ASTPath);
+    if (method === 'then' && argumentCount > 1) return handlingBy(invocation.get('arguments', 1) as ASTPath);
   }
+  return undefined;
 }
 
 /** The `catch` of the nearest `try` whose block awaits the call (see `tryAwaiting`). */

@@ -11,7 +11,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
-import { functionOfName } from '../../engine/analyse/client-flow.js';
+import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { describeResultUse, outerExpressionPath } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
@@ -142,11 +142,8 @@ function thenCalling(context: RuleContext, promise: NodeLike, name: string, arit
   ]);
 }
 
-/** The function a callback argument is: written in place, or the declaration or `const` its name refers to. */
 function functionOf(callback: ASTPath): FunctionLike | undefined {
-  const node = callback.node as unknown as FunctionLike;
-  if (node.type !== 'Identifier') return node;
-  return functionOfName(callback, String(node.name))?.node as unknown as FunctionLike | undefined;
+  return functionOfArgument(callback)?.node as unknown as FunctionLike | undefined;
 }
 
 /**

@@ -10,24 +10,16 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 
-const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
-
 /** `call.then(f).catch(g);` as a statement: the chain's outcome is thrown away, nothing awaits it. */
 function endsInDiscardedChain(call: ClientCall): boolean {
-  let current: ASTPath = call.path;
-  for (;;) {
-    const member = current.parent as ASTPath | null;
-    const chained = member?.parent as ASTPath | null;
-    const property = (member?.node as { property?: { name?: string } } | undefined)?.property?.name;
-    if (member?.node.type !== 'MemberExpression' || chained?.node.type !== 'CallExpression' || !PROMISE_METHODS.has(property ?? '')) break;
-    current = chained;
-  }
-  return current !== call.path && current.parent?.node.type === 'ExpressionStatement';
+  const last = promiseChainOf(call.path as unknown as ASTPath).at(-1);
+  return last?.invocation.parent?.node.type === 'ExpressionStatement';
 }
 
 /**

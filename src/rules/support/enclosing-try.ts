@@ -4,20 +4,12 @@
  * it). The handlers of errors and the place connections fail are read from it.
  */
 import type { ASTPath } from 'jscodeshift';
+import { FUNCTION_TYPES } from '../../engine/analyse/await-context.js';
 
 interface NodeLike {
   type: string;
   [key: string]: unknown;
 }
-
-export const FUNCTION_TYPES: ReadonlySet<string> = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-]);
 
 export function tryAwaiting(path: ASTPath): ASTPath | undefined {
   let awaited = false;
