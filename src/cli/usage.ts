@@ -8,6 +8,9 @@ Commands:
       --json           print the report as JSON instead of the diff
       --report FILE    also write the JSON report to FILE
       --force          write even when the git tree has uncommitted changes under the paths
+      --partial        also migrate clients some uses of which cannot be migrated, leaving a
+                       TODO(glide-codemod) at each such use (the result will not run until they
+                       are resolved). By default such a client is left exactly as written.
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 

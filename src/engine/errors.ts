@@ -73,3 +73,44 @@ export class InvalidRequestError extends CodemodError {
     super(message, { file });
   }
 }
+
+/**
+ * Something went wrong inside the codemod itself (parse, analysis, a rule, printing): a defect, not the user's
+ * mistake. It fails that file only, names the stage or the rule, and keeps the original error for `--debug`.
+ */
+export class InternalError extends CodemodError {
+  readonly code = 'internal-error';
+  readonly stage: string;
+  constructor(file: string, stage: string, cause: unknown) {
+    super(`internal error in ${stage}: ${cause instanceof Error ? cause.message : String(cause)}`, { file });
+    this.stage = stage;
+    this.cause = cause;
+  }
+}
+
+/** Carries the stage (or rule id) where an unexpected error was thrown up to the file's boundary. */
+export class StageFailure extends Error {
+  constructor(
+    readonly stage: string,
+    readonly failure: unknown,
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
+  }
+}
+
+/** Runs one stage of a file's migration; an unexpected error leaves it marked with the stage's name. */
+export function inStage<T>(stage: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof CodemodError || error instanceof StageFailure) throw error;
+    throw new StageFailure(stage, error);
+  }
+}
+
+/** The error to report for a file: ours as it is, anything else as an internal error naming its stage. */
+export function asCodemodError(file: string, error: unknown): CodemodError {
+  if (error instanceof CodemodError) return error;
+  if (error instanceof StageFailure) return new InternalError(file, error.stage, error.failure);
+  return new InternalError(file, 'the migration', error);
+}

@@ -2,25 +2,38 @@
  * Migrates a snippet held in memory (an editor buffer, an MCP request): the same pipeline as a project run,
  * answering with the same report and a diff, and never touching the disk.
  */
-import { CodemodError } from './errors.js';
-import { migrateSource } from './migrate-source.js';
+import { describeFamilies } from './decide/project-families.js';
+import { asCodemodError, inStage } from './errors.js';
+import { migrateParsed } from './migrate-source.js';
 import type { ProjectMigration } from './migrate-project.js';
-import { summarise, type FileReport } from './report/migration-report.js';
+import { parseSource } from './parse.js';
+import { errorReport, fileReport } from './report/file-report.js';
+import { summarise, type ClientFamilyReport, type FileReport } from './report/migration-report.js';
 import { unifiedDiff } from './report/unified-diff.js';
 
-export function migrateCode(filename: string, code: string): ProjectMigration & { readonly output: string } {
+export interface CodeMigrationOptions {
+  /** Migrate what can be and leave TODOs where a use cannot, instead of keeping that client as written. */
+  readonly partial?: boolean;
+}
+
+export function migrateCode(
+  filename: string,
+  code: string,
+  options: CodeMigrationOptions = {},
+): ProjectMigration & { readonly output: string } {
   let file: FileReport;
   let output = code;
+  let clients: ClientFamilyReport[] = [];
   try {
-    const result = migrateSource(filename, code);
+    const parsed = inStage('parse', () => parseSource(filename, code));
+    const result = migrateParsed(parsed, { partial: options.partial });
     output = result.after;
-    const status = result.changed ? 'changed' : 'unchanged';
-    file = { path: filename, status, edits: [...result.edits], diagnostics: [...result.diagnostics] };
+    file = fileReport(result);
+    clients = describeFamilies([{ path: filename, absolute: filename, migration: result }], () => undefined);
   } catch (error) {
-    if (!(error instanceof CodemodError)) throw error;
-    const failure = { code: error.code, message: error.message, line: error.line, column: error.column };
-    file = { path: filename, status: 'error', edits: [], diagnostics: [], error: failure };
+    file = errorReport(filename, asCodemodError(filename, error));
   }
   const changes = output === code ? [] : [{ path: filename, before: code, after: output }];
-  return { report: { written: false, summary: summarise([file]), files: [file] }, changes, diff: unifiedDiff(changes), output };
+  const report = { written: false, partial: Boolean(options.partial), summary: summarise([file], clients), clients, files: [file] };
+  return { report, changes, diff: unifiedDiff(changes), output };
 }

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { analyseFile } from './analyse/analyse-file.js';
 import type { FileAnalysis, ProjectFacts } from './analyse/types.js';
 import { discoverSourceFiles } from './discover.js';
-import { CodemodError, UnreadableFileError } from './errors.js';
+import { asCodemodError, inStage, UnreadableFileError, type CodemodError } from './errors.js';
+import { bindingsToBlock, describeFamilies, type MigratedFile } from './decide/project-families.js';
+import { fileReport, errorReport } from './report/file-report.js';
+import { resolveRelativeModule } from './module-resolution.js';
 import { migrateParsed } from './migrate-source.js';
 import { ProjectFactsCollector } from './project-facts-collector.js';
 import { createPackageTypeLookup } from './package-type.js';
@@ -16,11 +19,16 @@ import { mentionsClientLibrary } from './pre-filter.js';
 import { summarise, type FileReport, type MigrationReport } from './report/migration-report.js';
 import { unifiedDiff, type FileChange } from './report/unified-diff.js';
 import { writeAllOrNothing } from './write-files.js';
+import type { Rule } from '../rules/rule.js';
 
 export interface ProjectMigrationOptions {
   readonly paths: readonly string[];
   readonly cwd?: string;
   readonly write?: boolean;
+  /** Migrate what can be and leave TODOs where a use cannot, instead of keeping that client as written. */
+  readonly partial?: boolean;
+  /** The rules to run; the registry's by default. */
+  readonly rules?: readonly Rule[];
   /** Called after each file is done, for progress on long runs. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -54,18 +62,14 @@ function readCandidate(candidate: Candidate): void {
 
 function parseCandidate(candidate: Candidate): void {
   if (candidate.text === undefined || candidate.parsed || candidate.failure) return;
+  const text = candidate.text;
   try {
-    candidate.parsed = parseSource(candidate.display, candidate.text);
+    candidate.parsed = inStage('parse', () => parseSource(candidate.display, text));
   } catch (error) {
-    if (!(error instanceof CodemodError)) throw error;
-    candidate.failure = error;
+    candidate.failure = asCodemodError(candidate.display, error);
   }
 }
 
-function errorReport(display: string, failure: CodemodError): FileReport {
-  const error = { code: failure.code, message: failure.message, line: failure.line, column: failure.column };
-  return { path: display, status: 'error', edits: [], diagnostics: [], error };
-}
 
 export async function migrateProject(options: ProjectMigrationOptions): Promise<ProjectMigration> {
   const cwd = options.cwd ?? process.cwd();
@@ -96,8 +100,14 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   for (let round = 0; round < MAX_FLOW_ROUNDS && !settled; round += 1) {
     const parsed = candidates.filter((candidate) => candidate.parsed);
     for (const candidate of parsed) {
-      candidate.analysis = analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute));
-      facts.record(candidate.absolute, candidate.parsed as ParsedFile, candidate.analysis);
+      try {
+        const analysis = inStage('analysis', () => analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute)));
+        candidate.analysis = analysis;
+        inStage('analysis', () => facts.record(candidate.absolute, candidate.parsed as ParsedFile, analysis));
+      } catch (error) {
+        candidate.failure = asCodemodError(candidate.display, error);
+        candidate.parsed = undefined;
+      }
     }
     let added = 0;
     for (const target of facts.filesClientsFlowInto()) {
@@ -119,39 +129,64 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   }
   const project: ProjectFacts = facts;
 
-  // Pass 2: migrate every parsed file with the project's knowledge.
-  const reports: FileReport[] = [];
-  const changes: FileChange[] = [];
-  const writes: { path: string; text: string }[] = [];
+  // Pass 2: migrate every parsed file with the project's knowledge, then decide across modules: a client blocked
+  // in one file stays as written in every file it reaches, so those files are migrated again until nothing grows.
+  const resolve = (from: string, specifier: string) => resolveRelativeModule(from, specifier);
+  const migrated: MigratedFile[] = [];
+  const migrateCandidate = (candidate: Candidate, blocked?: ReadonlySet<number>) => {
+    try {
+      const fresh = blocked !== undefined;
+      const parsed = fresh ? inStage('parse', () => parseSource(candidate.display, candidate.text as string)) : (candidate.parsed as ParsedFile);
+      const analysis = settled && !fresh ? candidate.analysis : undefined;
+      const packageType = packageTypeOf(candidate.absolute);
+      return migrateParsed(parsed, { project, packageType, analysis, partial: options.partial, blocked, rules: options.rules });
+    } catch (error) {
+      candidate.failure = asCodemodError(candidate.display, error);
+      return undefined;
+    } finally {
+      // The report keeps plain data only: the file's trees can go (a large project need not hold them all).
+      candidate.parsed = undefined;
+      candidate.analysis = undefined;
+    }
+  };
   candidates.forEach((candidate, index) => {
-    if (candidate.failure) {
-      reports.push(errorReport(candidate.display, candidate.failure));
-    } else if (!candidate.parsed) {
-      reports.push({ path: candidate.display, status: 'skipped', reason: 'does not use ioredis or node-redis', edits: [], diagnostics: [] });
-    } else {
-      try {
-        const analysis = settled ? candidate.analysis : undefined;
-        const result = migrateParsed(candidate.parsed, { project, packageType: packageTypeOf(candidate.absolute), analysis });
-        // The report keeps plain data only: the file's trees can go (a large project need not hold them all).
-        candidate.parsed = undefined;
-        candidate.analysis = undefined;
-        const status = result.changed ? 'changed' : 'unchanged';
-        reports.push({ path: candidate.display, status, edits: [...result.edits], diagnostics: [...result.diagnostics] });
-        if (result.changed) {
-          changes.push({ path: candidate.display, before: result.before, after: result.after });
-          writes.push({ path: candidate.absolute, text: result.after });
-        }
-      } catch (error) {
-        if (!(error instanceof CodemodError)) throw error;
-        reports.push(errorReport(candidate.display, error));
-      }
+    if (candidate.parsed && !candidate.failure) {
+      const migration = migrateCandidate(candidate);
+      if (migration) migrated.push({ path: candidate.display, absolute: candidate.absolute, migration });
     }
     options.onProgress?.(index + 1, candidates.length, candidate.display);
   });
+  for (let grown = bindingsToBlock(migrated, resolve); grown.size > 0; grown = bindingsToBlock(migrated, resolve)) {
+    for (const [file, blocked] of grown) {
+      const candidate = byAbsolute.get(file.absolute) as Candidate;
+      const migration = migrateCandidate(candidate, blocked);
+      migrated.splice(migrated.indexOf(file), 1, ...(migration ? [{ ...file, migration }] : []));
+    }
+  }
+
+  const reports: FileReport[] = [];
+  const changes: FileChange[] = [];
+  const writes: { path: string; text: string }[] = [];
+  const byCandidate = new Map(migrated.map((file) => [file.absolute, file.migration]));
+  for (const candidate of candidates) {
+    const result = byCandidate.get(candidate.absolute);
+    if (candidate.failure) {
+      reports.push(errorReport(candidate.display, candidate.failure));
+    } else if (!result) {
+      reports.push({ path: candidate.display, status: 'skipped', reason: 'does not use ioredis or node-redis', edits: [], diagnostics: [] });
+    } else {
+      reports.push(fileReport(result));
+      if (result.changed) {
+        changes.push({ path: candidate.display, before: result.before, after: result.after });
+        writes.push({ path: candidate.absolute, text: result.after });
+      }
+    }
+  }
 
   const failed = reports.some((report) => report.status === 'error');
   const written = Boolean(options.write) && !failed && writes.length > 0;
   if (written) writeAllOrNothing(writes);
-  const report: MigrationReport = { written, summary: summarise(reports), files: reports };
+  const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolve);
+  const report: MigrationReport = { written, partial: Boolean(options.partial), summary: summarise(reports, clients), clients, files: reports };
   return { report, changes, diff: unifiedDiff(changes) };
 }

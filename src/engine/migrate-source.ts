@@ -1,14 +1,22 @@
 /**
  * Migrates one file's text: parse, analyse, apply the rules, print, verify. A file whose edit log stays empty
  * is returned exactly as it came in, without printing, so untouched files are byte-identical by construction.
+ *
+ * Do no harm: unless the run is partial, a client is migrated only when every use of it can be. A run whose rules
+ * found a use that cannot be migrated (a blocker) is thrown away and the file migrated again from its text, with
+ * that client's family left exactly as written, until no new blocker turns up.
  */
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
+import { positionOf } from './analyse/position.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
+import { blockedBindings } from './decide/blocked-bindings.js';
+import { findModuleLinks, type ModuleLink } from './decide/module-links.js';
+import { inStage } from './errors.js';
 import { parseSource, type ParsedFile } from './parse.js';
-import { detectPrintStyle, printFile } from './print.js';
-import { applyRules } from './rewrite/apply-rules.js';
-import type { Diagnostic, Edit } from './rewrite/edits.js';
+import { detectPrintStyle, printFile, type PrintStyle } from './print.js';
+import { applyRules, type RewriteOutcome } from './rewrite/apply-rules.js';
+import type { Blocker, Diagnostic, Edit } from './rewrite/edits.js';
 import { verifyReparses } from './verify.js';
 import { RULES } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
@@ -21,6 +29,27 @@ export interface MigrateSourceOptions {
   readonly library?: SourceLibrary;
   /** The file's analysis against `project`, when the caller already has it (the project pass's last round). */
   readonly analysis?: FileAnalysis;
+  /**
+   * Migrate what can be migrated and leave a TODO at each use that cannot (the user's explicit choice: the
+   * result will not run until the TODOs are resolved). Off by default: such a use keeps its whole client as written.
+   */
+  readonly partial?: boolean;
+  /** Bindings (ids in this file's analysis) that the project decided to leave as written. */
+  readonly blocked?: ReadonlySet<number>;
+}
+
+/** One name through which the file reaches a client, and whether it was left as written. */
+export interface ClientRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly library: SourceLibrary;
+  readonly line: number;
+  readonly column: number;
+  /** The client is created here rather than received (imported, passed in). */
+  readonly created: boolean;
+  readonly flowsInto: readonly number[];
+  readonly links: readonly ModuleLink[];
+  readonly blocked: boolean;
 }
 
 export interface SourceMigration {
@@ -30,6 +59,9 @@ export interface SourceMigration {
   readonly changed: boolean;
   readonly edits: readonly Edit[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Every use found that cannot be migrated (none in a partial run: those are TODOs there). */
+  readonly blockers: readonly Blocker[];
+  readonly clients: readonly ClientRecord[];
 }
 
 function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined): FileAnalysis {
@@ -43,18 +75,66 @@ function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined):
   };
 }
 
+function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: boolean): ClientRecord[] {
+  const links = withLinks ? findModuleLinks(parsed, analysis) : new Map<number, ModuleLink[]>();
+  return analysis.bindings.map((binding) => ({
+    id: binding.id,
+    name: binding.name,
+    library: binding.library,
+    ...positionOf(binding.construction?.path.node ?? binding.owner.node),
+    created: binding.construction !== undefined,
+    flowsInto: binding.flowsInto,
+    links: links.get(binding.id) ?? [],
+    blocked: false,
+  }));
+}
+
+function sameBlocker(a: Blocker, b: Blocker): boolean {
+  return a.ruleId === b.ruleId && a.line === b.line && a.column === b.column && a.message === b.message;
+}
+
 export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
-  const analysed = options.analysis ?? analyseFile(parsed, options.project ?? NO_PROJECT_FACTS, options.packageType);
-  const analysis = restrictTo(analysed, options.library);
-  // Read the file's style before the rules add nodes (built literals carry double-quoted raw text).
-  const style = detectPrintStyle(parsed);
-  const { edits, diagnostics } = applyRules(parsed, analysis, options.rules ?? RULES);
+  const rules = options.rules ?? RULES;
+  const partial = options.partial ?? false;
+  const analyse = (file: ParsedFile) =>
+    inStage('analysis', () => restrictTo(analyseFile(file, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library));
+  let file = parsed;
+  let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
+  // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
+  const clients = inStage('analysis', () => clientRecords(parsed, analysis, options.project !== undefined));
+  let blocked: ReadonlySet<number> = blockedBindings(analysis, [], options.blocked ?? new Set());
+  const blockers: Blocker[] = [];
+  let outcome: RewriteOutcome;
+  let style: PrintStyle;
+  for (;;) {
+    // Read the file's style before the rules add nodes (built literals carry double-quoted raw text).
+    style = detectPrintStyle(file);
+    outcome = applyRules(file, analysis, rules, { partial, blocked });
+    for (const blocker of outcome.blockers) {
+      if (!blockers.some((known) => sameBlocker(known, blocker))) blockers.push(blocker);
+    }
+    const next = blockedBindings(analysis, outcome.blockers, blocked);
+    if (next.size === blocked.size) break;
+    blocked = next;
+    file = inStage('parse', () => parseSource(parsed.path, parsed.text));
+    analysis = analyse(file);
+  }
+  const { edits, diagnostics } = outcome;
   const changed = edits.length > 0;
-  const after = changed ? printFile(parsed, style) : parsed.text;
-  if (changed) verifyReparses(parsed, after);
-  return { path: parsed.path, before: parsed.text, after, changed: changed && after !== parsed.text, edits, diagnostics };
+  const after = changed ? inStage('print', () => printFile(file, style)) : file.text;
+  if (changed) verifyReparses(file, after);
+  return {
+    path: parsed.path,
+    before: parsed.text,
+    after,
+    changed: changed && after !== parsed.text,
+    edits,
+    diagnostics,
+    blockers: blockers.sort((a, b) => a.line - b.line || a.column - b.column),
+    clients: clients.map((record) => ({ ...record, blocked: blocked.has(record.id) })),
+  };
 }
 
 export function migrateSource(path: string, text: string, options: MigrateSourceOptions = {}): SourceMigration {
-  return migrateParsed(parseSource(path, text), options);
+  return migrateParsed(inStage('parse', () => parseSource(path, text)), options);
 }

@@ -1,11 +1,12 @@
 /**
- * Turns a migration result into the tools' answer: a short summary (failed files as `file:line:column`, every
- * TODO(glide-codemod) with its place, the counts, what was written), the diff as its own text block, and the
+ * Turns a migration result into the tools' answer: the shared summary (failed files, clients left as written,
+ * TODOs, counts) and what was written, the diff as its own text block, and the
  * structured output. A run with a failed file is an `isError` answer that still carries the report, since the
  * SDK skips output validation for errors and the client can still read which files failed and why.
  */
 import type { ToolAnswer } from './define-tool.js';
 import type { MigrationOutput } from './migration-output.js';
+import { summaryLines } from '../engine/report/summary-text.js';
 
 export type MigrationMode = 'preview' | 'apply';
 
@@ -18,22 +19,6 @@ function outcome(output: MigrationOutput, mode: MigrationMode): string {
 }
 
 export function migrationAnswer(output: MigrationOutput, mode: MigrationMode): ToolAnswer<MigrationOutput> {
-  const { report } = output;
-  const lines: string[] = [];
-  for (const file of report.files) {
-    if (file.error) {
-      const where = file.error.line === undefined ? file.path : `${file.path}:${file.error.line}:${file.error.column ?? 1}`;
-      lines.push(`error ${where}: ${file.error.message}`);
-    }
-    for (const entry of file.diagnostics) {
-      lines.push(`todo  ${file.path}:${entry.line}:${entry.column}: TODO(glide-codemod) ${entry.ruleId}: ${entry.message}`);
-    }
-  }
-  const { summary } = report;
-  lines.push(
-    `${summary.files} file(s): ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.skipped} skipped, ` +
-      `${summary.errors} failed; ${summary.edits} edit(s), ${summary.todos} TODO(s).`,
-  );
-  lines.push(outcome(output, mode));
-  return { structured: output, text: [lines.join('\n'), output.diff], isError: summary.errors > 0 };
+  const lines = [...summaryLines(output.report), outcome(output, mode)];
+  return { structured: output, text: [lines.join('\n'), output.diff], isError: output.report.summary.errors > 0 };
 }

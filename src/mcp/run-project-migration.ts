@@ -32,7 +32,13 @@ function displayRoot(target: string): string {
   return existsSync(absolute) && statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
 }
 
-export async function runProjectMigration(target: string, write: boolean, extra: ToolExtra): Promise<ProjectMigration> {
+export interface ToolMigrationRequest {
+  readonly target: string;
+  readonly write: boolean;
+  readonly partial: boolean;
+}
+
+export async function runProjectMigration({ target, write, partial }: ToolMigrationRequest, extra: ToolExtra): Promise<ProjectMigration> {
   const { migrateProject } = await import('../index.js');
   extra.signal.throwIfAborted();
   const report = progressReporter(extra);
@@ -41,6 +47,7 @@ export async function runProjectMigration(target: string, write: boolean, extra:
     paths: [cwd === process.cwd() ? target : path.resolve(target)],
     cwd,
     write,
+    partial,
     onProgress: (done, total, file) => {
       report?.(done, total, file);
       // The engine writes only after the last file is done, so throwing here leaves the disk untouched.

@@ -41,6 +41,19 @@ export type Rule = CallRule | FileRule;
 
 export type Quote = 'single' | 'double';
 
+export interface FlagOptions {
+  /** The node whose position the report names, when it is not `path`'s (a removed statement's TODO moved on). */
+  readonly about?: unknown;
+  /**
+   * The client the flagged use belongs to. A call rule's flags belong to the call's client without saying so; a
+   * file rule names it. `null` says the place belongs to no client binding (a construction assigned to nothing);
+   * a file rule's flag that names none blocks every client of the file.
+   */
+  readonly client?: ClientBinding | null;
+  /** With `client: null`, the library of the client the place belongs to (a construction assigned to nothing). */
+  readonly library?: SourceLibrary;
+}
+
 export interface RuleContext {
   readonly j: JSCodeshift;
   readonly file: ParsedFile;
@@ -49,10 +62,17 @@ export interface RuleContext {
   /** Records that the rule changed the tree at `node` (its original position is used). */
   recordEdit(node: unknown, summary: string): void;
   /**
-   * Leaves a TODO comment above the statement holding `path` and a report entry; never duplicated. The entry
-   * names `about`'s position when given (a removed statement whose TODO moved to its neighbour).
+   * Says that the use at `path` cannot be migrated so that it behaves the same. By default this blocks the client
+   * it concerns (see `FlagOptions.client`): the engine then leaves that client and every name it reaches exactly as
+   * written, and reports this place as the reason. With `--partial` it leaves a TODO comment above the statement
+   * holding `path` and a report entry instead (never duplicated).
    */
-  flag(path: ASTPath, reason: string, about?: unknown): void;
+  flag(path: ASTPath, reason: string, options?: FlagOptions): void;
+  /**
+   * A TODO for a person where the migrated code behaves the same (a listener that only logged, arguments the
+   * source client ignored): the comment is left above the statement holding `path`, and the client is migrated.
+   */
+  note(path: ASTPath, reason: string, options?: FlagOptions): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */
   useGlideExport(name: string): void;
   /** Every name rules asked for so far (the import rule, which runs last, adds them). */

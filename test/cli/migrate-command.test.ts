@@ -54,7 +54,7 @@ describe('glide-codemod migrate', function () {
     project = createTempProject({ 'a-service.ts': SERVICE, 'b-broken.ts': "import Redis from 'ioredis';\nconst x = ;\n" });
     const run = runBuiltCli(['migrate', '--write', '.'], project.root);
     expect(run.exitCode).to.equal(1);
-    expect(run.stdout).to.include('error  b-broken.ts:2:11: syntax error');
+    expect(run.stdout).to.include('error    b-broken.ts:2:11: syntax error');
     expect(run.stdout).to.include('Nothing was written');
     expect(project.read()['a-service.ts']).to.equal(SERVICE);
   });

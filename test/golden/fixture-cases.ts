@@ -5,21 +5,47 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 export const FIXTURES_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
-export interface ExpectedDiagnostic {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line: number;
-}
+export const expectedDiagnosticSchema = z.object({ ruleId: z.string(), file: z.string(), line: z.number().int().positive() }).strict();
 
-export interface CaseDescription {
-  readonly description: string;
-  /** The program to run (relative to input/ and expected/); a case without one skips the behaviour stage. */
-  readonly entry?: string;
-  readonly diagnostics?: readonly ExpectedDiagnostic[];
-}
+export const expectedBlockedClientSchema = z
+  .object({
+    file: z.string(),
+    line: z.number().int().positive(),
+    blockedBy: z.array(expectedDiagnosticSchema).min(1),
+  })
+  .strict();
+
+/** case.json: what the case shows and what the harness must find. Unknown keys are mistakes, not extensions. */
+export const caseDescriptionSchema = z
+  .object({
+    description: z.string().min(1),
+    /** The program to run (relative to input/ and expected/). */
+    entry: z.string().optional(),
+    /** Why the case cannot run against a server (a cluster, Sentinel, TLS): required when there is no entry. */
+    noEntry: z.string().min(1).optional(),
+    /** Migrate with --partial: uses that cannot be migrated become TODOs instead of keeping their client as written. */
+    partial: z.boolean().optional(),
+    /** With partial: why expected/ (which has TODOs) cannot run like input/; its live stage is then not run. */
+    expectedDiffers: z.string().min(1).optional(),
+    diagnostics: z.array(expectedDiagnosticSchema).optional(),
+    /** The clients left as written, each with the places that keep it there. */
+    blocked: z.array(expectedBlockedClientSchema).optional(),
+  })
+  .strict()
+  .refine((value) => value.entry === undefined || value.noEntry === undefined, {
+    message: 'a case with an `entry` runs; `noEntry` is for a case that cannot',
+  })
+  .refine((value) => value.expectedDiffers === undefined || (value.partial && value.entry !== undefined), {
+    message: '`expectedDiffers` is for partial cases with an entry',
+  });
+
+export type ExpectedDiagnostic = z.infer<typeof expectedDiagnosticSchema>;
+export type ExpectedBlockedClient = z.infer<typeof expectedBlockedClientSchema>;
+export type CaseDescription = z.infer<typeof caseDescriptionSchema>;
 
 export interface FixtureCase {
   /** `rules/quit-to-close/awaited-quit`, relative to fixtures/. */
@@ -37,7 +63,7 @@ function walk(directory: string, found: FixtureCase[]): void {
       directory,
       inputDirectory: path.join(directory, 'input'),
       expectedDirectory: path.join(directory, 'expected'),
-      description: JSON.parse(readFileSync(path.join(directory, 'case.json'), 'utf8')) as CaseDescription,
+      description: readCaseDescription(path.join(directory, 'case.json')),
     });
     return;
   }
@@ -45,6 +71,14 @@ function walk(directory: string, found: FixtureCase[]): void {
     const full = path.join(directory, entry);
     if (statSync(full).isDirectory() && entry !== 'node_modules') walk(full, found);
   }
+}
+
+/** The parsed case.json; a file that does not match the schema fails loudly, naming the file and the field. */
+export function readCaseDescription(file: string): CaseDescription {
+  const parsed = caseDescriptionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(case)'}: ${issue.message}`);
+  throw new Error(`${path.relative(FIXTURES_ROOT, file)}: ${problems.join('; ')}`);
 }
 
 export function findFixtureCases(root = FIXTURES_ROOT): FixtureCase[] {

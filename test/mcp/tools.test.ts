@@ -80,7 +80,7 @@ describe('MCP tools (in-memory client)', function () {
     expect(migrate.annotations).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
     expect(apply.annotations).to.deep.equal({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
     expect(migrate.title).to.equal('Preview a migration to Valkey GLIDE');
-    expect(Object.keys(migrate.inputSchema.properties ?? {})).to.deep.equal(['code', 'filename', 'path']);
+    expect(Object.keys(migrate.inputSchema.properties ?? {})).to.deep.equal(['code', 'filename', 'path', 'partial']);
     expect(migrate.inputSchema.required ?? []).to.deep.equal([]);
     expect(apply.inputSchema.required).to.deep.equal(['path']);
     for (const tool of tools) {
@@ -115,13 +115,13 @@ describe('MCP tools (in-memory client)', function () {
     expect((await call('migrate', { code: tsx, filename: 'view.tsx' })).isError).to.equal(false);
     const asTs = await call('migrate', { code: tsx, filename: 'view.ts' });
     expect(asTs.isError).to.equal(true);
-    expect(textOf(asTs)).to.match(/error view\.ts:3:\d+: syntax error/);
+    expect(textOf(asTs)).to.match(/error    view\.ts:3:\d+: syntax error/);
   });
 
   it('answers a snippet with a syntax error with isError, the line, and no migrated code', async function () {
     const result = await call('migrate', { code: "import Redis from 'ioredis';\nconst x = ;\n", filename: 'bad.ts' });
     expect(result.isError).to.equal(true);
-    expect(textOf(result)).to.include('error bad.ts:2:11: syntax error');
+    expect(textOf(result)).to.include('error    bad.ts:2:11: syntax error');
     const output = outputOf(result);
     expect(output.report.files[0]).to.deep.include({ path: 'bad.ts', status: 'error' });
     expect(output.report.files[0].error).to.deep.include({ code: 'parse-error', line: 2, column: 11 });
@@ -153,7 +153,7 @@ describe('MCP tools (in-memory client)', function () {
     const result = await call('migrate', { path: project.root });
     expect(result.isError).to.equal(true);
     // A target outside the server's working directory is reported relative to the target itself.
-    expect(textOf(result)).to.include('error src/broken.ts:3:16: syntax error: Unexpected token');
+    expect(textOf(result)).to.include('error    src/broken.ts:3:16: syntax error: Unexpected token');
     expect(textOf(result)).to.include('Nothing was written');
     const output = outputOf(result);
     expect(output.report.written).to.equal(false);

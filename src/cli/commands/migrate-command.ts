@@ -17,6 +17,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       write: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      partial: { type: 'boolean', default: false },
       report: { type: 'string' },
     },
   });
@@ -33,7 +34,13 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
   const progress = io.stderrIsTty
     ? (done: number, total: number) => io.stderr(`\rmigrating ${done}/${total} files`)
     : undefined;
-  const { report, diff } = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, onProgress: progress });
+  const { report, diff } = await migrateProject({
+    paths: positionals,
+    cwd: io.cwd,
+    write: values.write,
+    partial: values.partial,
+    onProgress: progress,
+  });
   if (progress) io.stderr('\n');
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

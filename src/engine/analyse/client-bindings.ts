@@ -171,7 +171,8 @@ function importedBindings(file: ParsedFile, project: ProjectFacts): Draft[] {
     if (!exported) return;
     const { library, topology, shape } = exported;
     const access: BindingAccess = 'imported';
-    drafts.push({ name: localName, access, library, topology, shape, construction: undefined, owner });
+    const origin = { kind: 'import' as const, specifier, exportName };
+    drafts.push({ name: localName, access, library, topology, shape, construction: undefined, owner, origin });
   };
   pathsOf(file, j.ImportDeclaration).forEach((path) => {
     const specifier = String(path.node.source.value);

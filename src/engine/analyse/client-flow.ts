@@ -162,7 +162,8 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
   };
   for (const parameter of parameters) {
     const target = exportedFunction(file, parameter.exportName);
-    if (target) parameterDrafts(target, parameter.index, parameter).forEach((draft) => add(draft));
+    const origin = { kind: 'parameter' as const, exportName: parameter.exportName, index: parameter.index };
+    if (target) parameterDrafts(target, parameter.index, parameter).forEach((draft) => add({ ...draft, origin }));
   }
   // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
   for (let round = 0; round < 2; round += 1) {
@@ -192,6 +193,14 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
 
 /** Calls that pass a client to a function imported from another project module (ESM or CommonJS). */
 export function findClientArguments(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgument[] {
+  return findClientArgumentSites(file, bindings).map(({ binding, ...argument }) => argument);
+}
+
+/** The same calls, each with the binding it passes. */
+export function findClientArgumentSites(
+  file: ParsedFile,
+  bindings: readonly ClientBinding[],
+): (ClientArgument & { readonly binding: ClientBinding })[] {
   const { j } = file;
   const imported = new Map<string, { specifier: string; exportName: string }>();
   pathsOf(file, j.ImportDeclaration).forEach((path) => {
@@ -219,7 +228,7 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
       if (key?.type === 'Identifier' && value?.type === 'Identifier') imported.set(String(value.name), { specifier, exportName: String(key.name) });
     }
   });
-  const found: ClientArgument[] = [];
+  const found: (ClientArgument & { readonly binding: ClientBinding })[] = [];
   if (imported.size === 0 || bindings.length === 0) return found;
   callsAndConstructions(file).forEach((path) => {
     const callee = (path.node as unknown as NodeLike).callee as NodeLike;
@@ -227,7 +236,7 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
     if (!target) return;
     argumentsOf(path).forEach((argument, index) => {
       const client = findReferencedBinding(argument, bindings);
-      if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape });
+      if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape, binding: client });
     });
   });
   return found;

@@ -35,13 +35,19 @@ function exportsPropertyName(node: NodeLike): string | undefined {
 }
 
 export function findExportedClients(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedClient[] {
+  return findExportedBindings(file, bindings).map(({ exportName, binding: { library, topology, shape } }) => ({ exportName, library, topology, shape }));
+}
+
+/** Each name the module exports a client under, with the binding that holds it. */
+export function findExportedBindings(
+  file: ParsedFile,
+  bindings: readonly ClientBinding[],
+): { readonly exportName: string; readonly binding: ClientBinding }[] {
   if (bindings.length === 0) return [];
   const { j } = file;
-  const exported: ExportedClient[] = [];
+  const exported: { exportName: string; binding: ClientBinding }[] = [];
   const add = (exportName: string, binding: ClientBinding | undefined) => {
-    if (!binding) return;
-    const { library, topology, shape } = binding;
-    exported.push({ exportName, library, topology, shape });
+    if (binding) exported.push({ exportName, binding });
   };
   const bindingAt = (path: ASTPath) => findReferencedBinding(path, bindings);
 

@@ -56,7 +56,13 @@ export interface ClientBinding {
   readonly owner: ASTPath;
   /** The bindings of this file that this client is passed or assigned to: a client left alone leaves them alone. */
   readonly flowsInto: readonly number[];
+  /** Where a client from another module comes in: an import of its export, or a parameter other modules pass it to. */
+  readonly origin?: BindingOrigin;
 }
+
+export type BindingOrigin =
+  | { readonly kind: 'import'; readonly specifier: string; readonly exportName: string }
+  | { readonly kind: 'parameter'; readonly exportName: string; readonly index: number };
 
 /** How the value of a client call is used; decides whether a reply needs converting and where. */
 export interface ResultUse {

@@ -26,6 +26,28 @@ export const fileErrorSchema = z.object({
   column: z.number().int().optional(),
 });
 
+export const sourceLibrarySchema = z.enum(['ioredis', 'node-redis']);
+
+export const blockingSiteSchema = z.object({
+  ruleId: z.string(),
+  path: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  message: z.string(),
+});
+
+export const clientFamilySchema = z
+  .object({
+    path: z.string().describe('File where the client is created (or first reached)'),
+    line: z.number().int(),
+    column: z.number().int(),
+    name: z.string().describe('The name that holds the client there'),
+    library: sourceLibrarySchema,
+    status: z.enum(['migrated', 'blocked']).describe('blocked: the client and every name it reaches stay as written'),
+    blockedBy: z.array(blockingSiteSchema).describe('Every use that keeps a blocked client from being migrated'),
+  })
+  .describe('A client and every name its value reaches, migrated or left as a whole');
+
 export const fileReportSchema = z.object({
   path: z.string().describe('Path of the file, relative to the working directory when it lies below it'),
   status: z.enum(['changed', 'unchanged', 'skipped', 'error']),
@@ -43,21 +65,29 @@ export const migrationSummarySchema = z.object({
   errors: z.number().int(),
   edits: z.number().int(),
   todos: z.number().int(),
+  clients: z.object({ migrated: z.number().int(), blocked: z.number().int() }),
+  stillNeeded: z.array(sourceLibrarySchema).describe('Source libraries that clients left as written still use'),
 });
 
 export const migrationReportSchema = z.object({
   written: z.boolean().describe('Whether the migrated files were written to disk'),
+  partial: z.boolean().describe('Uses that cannot be migrated were left as TODOs instead of keeping their client as written'),
   summary: migrationSummarySchema,
+  clients: z.array(clientFamilySchema),
   files: z.array(fileReportSchema),
 });
 
 export type FileReport = z.infer<typeof fileReportSchema>;
+export type ClientFamilyReport = z.infer<typeof clientFamilySchema>;
 export type MigrationSummary = z.infer<typeof migrationSummarySchema>;
 export type MigrationReport = z.infer<typeof migrationReportSchema>;
 
-export function summarise(files: readonly FileReport[]): MigrationSummary {
+export function summarise(files: readonly FileReport[], clients: readonly ClientFamilyReport[]): MigrationSummary {
   const count = (status: FileReport['status']) => files.filter((file) => file.status === status).length;
+  const blocked = clients.filter((client) => client.status === 'blocked');
   return {
+    clients: { migrated: clients.length - blocked.length, blocked: blocked.length },
+    stillNeeded: sourceLibrarySchema.options.filter((library) => blocked.some((client) => client.library === library)),
     files: files.length,
     changed: count('changed'),
     unchanged: count('unchanged'),

@@ -2,38 +2,89 @@
  * Runs the rules over one analysed file in registry order. File rules run once; a call rule runs on each call
  * whose method it owns, innermost calls first, so that a rule rewriting an outer call reuses argument nodes an
  * inner rule already rewrote. Every call is claimed by exactly one rule.
+ *
+ * The run carries the decision made so far: the clients that stay as written (`blocked`) are frozen from the
+ * start, so no rule touches them. A flag on any other client is recorded as a blocker, for the caller to decide
+ * again; only with `partial` does it become a TODO comment in the code.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.js';
-import { positionOf } from '../analyse/position.js';
+import { findSourcePosition, positionOf, sourceLinesOf } from '../analyse/position.js';
 import type { ParsedFile } from '../parse.js';
 import { isTypeScriptFile } from '../source-language.js';
-import type { CallRule, Rule, RuleContext } from '../../rules/rule.js';
-import type { Diagnostic, Edit } from './edits.js';
+import type { CallRule, FlagOptions, Rule, RuleContext } from '../../rules/rule.js';
+import type { Blocker, Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from './todo-comments.js';
 import { whileRewriting } from '../analyse/node-index.js';
+import { inStage } from '../errors.js';
+
+export interface RewriteDecision {
+  /** The user asked to migrate what can be and leave TODOs where a use cannot (`--partial`). */
+  readonly partial: boolean;
+  /** Ids of the file's bindings whose clients stay as written. */
+  readonly blocked: ReadonlySet<number>;
+}
+
+export const MIGRATE_EVERY_CLIENT: RewriteDecision = { partial: false, blocked: new Set() };
 
 export interface RewriteOutcome {
   readonly edits: readonly Edit[];
   readonly diagnostics: readonly Diagnostic[];
+  readonly blockers: readonly Blocker[];
   readonly glideExports: ReadonlySet<string>;
 }
 
 class FileRewrite {
   readonly edits: Edit[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  readonly blockers: Blocker[] = [];
   readonly glideExports = new Set<string>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
-  readonly wraps: (() => void)[] = [];
+  readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
 
   constructor(
     readonly file: ParsedFile,
     readonly analysis: FileAnalysis,
     readonly rules: readonly Rule[],
-  ) {}
+    readonly decision: RewriteDecision,
+  ) {
+    for (const id of decision.blocked) this.freeze(id);
+  }
 
-  contextFor(rule: Rule): RuleContext {
+  freeze(start: number): void {
+    // A client left alone stays the source client wherever it is passed: those names are left alone too.
+    const pending = [start];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      if (this.frozen.has(id)) continue;
+      this.frozen.add(id);
+      pending.push(...(this.bindingById(id)?.flowsInto ?? []));
+    }
+  }
+
+  bindingById(id: number): ClientBinding | undefined {
+    return this.analysis.bindings.find((binding) => binding.id === id);
+  }
+
+  /** The binding id a flag concerns: the one the rule names, else the call's, else (undefined) the whole file. */
+  clientOf(options: FlagOptions | undefined, call: ClientCall | undefined): number | null | undefined {
+    if (options?.client === null) return null;
+    return (options?.client ?? call?.binding)?.id;
+  }
+
+  leaveTodo(rule: Rule, path: ASTPath, reason: string, about: unknown): void {
+    const where = positionOf(about ?? path.node);
+    // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
+    if (addTodoComment(this.file.j, path, rule.id, reason)) {
+      this.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
+    }
+    const duplicate = this.diagnostics.some(
+      (entry) => entry.ruleId === rule.id && entry.line === where.line && entry.message === reason,
+    );
+    if (!duplicate) this.diagnostics.push({ ruleId: rule.id, severity: 'todo', ...where, message: reason });
+  }
+
+  contextFor(rule: Rule, call?: ClientCall): RuleContext {
     const { file, analysis } = this;
     const state = this;
     return {
@@ -42,18 +93,23 @@ class FileRewrite {
       analysis,
       typeScript: isTypeScriptFile(file.path),
       recordEdit(node, summary) {
-        state.edits.push({ ruleId: rule.id, ...positionOf(node), summary });
+        // A node the rule built has no place in the source: the call being migrated names the edit's place.
+        const where = findSourcePosition(node, sourceLinesOf(file.root)) ?? (call ? { line: call.line, column: call.column } : positionOf(node));
+        state.edits.push({ ruleId: rule.id, ...where, summary });
       },
-      flag(path: ASTPath, reason: string, about?: unknown) {
-        const where = positionOf(about ?? path.node);
-        // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
-        if (addTodoComment(file.j, path, rule.id, reason)) {
-          state.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
+      flag(path: ASTPath, reason: string, options?: FlagOptions) {
+        if (state.decision.partial) {
+          state.leaveTodo(rule, path, reason, options?.about);
+          return;
         }
-        const duplicate = state.diagnostics.some(
-          (entry) => entry.ruleId === rule.id && entry.line === where.line && entry.message === reason,
-        );
-        if (!duplicate) state.diagnostics.push({ ruleId: rule.id, severity: 'todo', ...where, message: reason });
+        const client = state.clientOf(options, call);
+        const library = typeof client === 'number' ? state.bindingById(client)?.library : options?.library;
+        state.blockers.push({ ruleId: rule.id, ...positionOf(options?.about ?? path.node), message: reason, client, library });
+      },
+      note(path: ASTPath, reason: string, options?: FlagOptions) {
+        const client = state.clientOf(options, call);
+        if (typeof client === 'number' && state.frozen.has(client)) return;
+        state.leaveTodo(rule, path, reason, options?.about);
       },
       useGlideExport(name) {
         state.glideExports.add(name);
@@ -62,28 +118,22 @@ class FileRewrite {
         return state.glideExports;
       },
       freeze(binding: ClientBinding) {
-        // A client left alone stays the source client wherever it is passed: those names are left alone too.
-        const pending = [binding.id];
-        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-          if (state.frozen.has(id)) continue;
-          state.frozen.add(id);
-          pending.push(...(analysis.bindings[id]?.flowsInto ?? []));
-        }
+        state.freeze(binding.id);
       },
       isFrozen(binding: ClientBinding) {
         return state.frozen.has(binding.id);
       },
-      willBeMigrated(call: ClientCall) {
-        if (state.frozen.has(call.binding.id)) return false;
+      willBeMigrated(candidate: ClientCall) {
+        if (state.frozen.has(candidate.binding.id)) return false;
         return state.rules.some(
-          (candidate) => candidate.kind === 'call' && candidate.commands !== 'unclaimed' && state.owns(candidate, call),
+          (other) => other.kind === 'call' && other.commands !== 'unclaimed' && state.owns(other, candidate),
         );
       },
-      leaveAsIs(call: ClientCall) {
-        state.claimed.add(call);
+      leaveAsIs(candidate: ClientCall) {
+        state.claimed.add(candidate);
       },
       afterRules(wrap: () => void) {
-        state.wraps.push(wrap);
+        state.wraps.push({ ruleId: rule.id, wrap });
       },
     };
   }
@@ -95,29 +145,35 @@ class FileRewrite {
   }
 }
 
-export function applyRules(file: ParsedFile, analysis: FileAnalysis, rules: readonly Rule[]): RewriteOutcome {
-  const rewrite = new FileRewrite(file, analysis, rules);
+export function applyRules(
+  file: ParsedFile,
+  analysis: FileAnalysis,
+  rules: readonly Rule[],
+  decision: RewriteDecision = MIGRATE_EVERY_CLIENT,
+): RewriteOutcome {
+  const rewrite = new FileRewrite(file, analysis, rules, decision);
   // Innermost (latest-starting) calls first; see the module comment.
   const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
   whileRewriting(file, () => {
     for (const rule of rules) {
       if (rule.kind === 'file') {
-        rule.apply(rewrite.contextFor(rule));
+        inStage(rule.id, () => rule.apply(rewrite.contextFor(rule)));
         continue;
       }
       for (const call of calls) {
         if (!rewrite.owns(rule, call)) continue;
         rewrite.claimed.add(call);
-        rule.apply(call, rewrite.contextFor(rule));
+        inStage(rule.id, () => rule.apply(call, rewrite.contextFor(rule, call)));
       }
     }
-    for (const wrap of rewrite.wraps) wrap();
+    for (const { ruleId, wrap } of rewrite.wraps) inStage(ruleId, wrap);
   });
   const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>
     a.line - b.line || a.column - b.column;
   return {
     edits: rewrite.edits.sort(byPosition),
     diagnostics: rewrite.diagnostics.sort(byPosition),
+    blockers: rewrite.blockers.sort(byPosition),
     glideExports: rewrite.glideExports,
   };
 }

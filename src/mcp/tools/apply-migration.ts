@@ -7,10 +7,12 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
+import { PARTIAL_INPUT } from '../partial-input.js';
 import { runProjectMigration } from '../run-project-migration.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to migrate in place, absolute or relative to the server working directory'),
+  partial: PARTIAL_INPUT,
 });
 
 export const applyMigrationTool = defineTool({
@@ -24,8 +26,8 @@ export const applyMigrationTool = defineTool({
   input,
   output: migrationOutputSchema,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-  async run({ path }, extra) {
-    const { diff, report } = await runProjectMigration(path, true, extra);
+  async run({ path, partial = false }, extra) {
+    const { diff, report } = await runProjectMigration({ target: path, write: true, partial }, extra);
     return migrationAnswer({ diff, report }, 'apply');
   },
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
+import { PARTIAL_INPUT } from '../partial-input.js';
 import { runProjectMigration } from '../run-project-migration.js';
 
 const input = z.object({
@@ -20,6 +21,7 @@ const input = z.object({
     .string()
     .optional()
     .describe('File or directory to preview, absolute or relative to the server working directory (give this or `code`)'),
+  partial: PARTIAL_INPUT,
 });
 
 export const migrateTool = defineTool({
@@ -32,17 +34,17 @@ export const migrateTool = defineTool({
   input,
   output: migrationOutputSchema,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
-  async run({ code, filename, path }, extra) {
+  async run({ code, filename, path, partial = false }, extra) {
     const engine = await import('../../index.js');
     if ((code === undefined) === (path === undefined)) {
       throw new engine.InvalidRequestError('migrate needs exactly one of `code` (a snippet) or `path` (a file or directory)');
     }
     if (path !== undefined) {
       if (filename !== undefined) throw new engine.InvalidRequestError('`filename` names a `code` snippet; it cannot go with `path`');
-      const { diff, report } = await runProjectMigration(path, false, extra);
+      const { diff, report } = await runProjectMigration({ target: path, write: false, partial }, extra);
       return migrationAnswer({ diff, report }, 'preview');
     }
-    const { diff, report, output } = engine.migrateCode(filename ?? 'snippet.ts', code ?? '');
+    const { diff, report, output } = engine.migrateCode(filename ?? 'snippet.ts', code ?? '', { partial });
     // A snippet that failed to parse has no migrated form; echoing the input back would look like one.
     const migratedCode = report.summary.errors > 0 ? {} : { migratedCode: output };
     return migrationAnswer({ diff, report, ...migratedCode }, 'preview');

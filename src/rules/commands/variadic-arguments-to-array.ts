@@ -62,7 +62,7 @@ function apply(call: ClientCall, context: RuleContext): void {
       context.flag(call.path, `node-redis' ${call.method}() ignores the arguments after its first list, and these have side effects; migrate it by hand`);
       return;
     }
-    context.flag(call.path, `node-redis' ${call.method}() ignored every argument after its first list; the migrated call drops them as well. Pass one array if all were meant`);
+    context.note(call.path, `node-redis' ${call.method}() ignored every argument after its first list; the migrated call drops them as well. Pass one array if all were meant`);
   }
   const list = listOf(context.j, values, context.typeScript);
   setMethod(call, context, spec.glide);

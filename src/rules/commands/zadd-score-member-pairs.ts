@@ -125,7 +125,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     convertReply(call, context, TEXT_OR_NULL, { typeScript: nullable ? 'string | null' : 'string' });
   }
   if (read.ignored.length > 0) {
-    context.flag(call.path, `node-redis ignored the option ${read.ignored.join(', ')} of ${call.method}(), a name it does not read; the migrated call leaves it out as well`);
+    context.note(call.path, `node-redis ignored the option ${read.ignored.join(', ')} of ${call.method}(), a name it does not read; the migrated call leaves it out as well`);
   }
   context.recordEdit(call.path.node, `${call.method}(...) → ${method}(${method === 'zadd' ? 'key, [{ element, score }]' : 'key, member, increment'}${options.length > 0 ? ', options' : ''})`);
 }

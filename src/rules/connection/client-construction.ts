@@ -45,8 +45,10 @@ function programOf(path: ASTPath): ASTPath {
 function migrateConstruction(construction: ClientConstruction, context: RuleContext, loggerPending: boolean): boolean {
   const { j, analysis } = context;
   const bindings = analysis.bindings.filter((binding) => binding.construction === construction);
+  // Decided to stay as written already (another use of the client cannot be migrated): nothing to do.
+  if (bindings.length > 0 && bindings.every((binding) => context.isFrozen(binding))) return false;
   const leaveAlone = (reason: string) => {
-    context.flag(construction.path, reason);
+    context.flag(construction.path, reason, { client: bindings[0] ?? null, library: construction.library });
     bindings.forEach((binding) => context.freeze(binding));
     return false;
   };
@@ -66,10 +68,10 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
     glideConfiguration(j, settings, construction.library),
   ]);
   for (const listener of chainedListeners(construction)) {
-    context.flag(listener.path, `GLIDE clients emit no events; the '${listener.event}' listener was removed (errors reject each command, and the code after createClient runs once connected)`);
+    context.note(listener.path, `GLIDE clients emit no events; the '${listener.event}' listener was removed (errors reject each command, and the code after createClient runs once connected)`);
   }
   if (settings.dropped.length > 0) {
-    context.flag(construction.path, `GLIDE has no ${settings.dropped.join(', ')}; they only act while the connection is down (GLIDE reconnects by itself)`);
+    context.note(construction.path, `GLIDE has no ${settings.dropped.join(', ')}; they only act while the connection is down (GLIDE reconnects by itself)`);
   }
   if (settings.runtimeUrl) ensureConnectionFromUrl(j, programOf(construction.path), context.typeScript);
   const target = construction.chainEnd ?? construction.path;

@@ -150,6 +150,7 @@ export const errorInspection = defineFileRule({
       context.flag(
         read,
         `errors of GLIDE commands are not ${library}'s: each is a RequestError (or a subclass such as TimeoutError) and the server's text is reworded ('WRONGTYPE x' becomes 'WRONGTYPE: x', 'ERR x' becomes 'An error was signalled by the server: - ResponseError: x'); check what this code reads from the error`,
+        { client: call.binding },
       );
     }
   },

@@ -209,12 +209,12 @@ export const callbackArguments = defineFileRule({
       if (call.binding.library === 'node-redis') {
         const quoted = quoteSource(context, callback.node);
         callback.prune();
-        context.flag(call.path, `node-redis never called the function passed to ${call.method}() (\`${quoted}\`); it is dropped. Use the reply of the awaited call instead`);
+        context.note(call.path, `node-redis never called the function passed to ${call.method}() (\`${quoted}\`); it is dropped. Use the reply of the awaited call instead`);
         continue;
       }
       const problem = problemWith(context, call, callback);
       if (problem) {
-        context.flag(call.path, `${call.method}() is given a callback ${problem}; migrate it by hand`);
+        context.flag(call.path, `${call.method}() is given a callback ${problem}; migrate it by hand`, { client: call.binding });
         context.leaveAsIs(call);
         continue;
       }

@@ -85,6 +85,8 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
   if (parent.type === 'AwaitExpression' || isExported(path)) return undefined;
   if (['VariableDeclarator', 'ReturnStatement', 'ArrowFunctionExpression', 'ObjectProperty', 'Property', 'ArrayExpression', 'AssignmentExpression'].includes(parent.type)) {
     if (parent.type === 'VariableDeclarator' && parent.id === path.node) return undefined;
+    // An arrow's parameter declares the name; only its expression body hands a value on.
+    if (parent.type === 'ArrowFunctionExpression' && parent.body !== path.node) return undefined;
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.shorthand) return undefined;
     if (parent.type === 'AssignmentExpression' && parent.left === path.node) return undefined;
     // `this.redis = redis`: the property is itself a binding the analysis follows.
@@ -109,7 +111,7 @@ export const clientEscapes = defineFileRule({
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
       const reason = binding && escapeOf(path, binding, context, followed);
-      if (reason) context.flag(path, reason);
+      if (binding && reason) context.flag(path, reason, { client: binding });
     };
     // References to the clients: names of variable or parameter bindings, `this.<name>` of property bindings. This
     // rule runs right after client construction, which writes none, so those in the source are all there are.

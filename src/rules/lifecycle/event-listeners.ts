@@ -30,7 +30,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const quoted = quoteSource(context, call.path.node);
   const reason = `GLIDE clients emit no '${event}' event: removed \`${quoted}\`; ${instead}`;
   const standalone = !call.resultUse.used && call.path.parent?.node.type === 'ExpressionStatement';
-  if (!standalone || !removeStatementWithTodo(context, call.path, reason)) {
+  if (!standalone || !removeStatementWithTodo(context, call.path, reason, 'note')) {
     context.flag(call.path, `GLIDE clients emit no '${event}' event; ${instead}. Remove this listener by hand`);
     return;
   }

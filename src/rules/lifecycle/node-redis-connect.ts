@@ -33,9 +33,9 @@ function apply(call: ClientCall, context: RuleContext): void {
   const leftTry = tryLeftByFailure(call);
   if (call.binding.shape === 'direct' && !call.resultUse.used && statement?.node.type === 'ExpressionStatement') {
     context.recordEdit(call.path.node, 'removed connect(): GLIDE clients connect while being created');
-    if (leftTry && removeStatementWithTodo(context, statement, leftTry.reason)) return;
+    if (leftTry && removeStatementWithTodo(context, statement, leftTry.reason, 'flag')) return;
     // Alone in its block: the TODO goes on the try.
-    if (leftTry) context.flag(leftTry.statement, leftTry.reason, statement.node);
+    if (leftTry) context.flag(leftTry.statement, leftTry.reason, { about: statement.node });
     removeStatementKeepingComments(statement);
     return;
   }

@@ -30,14 +30,18 @@ export function quoteSource(context: RuleContext, node: unknown): string {
   return firstLine === text ? text : `${firstLine} ...`;
 }
 
-/** Removes the statement holding `path`; returns false (and removes nothing) when there is no neighbour. */
-export function removeStatementWithTodo(context: RuleContext, path: ASTPath, reason: string): boolean {
+/**
+ * Removes the statement holding `path`; returns false (and removes nothing) when there is no neighbour. `leave`
+ * says what the TODO is: a `note` where the migrated code behaves the same, a `flag` (which keeps the client from
+ * being migrated unless the run is partial) where it may not.
+ */
+export function removeStatementWithTodo(context: RuleContext, path: ASTPath, reason: string, leave: 'note' | 'flag'): boolean {
   const statement = enclosingStatement(path);
   const neighbour = neighbourOf(statement);
   if (!neighbour) return false;
   const carried = (statement.node as Commented).comments ?? [];
   // The comment stands on the neighbour; the report points at the removed statement's own line.
-  context.flag(neighbour, reason, statement.node);
+  context[leave](neighbour, reason, { about: statement.node });
   const target = neighbour.node as Commented;
   if (carried.length > 0) target.comments = [...carried, ...(target.comments ?? [])];
   statement.prune();

@@ -9,7 +9,8 @@ const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
 
 /** The lines (of `body`, counted from 1) that error-inspection flags. */
 function flaggedLines(body: string, file = 'a.js'): number[] {
-  const result = migrateSource(file, `${header}${body}\nawait redis.quit();\n`);
+  // Partial, so that what the rule flags shows as TODOs rather than keeping the client as written.
+  const result = migrateSource(file, `${header}${body}\nawait redis.quit();\n`, { partial: true });
   const offset = header.split('\n').length - 1;
   return result.diagnostics.filter((entry) => entry.ruleId === 'error-inspection').map((entry) => entry.line - offset);
 }
@@ -90,7 +91,7 @@ describe('error-inspection', function () {
       "client.get('k', (err) => console.log(err.message));",
       'await client.quit();',
     ].join('\n');
-    const result = migrateSource('b.js', source);
+    const result = migrateSource('b.js', source, { partial: true });
     expect(result.diagnostics.filter((entry) => entry.ruleId === 'error-inspection')).to.deep.equal([]);
   });
 });

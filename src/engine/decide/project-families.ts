@@ -1,0 +1,99 @@
+/**
+ * The decision across modules: the clients of all files, joined into families wherever a client crosses a module
+ * boundary (exported and imported, passed to another module's function), so that a client blocked in one file is
+ * left as written in every file it reaches. And the report's view of the result: one entry per family.
+ */
+import type { ClientRecord, SourceMigration } from '../migrate-source.js';
+import type { ClientFamilyReport } from '../report/migration-report.js';
+import type { ModuleLink } from './module-links.js';
+import { UnionFind } from './union-find.js';
+
+export interface MigratedFile {
+  /** The path the report shows. */
+  readonly path: string;
+  readonly absolute: string;
+  readonly migration: SourceMigration;
+}
+
+/** Resolves a relative module specifier written in `fromAbsolute` to the absolute path of the module, if found. */
+export type ModuleResolver = (fromAbsolute: string, specifier: string) => string | undefined;
+
+function linkKey(file: MigratedFile, link: ModuleLink, resolve: ModuleResolver): string | undefined {
+  if (link.kind === 'export') return `export ${file.absolute} ${link.exportName}`;
+  if (link.kind === 'parameter') return `parameter ${file.absolute} ${link.exportName} ${link.index}`;
+  const target = resolve(file.absolute, link.specifier);
+  if (!target) return undefined;
+  return link.kind === 'import' ? `export ${target} ${link.exportName}` : `parameter ${target} ${link.exportName} ${link.index}`;
+}
+
+const nodeKey = (file: MigratedFile, record: ClientRecord) => `client ${file.absolute} ${record.id}`;
+
+function projectFamilies(files: readonly MigratedFile[], resolve: ModuleResolver): UnionFind {
+  const families = new UnionFind();
+  for (const file of files) {
+    for (const record of file.migration.clients) {
+      const key = nodeKey(file, record);
+      families.find(key);
+      for (const target of record.flowsInto) families.join(key, `client ${file.absolute} ${target}`);
+      for (const link of record.links) {
+        const other = linkKey(file, link, resolve);
+        if (other) families.join(key, other);
+      }
+    }
+  }
+  return families;
+}
+
+/**
+ * For each file, the bindings that must stay as written because their family is blocked somewhere in the project;
+ * only files whose set grew are listed.
+ */
+export function bindingsToBlock(files: readonly MigratedFile[], resolve: ModuleResolver): Map<MigratedFile, Set<number>> {
+  const families = projectFamilies(files, resolve);
+  const blockedRoots = new Set<string>();
+  for (const file of files) {
+    for (const record of file.migration.clients) if (record.blocked) blockedRoots.add(families.find(nodeKey(file, record)));
+  }
+  const grown = new Map<MigratedFile, Set<number>>();
+  for (const file of files) {
+    const records = file.migration.clients;
+    const wanted = new Set(records.filter((record) => blockedRoots.has(families.find(nodeKey(file, record)))).map((record) => record.id));
+    if (records.some((record) => wanted.has(record.id) && !record.blocked)) grown.set(file, wanted);
+  }
+  return grown;
+}
+
+/** One entry per family, in file order: which client, and what keeps it from being migrated. */
+export function describeFamilies(files: readonly MigratedFile[], resolve: ModuleResolver): ClientFamilyReport[] {
+  const families = projectFamilies(files, resolve);
+  const members = new Map<string, { file: MigratedFile; record: ClientRecord }[]>();
+  for (const file of files) {
+    for (const record of file.migration.clients) {
+      const root = families.find(nodeKey(file, record));
+      members.set(root, [...(members.get(root) ?? []), { file, record }]);
+    }
+  }
+  const described: ClientFamilyReport[] = [];
+  for (const group of members.values()) {
+    const first = group.find((member) => member.record.created) ?? group[0];
+    const inFamily = (file: MigratedFile, client: number | null | undefined) =>
+      client === undefined || group.some((member) => member.file === file && member.record.id === client);
+    const blockedBy = files.flatMap((file) =>
+      file.migration.blockers
+        .filter((blocker) => inFamily(file, blocker.client))
+        .map(({ ruleId, line, column, message }) => ({ ruleId, path: file.path, line, column, message })),
+    );
+    const blocked = group.some((member) => member.record.blocked);
+    const { line, column, name, library } = first.record;
+    described.push({ path: first.file.path, line, column, name, library, status: blocked ? 'blocked' : 'migrated', blockedBy: blocked ? blockedBy : [] });
+  }
+  // A construction no name holds is a client of its own, left as it is.
+  for (const file of files) {
+    for (const blocker of file.migration.blockers.filter((entry) => entry.client === null)) {
+      const { ruleId, line, column, message } = blocker;
+      const library = blocker.library ?? 'ioredis';
+      described.push({ path: file.path, line, column, name: '(unnamed)', library, status: 'blocked', blockedBy: [{ ruleId, path: file.path, line, column, message }] });
+    }
+  }
+  return described;
+}

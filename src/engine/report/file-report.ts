@@ -1,0 +1,16 @@
+/**
+ * The one way a file's outcome becomes its report entry, for project runs, snippets and every door.
+ */
+import type { CodemodError } from '../errors.js';
+import type { SourceMigration } from '../migrate-source.js';
+import type { FileReport } from './migration-report.js';
+
+export function fileReport(result: SourceMigration): FileReport {
+  const status = result.changed ? 'changed' : 'unchanged';
+  return { path: result.path, status, edits: [...result.edits], diagnostics: [...result.diagnostics] };
+}
+
+export function errorReport(path: string, failure: CodemodError): FileReport {
+  const error = { code: failure.code, message: failure.message, line: failure.line, column: failure.column };
+  return { path, status: 'error', edits: [], diagnostics: [], error };
+}

@@ -1,0 +1,96 @@
+/**
+ * Do no harm, decided per client: a client is migrated only when every use of it can be; otherwise it and every
+ * name it reaches, in this file and in the modules it crosses into, stay exactly as written, and the report
+ * names each place that keeps it there.
+ */
+import { expect } from 'chai';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { migrateProject } from '../../../../src/engine/migrate-project.js';
+import { migrateSource } from '../../../../src/engine/migrate-source.js';
+
+const twoClients = [
+  "import Redis from 'ioredis';",
+  "const cache = new Redis({ port: 6380 });",
+  "const queue = new Redis({ port: 6381 });",
+  "await cache.set('k', 'v');",
+  "await queue.set('j', 'w');",
+  "queue.pipeline().get('j').exec();",
+  'await cache.quit();',
+  'await queue.quit();',
+  '',
+].join('\n');
+
+function project(files: Record<string, string>): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'glide-codemod-decision-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
+  return directory;
+}
+
+describe('the per-client decision', function () {
+  it('migrates the client whose uses can all be migrated and leaves the other exactly as written', function () {
+    const result = migrateSource('two.ts', twoClients);
+    const lines = result.after.split('\n');
+    expect(lines).to.include('const queue = new Redis({ port: 6381 });');
+    expect(lines).to.include("await queue.set('j', 'w');");
+    expect(lines).to.include("queue.pipeline().get('j').exec();");
+    expect(lines).to.include("import Redis from 'ioredis';");
+    expect(result.after).to.include('const cache = await GlideClient.createClient(');
+    expect(lines).to.include('cache.close();');
+    expect(result.after).not.to.include('TODO(glide-codemod)');
+    expect(result.clients.map((client) => [client.name, client.blocked])).to.deep.equal([
+      ['cache', false],
+      ['queue', true],
+    ]);
+    expect(result.blockers.map((blocker) => [blocker.ruleId, blocker.line])).to.deep.equal([['unmigrated-call', 6]]);
+  });
+
+  it('leaves TODOs instead when the run is partial', function () {
+    const result = migrateSource('two.ts', twoClients, { partial: true });
+    expect(result.after).to.include('const queue = await GlideClient.createClient(');
+    expect(result.after).to.include('TODO(glide-codemod): unmigrated-call');
+    expect(result.blockers).to.deep.equal([]);
+  });
+
+  it('keeps a client passed to a helper as written in the helper too', function () {
+    const source = [
+      "import Redis from 'ioredis';",
+      'async function count(client) {',
+      "  return client.pfcount('visitors');",
+      '}',
+      'const redis = new Redis();',
+      'console.log(await count(redis));',
+      'await redis.quit();',
+      '',
+    ].join('\n');
+    const result = migrateSource('helper.js', source);
+    expect(result.changed).to.equal(false);
+    expect(result.after).to.equal(source);
+  });
+
+  it('follows the family across modules: a client blocked in an importer stays as written where it is created', async function () {
+    const directory = project({
+      'package.json': '{ "type": "module" }\n',
+      'client.js': "import Redis from 'ioredis';\nexport const redis = new Redis();\n",
+      'counter.js': "import { redis } from './client.js';\nawait redis.incr('n');\n",
+      'stream.js': "import { redis } from './client.js';\nawait redis.xadd('s', '*', 'f', 'v');\n",
+      'other.js': "import Redis from 'ioredis';\nconst other = new Redis();\nawait other.set('a', 'b');\nawait other.quit();\n",
+    });
+    const { report, changes } = await migrateProject({ paths: ['.'], cwd: directory });
+    expect(changes.map((change) => change.path)).to.deep.equal(['other.js']);
+    const blocked = report.clients.filter((client) => client.status === 'blocked');
+    expect(blocked.map((client) => [client.path, client.line, client.name])).to.deep.equal([['client.js', 2, 'redis']]);
+    expect(blocked[0].blockedBy.map((site) => [site.ruleId, site.path, site.line])).to.deep.equal([['unmigrated-call', 'stream.js', 2]]);
+    expect(report.summary.clients).to.deep.equal({ migrated: 1, blocked: 1 });
+    expect(report.summary.stillNeeded).to.deep.equal(['ioredis']);
+  });
+
+  it('writes nothing of a blocked family with --write', async function () {
+    const directory = project({ 'main.js': "const Redis = require('ioredis');\nconst redis = new Redis();\nredis.multi().set('a', 'b').exec().then(() => redis.quit());\n" });
+    const before = readFileSync(path.join(directory, 'main.js'), 'utf8');
+    const { report } = await migrateProject({ paths: ['.'], cwd: directory, write: true });
+    expect(report.written).to.equal(false);
+    expect(readFileSync(path.join(directory, 'main.js'), 'utf8')).to.equal(before);
+  });
+});
