@@ -12,16 +12,23 @@
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
-import { constructionValuePath } from '../../engine/analyse/client-bindings.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+import { handlerKind, type HandlerKind } from '../support/log-only-handler.js';
+import { constructionArguments } from './constant-options.js';
 import { ensureConnectionFromUrl } from './connection-from-url.js';
 import { glideConfiguration } from './glide-configuration.js';
 import { insertLoggerOff } from './logger-off.js';
 import { readIoredisArguments } from './ioredis-settings.js';
 import { readNodeRedisOptions } from './node-redis-settings.js';
 
-function chainedListeners(construction: ClientConstruction): { path: ASTPath<CallExpression>; event: string }[] {
-  const listeners: { path: ASTPath<CallExpression>; event: string }[] = [];
+interface ChainedListener {
+  readonly path: ASTPath<CallExpression>;
+  readonly event: string;
+  readonly handler: HandlerKind;
+}
+
+function chainedListeners(construction: ClientConstruction): ChainedListener[] {
+  const listeners: ChainedListener[] = [];
   let current: ASTPath = construction.path;
   while (construction.chainEnd && current !== construction.chainEnd) {
     const member = current.parent as ASTPath<MemberExpression>;
@@ -29,11 +36,21 @@ function chainedListeners(construction: ClientConstruction): { path: ASTPath<Cal
     const name = member.node.property.type === 'Identifier' ? member.node.property.name : '';
     if (name === 'on' || name === 'once') {
       const [event] = call.node.arguments as { value?: unknown }[];
-      listeners.push({ path: call, event: String(event?.value ?? 'unknown') });
+      listeners.push({ path: call, event: String(event?.value ?? 'unknown'), handler: handlerKind(call.get('arguments', 1) as ASTPath) });
     }
     current = call;
   }
   return listeners;
+}
+
+/** The expressions around a construction before its value reaches a name: `await`, casts, parentheses. */
+function wrappersOf(path: ASTPath): { type: string; typeAnnotation?: unknown }[] {
+  const found: { type: string; typeAnnotation?: unknown }[] = [];
+  for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    if (!['AwaitExpression', 'TSAsExpression', 'ParenthesizedExpression'].includes(current.node.type)) break;
+    found.push(current.node as unknown as { type: string; typeAnnotation?: unknown });
+  }
+  return found;
 }
 
 function programOf(path: ASTPath): ASTPath {
@@ -56,28 +73,45 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   if (bindings.length === 0) {
     return leaveAlone('the client is not assigned to a variable or property the codemod can follow; migrate it by hand');
   }
-  const args = construction.path.node.arguments as ExpressionKind[];
+  const read = constructionArguments(j, construction, analysis.constructions);
+  if (read.problem !== undefined) return leaveAlone(`GLIDE cannot reproduce ${read.problem}; this client and its calls are left as they are`);
+  const { args } = read;
   const settings =
     construction.library === 'ioredis' ? readIoredisArguments(j, args) : readNodeRedisOptions(j, args);
   if (settings.unsupported.length > 0) {
     return leaveAlone(`GLIDE cannot reproduce ${settings.unsupported.join(', ')}; this client and its calls are left as they are`);
+  }
+  const listeners = chainedListeners(construction);
+  const working = listeners.find((listener) => listener.handler === 'works');
+  if (working) {
+    return leaveAlone(`GLIDE clients emit no events, and the '${working.event}' listener chained here does more than log (its work would be dropped with it); this client and its calls are left as they are`);
   }
   const clientClass = 'GlideClient';
   context.useGlideExport(clientClass);
   const create = j.callExpression(j.memberExpression(j.identifier(clientClass), j.identifier('createClient')), [
     glideConfiguration(j, settings, construction.library),
   ]);
-  for (const listener of chainedListeners(construction)) {
-    context.note(listener.path, `GLIDE clients emit no events; the '${listener.event}' listener was removed (errors reject each command, and the code after createClient runs once connected)`);
+  for (const listener of listeners) {
+    const lost = listener.handler === 'logs-to-stdout' ? '; what it printed is no longer printed' : '';
+    context.note(listener.path, `GLIDE clients emit no events; the '${listener.event}' listener was removed (errors reject each command, and the code after createClient runs once connected)${lost}`);
   }
   if (settings.dropped.length > 0) {
     context.note(construction.path, `GLIDE has no ${settings.dropped.join(', ')}; they only act while the connection is down (GLIDE reconnects by itself)`);
   }
   if (settings.runtimeUrl) ensureConnectionFromUrl(j, programOf(construction.path), context.typeScript);
   const target = construction.chainEnd ?? construction.path;
-  const alreadyAwaited = constructionValuePath(construction).node.type === 'AwaitExpression';
+  const wrappers = wrappersOf(target);
+  const alreadyAwaited = wrappers.some((node) => node.type === 'AwaitExpression');
+  const casts = wrappers.filter((node) => node.type === 'TSAsExpression');
+  const heldAsPromise = !construction.canAwait && !alreadyAwaited;
+  if (heldAsPromise && casts.length > 1) return leaveAlone('the client is cast more than once where it is created, and now holds a promise of a GLIDE client; migrate it by hand');
+  const written = construction.path.node;
   target.replace(construction.canAwait && !alreadyAwaited ? j.awaitExpression(create) : create);
-  context.recordEdit(construction.path.node, `${construction.library} client created with ${clientClass}.createClient`);
+  // `createClient() as RedisClientType` where the name now holds the creation promise: cast to a promise of it.
+  if (heldAsPromise && casts[0]) {
+    casts[0].typeAnnotation = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([casts[0].typeAnnotation as never]));
+  }
+  context.recordEdit(written, `${construction.library} client created with ${clientClass}.createClient`);
   if (loggerPending) insertLoggerOff(context, programOf(construction.path), construction.path);
   return true;
 }

@@ -11,6 +11,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
 import type { RuleContext } from '../rule.js';
+import { parenthesizeCastFor } from './parenthesized-cast.js';
 import { typeNode } from './type-text.js';
 
 export interface ReplyConversion {
@@ -46,6 +47,7 @@ export function convertReply(
     if (conversion) value = conversion.singleUse ? conversion.convert(value, context) : thenConverted(call.path, conversion, context, value);
     if (castTo) value = j.tsAsExpression(value, typeNode(castTo));
     if (value === awaited.node) return false;
+    parenthesizeCastFor(awaited, value);
     awaited.replace(value);
     return true;
   }
@@ -53,7 +55,9 @@ export function convertReply(
   if (conversion) promise = thenConverted(call.path, conversion, context);
   if (castTo) promise = j.tsAsExpression(promise, typeNode(`Promise<${castTo}>`));
   if (promise === call.path.node) return false;
-  outerExpressionPath(call.path).replace(promise);
+  const position = outerExpressionPath(call.path);
+  parenthesizeCastFor(position, promise);
+  position.replace(promise);
   return true;
 }
 
