@@ -36,7 +36,16 @@ export interface MigrateSourceOptions {
   readonly partial?: boolean;
   /** Bindings (ids in this file's analysis) that the project decided to leave as written. */
   readonly blocked?: ReadonlySet<number>;
+  /**
+   * The file is migrated on its own, without the modules it shares clients with (a jscodeshift worker sees one
+   * file): a client exported, imported or passed to another module's function is then left as written, since
+   * what the other modules do with it is unknown.
+   */
+  readonly isolated?: boolean;
 }
+
+const SHARED_CLIENT =
+  'the client is shared with other modules (exported, passed to or received from another module), and this run sees one file at a time; migrate the project with `glide-codemod migrate`, which follows it';
 
 /** One name through which the file reaches a client, and whether it was left as written. */
 export interface ClientRecord {
@@ -89,6 +98,23 @@ function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: bo
   }));
 }
 
+/**
+ * In a run that sees one file: each client shared with other modules, and each name no client created in this file
+ * reaches (a parameter typed as a client, which other modules may call with theirs), as a blocker at its binding.
+ */
+function sharedClientBlockers(clients: readonly ClientRecord[]): Blocker[] {
+  const reached = new Set<number>();
+  const pending = clients.filter((client) => client.created).map((client) => client.id);
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (reached.has(id)) continue;
+    reached.add(id);
+    pending.push(...(clients.find((client) => client.id === id)?.flowsInto ?? []));
+  }
+  return clients
+    .filter((client) => client.links.length > 0 || !reached.has(client.id))
+    .map(({ id, line, column, library }) => ({ ruleId: 'client-escapes', line, column, message: SHARED_CLIENT, client: id, library }));
+}
+
 function sameBlocker(a: Blocker, b: Blocker): boolean {
   return a.ruleId === b.ruleId && a.line === b.line && a.column === b.column && a.message === b.message;
 }
@@ -101,9 +127,9 @@ export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions 
   let file = parsed;
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
-  const clients = inStage('analysis', () => clientRecords(parsed, analysis, options.project !== undefined));
-  let blocked: ReadonlySet<number> = blockedBindings(analysis, [], options.blocked ?? new Set());
-  const blockers: Blocker[] = [];
+  const clients = inStage('analysis', () => clientRecords(parsed, analysis, options.project !== undefined || Boolean(options.isolated)));
+  const blockers: Blocker[] = options.isolated ? sharedClientBlockers(clients) : [];
+  let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
   let outcome: RewriteOutcome;
   let style: PrintStyle;
   for (;;) {

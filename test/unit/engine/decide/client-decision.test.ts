@@ -93,4 +93,15 @@ describe('the per-client decision', function () {
     expect(report.written).to.equal(false);
     expect(readFileSync(path.join(directory, 'main.js'), 'utf8')).to.equal(before);
   });
+
+  it('leaves a client shared with other modules as written when the run sees one file (jscodeshift)', function () {
+    const exporting = "import Redis from 'ioredis';\nexport const redis = new Redis();\nawait redis.set('k', 'v');\n";
+    const exported = migrateSource('client.js', exporting, { isolated: true });
+    expect(exported.after).to.equal(exporting);
+    expect(exported.blockers.map((blocker) => [blocker.ruleId, blocker.line])).to.deep.equal([['client-escapes', 2]]);
+    const receiving = "import Redis from 'ioredis';\nexport async function touch(redis: Redis) {\n  await redis.set('k', 'v');\n}\n";
+    expect(migrateSource('touch.ts', receiving, { isolated: true }).after).to.equal(receiving);
+    const local = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\n";
+    expect(migrateSource('local.js', local, { isolated: true }).changed).to.equal(true);
+  });
 });
