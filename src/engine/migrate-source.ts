@@ -8,11 +8,12 @@
  */
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
+import { findLeftTodos } from './analyse/left-todos.js';
 import { positionOf } from './analyse/position.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { findModuleLinks, type ModuleLink } from './decide/module-links.js';
-import { inStage } from './errors.js';
+import { asCodemodError, inStage } from './errors.js';
 import { parseSource, type ParsedFile } from './parse.js';
 import { detectPrintStyle, printFile, type PrintStyle } from './print.js';
 import { applyRules, type RewriteOutcome } from './rewrite/apply-rules.js';
@@ -119,7 +120,16 @@ function sameBlocker(a: Blocker, b: Blocker): boolean {
   return a.ruleId === b.ruleId && a.line === b.line && a.column === b.column && a.message === b.message;
 }
 
+/** Migrates a parsed file; an unexpected error inside fails it as an internal error naming the stage or rule. */
 export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
+  try {
+    return migrateParsedFile(parsed, options);
+  } catch (error) {
+    throw asCodemodError(parsed.path, error);
+  }
+}
+
+function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): SourceMigration {
   const rules = options.rules ?? RULES;
   const partial = options.partial ?? false;
   const analyse = (file: ParsedFile) =>
@@ -127,6 +137,7 @@ export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions 
   let file = parsed;
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
+  const leftTodos = inStage('analysis', () => findLeftTodos(parsed));
   const clients = inStage('analysis', () => clientRecords(parsed, analysis, options.project !== undefined || Boolean(options.isolated)));
   const blockers: Blocker[] = options.isolated ? sharedClientBlockers(clients) : [];
   let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
@@ -145,7 +156,12 @@ export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions 
     file = inStage('parse', () => parseSource(parsed.path, parsed.text));
     analysis = analyse(file);
   }
-  const { edits, diagnostics } = outcome;
+  const { edits } = outcome;
+  // TODOs an earlier run left stay in the report; one this run would leave again is reported once.
+  const left = leftTodos.filter(
+    (todo) => !outcome.diagnostics.some((entry) => entry.ruleId === todo.ruleId && entry.message === todo.message),
+  );
+  const diagnostics = [...outcome.diagnostics, ...left].sort((a, b) => a.line - b.line || a.column - b.column);
   const changed = edits.length > 0;
   const after = changed ? inStage('print', () => printFile(file, style)) : file.text;
   if (changed) verifyReparses(file, after);
@@ -162,5 +178,11 @@ export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions 
 }
 
 export function migrateSource(path: string, text: string, options: MigrateSourceOptions = {}): SourceMigration {
-  return migrateParsed(inStage('parse', () => parseSource(path, text)), options);
+  let parsed: ParsedFile;
+  try {
+    parsed = inStage('parse', () => parseSource(path, text));
+  } catch (error) {
+    throw asCodemodError(path, error);
+  }
+  return migrateParsed(parsed, options);
 }
