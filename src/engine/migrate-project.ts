@@ -156,7 +156,8 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     }
     options.onProgress?.(index + 1, candidates.length, candidate.display);
   });
-  for (let grown = bindingsToBlock(migrated, resolve); grown.size > 0; grown = bindingsToBlock(migrated, resolve)) {
+  const cross = facts.crossModuleFacts();
+  for (let grown = bindingsToBlock(migrated, resolve, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolve, cross)) {
     for (const [file, blocked] of grown) {
       const candidate = byAbsolute.get(file.absolute) as Candidate;
       const migration = migrateCandidate(candidate, blocked);
@@ -186,7 +187,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   const failed = reports.some((report) => report.status === 'error');
   const written = Boolean(options.write) && !failed && writes.length > 0;
   if (written) writeAllOrNothing(writes);
-  const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolve);
+  const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolve, cross);
   const report: MigrationReport = { written, partial: Boolean(options.partial), summary: summarise(reports, clients), clients, files: reports };
   return { report, changes, diff: unifiedDiff(changes) };
 }

@@ -17,7 +17,7 @@ export function createPackageTypeLookup(): (file: string) => PackageType {
     } catch {
       // No (readable) package.json here: the answer is the parent directory's.
       const parent = path.dirname(directory);
-      found = parent === directory ? undefined : lookup(parent);
+      found = parent === directory ? 'none' : lookup(parent);
     }
     cache.set(directory, found);
     return found;

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { findClientArguments } from './analyse/client-flow.js';
 import { findExportedClients } from './analyse/exported-clients.js';
+import { findModuleReferences, type ModuleReference } from './analyse/module-references.js';
+import type { CrossModuleFacts } from './decide/project-families.js';
 import type { ClientParameter, ExportedClient, FileAnalysis, ProjectFacts } from './analyse/types.js';
 import { resolveRelativeModule } from './module-resolution.js';
 import type { ParsedFile } from './parse.js';
@@ -13,8 +15,9 @@ import type { ParsedFile } from './parse.js';
 export class ProjectFactsCollector implements ProjectFacts {
   private readonly exported = new Map<string, readonly ExportedClient[]>();
   private readonly parameters = new Map<string, ClientParameter[]>();
+  private readonly references = new Map<string, readonly ModuleReference[]>();
   // The facts of a project where no client crosses a module boundary: the first round then needs no second.
-  private signature = JSON.stringify([[], []]);
+  private signature = JSON.stringify([[], [], []]);
   private previousSignature = '';
 
   /** `toAbsolute` maps the path a parsed file carries (as displayed) back to its absolute path. */
@@ -23,6 +26,8 @@ export class ProjectFactsCollector implements ProjectFacts {
   record(absolute: string, file: ParsedFile, analysis: FileAnalysis): void {
     const exported = findExportedClients(file, analysis.bindings);
     if (exported.length > 0) this.exported.set(absolute, exported);
+    const references = findModuleReferences(file);
+    if (references.length > 0) this.references.set(absolute, references);
     for (const argument of findClientArguments(file, analysis.bindings)) {
       const target = resolveRelativeModule(absolute, argument.specifier);
       if (!target) continue;
@@ -37,7 +42,54 @@ export class ProjectFactsCollector implements ProjectFacts {
 
   clientsExportedBy(fromFile: string, specifier: string): readonly ExportedClient[] {
     const target = resolveRelativeModule(this.toAbsolute(fromFile), specifier);
-    return (target && this.exported.get(target)) || [];
+    return target ? this.exportsOf(target) : [];
+  }
+
+  /** A module's clients: its own exports and those it re-exports (`export * from`, `export { x } from`). */
+  private exportsOf(absolute: string, seen: ReadonlySet<string> = new Set()): readonly ExportedClient[] {
+    if (seen.has(absolute)) return [];
+    const own = this.exported.get(absolute) ?? [];
+    const again: ExportedClient[] = [];
+    for (const reference of this.references.get(absolute) ?? []) {
+      const target = reference.reexports && resolveRelativeModule(absolute, reference.specifier);
+      if (!target) continue;
+      const theirs = this.exportsOf(target, new Set([...seen, absolute]));
+      if (reference.reexports === 'all') again.push(...theirs.filter((client) => client.exportName !== 'default'));
+      else {
+        for (const name of reference.reexports ?? []) {
+          const client = theirs.find((candidate) => candidate.exportName === name.imported);
+          if (client) again.push({ ...client, exportName: name.exported });
+        }
+      }
+    }
+    return [...own, ...again];
+  }
+
+  /**
+   * The joins between modules the bindings do not show (a re-export makes one family of both modules' export
+   * names), and the exports other modules reach in ways the analysis does not follow (those stay as written).
+   */
+  crossModuleFacts(): CrossModuleFacts {
+    const joins: [string, string][] = [];
+    const unfollowed: CrossModuleFacts['unfollowed'][number][] = [];
+    for (const [absolute, references] of this.references) {
+      for (const reference of references) {
+        const target = resolveRelativeModule(absolute, reference.specifier);
+        if (!target) continue;
+        const clients = this.exportsOf(target);
+        for (const client of clients) {
+          const exportKey = `export ${target} ${client.exportName}`;
+          if (reference.reexports === 'all' && client.exportName !== 'default') joins.push([`export ${absolute} ${client.exportName}`, exportKey]);
+          if (Array.isArray(reference.reexports)) {
+            for (const name of reference.reexports) if (name.imported === client.exportName) joins.push([`export ${absolute} ${name.exported}`, exportKey]);
+          }
+          if (reference.opaque && !reference.follows.includes(client.exportName)) {
+            unfollowed.push({ key: exportKey, file: absolute, line: reference.line, column: reference.column, library: client.library });
+          }
+        }
+      }
+    }
+    return { joins, unfollowed };
   }
 
   clientParametersOf(file: string): readonly ClientParameter[] {
@@ -45,7 +97,8 @@ export class ProjectFactsCollector implements ProjectFacts {
   }
 
   exportingModules(): string[] {
-    return [...this.exported.keys()];
+    const reexporting = [...this.references.keys()].filter((file) => !this.exported.has(file) && this.exportsOf(file).length > 0);
+    return [...this.exported.keys(), ...reexporting];
   }
 
   filesClientsFlowInto(): string[] {
@@ -55,7 +108,7 @@ export class ProjectFactsCollector implements ProjectFacts {
   /** Whether the facts grew since the previous call: another round may then find more. */
   changedSinceLastRound(): boolean {
     this.previousSignature = this.signature;
-    this.signature = JSON.stringify([[...this.exported.entries()], [...this.parameters.entries()]]);
+    this.signature = JSON.stringify([[...this.exported.entries()], [...this.parameters.entries()], this.exportingModules()]);
     return this.signature !== this.previousSignature;
   }
 }

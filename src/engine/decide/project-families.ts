@@ -3,6 +3,7 @@
  * boundary (exported and imported, passed to another module's function), so that a client blocked in one file is
  * left as written in every file it reaches. And the report's view of the result: one entry per family.
  */
+import type { SourceLibrary } from '../analyse/types.js';
 import type { ClientRecord, SourceMigration } from '../migrate-source.js';
 import type { ClientFamilyReport } from '../report/migration-report.js';
 import type { ModuleLink } from './module-links.js';
@@ -14,6 +15,23 @@ export interface MigratedFile {
   readonly absolute: string;
   readonly migration: SourceMigration;
 }
+
+/** What the bindings of each file do not show: joins made by re-exports, and exports reached in unfollowed ways. */
+export interface CrossModuleFacts {
+  readonly joins: readonly (readonly [string, string])[];
+  readonly unfollowed: readonly {
+    readonly key: string;
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly library: SourceLibrary;
+  }[];
+}
+
+export const NO_CROSS_MODULE_FACTS: CrossModuleFacts = { joins: [], unfollowed: [] };
+
+const UNFOLLOWED =
+  'another module reaches this client in a way the codemod does not follow (a namespace import, the whole module object, a dynamic import); it would receive a GLIDE client';
 
 /** Resolves a relative module specifier written in `fromAbsolute` to the absolute path of the module, if found. */
 export type ModuleResolver = (fromAbsolute: string, specifier: string) => string | undefined;
@@ -28,8 +46,9 @@ function linkKey(file: MigratedFile, link: ModuleLink, resolve: ModuleResolver):
 
 const nodeKey = (file: MigratedFile, record: ClientRecord) => `client ${file.absolute} ${record.id}`;
 
-function projectFamilies(files: readonly MigratedFile[], resolve: ModuleResolver): UnionFind {
+function projectFamilies(files: readonly MigratedFile[], resolve: ModuleResolver, cross: CrossModuleFacts): UnionFind {
   const families = new UnionFind();
+  for (const [a, b] of cross.joins) families.join(a, b);
   for (const file of files) {
     for (const record of file.migration.clients) {
       const key = nodeKey(file, record);
@@ -48,9 +67,13 @@ function projectFamilies(files: readonly MigratedFile[], resolve: ModuleResolver
  * For each file, the bindings that must stay as written because their family is blocked somewhere in the project;
  * only files whose set grew are listed.
  */
-export function bindingsToBlock(files: readonly MigratedFile[], resolve: ModuleResolver): Map<MigratedFile, Set<number>> {
-  const families = projectFamilies(files, resolve);
-  const blockedRoots = new Set<string>();
+export function bindingsToBlock(
+  files: readonly MigratedFile[],
+  resolve: ModuleResolver,
+  cross: CrossModuleFacts = NO_CROSS_MODULE_FACTS,
+): Map<MigratedFile, Set<number>> {
+  const families = projectFamilies(files, resolve, cross);
+  const blockedRoots = new Set(cross.unfollowed.map((entry) => families.find(entry.key)));
   for (const file of files) {
     for (const record of file.migration.clients) if (record.blocked) blockedRoots.add(families.find(nodeKey(file, record)));
   }
@@ -64,8 +87,13 @@ export function bindingsToBlock(files: readonly MigratedFile[], resolve: ModuleR
 }
 
 /** One entry per family, in file order: which client, and what keeps it from being migrated. */
-export function describeFamilies(files: readonly MigratedFile[], resolve: ModuleResolver): ClientFamilyReport[] {
-  const families = projectFamilies(files, resolve);
+export function describeFamilies(
+  files: readonly MigratedFile[],
+  resolve: ModuleResolver,
+  cross: CrossModuleFacts = NO_CROSS_MODULE_FACTS,
+): ClientFamilyReport[] {
+  const families = projectFamilies(files, resolve, cross);
+  const displayOf = new Map(files.map((file) => [file.absolute, file.path]));
   const members = new Map<string, { file: MigratedFile; record: ClientRecord }[]>();
   for (const file of files) {
     for (const record of file.migration.clients) {
@@ -83,6 +111,11 @@ export function describeFamilies(files: readonly MigratedFile[], resolve: Module
         .filter((blocker) => inFamily(file, blocker.client))
         .map(({ ruleId, line, column, message }) => ({ ruleId, path: file.path, line, column, message })),
     );
+    const root = families.find(nodeKey(group[0].file, group[0].record));
+    for (const entry of cross.unfollowed.filter((candidate) => families.find(candidate.key) === root)) {
+      const { line, column } = entry;
+      blockedBy.push({ ruleId: 'client-escapes', path: displayOf.get(entry.file) ?? entry.file, line, column, message: UNFOLLOWED });
+    }
     const blocked = group.some((member) => member.record.blocked);
     const { line, column, name, library } = first.record;
     described.push({ path: first.file.path, line, column, name, library, status: blocked ? 'blocked' : 'migrated', blockedBy: blocked ? blockedBy : [] });

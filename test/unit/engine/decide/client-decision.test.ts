@@ -104,4 +104,48 @@ describe('the per-client decision', function () {
     const local = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\n";
     expect(migrateSource('local.js', local, { isolated: true }).changed).to.equal(true);
   });
+
+  it('follows a client through a barrel that re-exports it, into the modules importing the barrel', async function () {
+    const directory = project({
+      'package.json': '{ "type": "module" }\n',
+      'client.js': "import Redis from 'ioredis';\nexport const redis = new Redis();\n",
+      'index.js': "export * from './client.js';\n",
+      'main.js': "import { redis } from './index.js';\nawait redis.hset('h', 'f', 'v');\nawait redis.xadd('s', '*', 'f', 'v');\n",
+    });
+    const { report, changes } = await migrateProject({ paths: ['.'], cwd: directory });
+    expect(changes.map((change) => change.path)).to.deep.equal([]);
+    expect(report.clients.map((client) => [client.path, client.status])).to.deep.equal([['client.js', 'blocked']]);
+    expect(report.clients[0].blockedBy.map((site) => [site.path, site.line])).to.deep.equal([['main.js', 3]]);
+  });
+
+  it('migrates a client re-exported by a barrel together with the calls made through it', async function () {
+    const directory = project({
+      'package.json': '{ "type": "module" }\n',
+      'client.js': "import Redis from 'ioredis';\nexport const redis = new Redis();\n",
+      'index.js': "export { redis as cache } from './client.js';\n",
+      'main.js': "import { cache } from './index.js';\nawait cache.hset('h', 'f', 'v');\n",
+    });
+    const { changes } = await migrateProject({ paths: ['.'], cwd: directory });
+    expect(changes.map((change) => change.path)).to.deep.equal(['client.js', 'main.js']);
+    expect(changes[1].after).to.include("cache.hset('h', [{ field: 'f', value: 'v' }])");
+  });
+
+  it('leaves a client reached through a namespace import or a whole-module require as written', async function () {
+    for (const [importer, specifier] of [
+      ["import * as db from './client.js';\nawait db.redis.set('k', 'v');\n", 'main.js'],
+      ["const db = require('./client.cjs');\ndb.redis.set('k', 'v');\n", 'main.cjs'],
+    ]) {
+      const commonJs = specifier.endsWith('.cjs');
+      const directory = project({
+        'package.json': '{ "type": "module" }\n',
+        [commonJs ? 'client.cjs' : 'client.js']: commonJs
+          ? "const Redis = require('ioredis');\nconst redis = new Redis();\nexports.redis = redis;\n"
+          : "import Redis from 'ioredis';\nexport const redis = new Redis();\n",
+        [specifier]: importer,
+      });
+      const { report, changes } = await migrateProject({ paths: ['.'], cwd: directory });
+      expect(changes, specifier).to.deep.equal([]);
+      expect(report.clients[0].blockedBy.map((site) => [site.ruleId, site.path, site.line]), specifier).to.deep.equal([['client-escapes', specifier, 1]]);
+    }
+  });
 });
