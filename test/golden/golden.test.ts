@@ -38,9 +38,16 @@ async function expectSameBehaviour(server: ValkeyServer, fixture: FixtureCase, m
   expect(migrated.keyspace).to.deep.equal(original.keyspace);
 }
 
-/** Writes a migrated tree to a temporary folder that resolves packages from the project's node_modules. */
+/**
+ * Writes a migrated tree to a temporary folder that resolves packages from the project's node_modules and, when the
+ * case has no package.json of its own, runs under the project's (whose `type` the fixtures inherit).
+ */
 function materialise(files: ReadonlyMap<string, string>): string {
   const directory = mkdtempSync(path.join(tmpdir(), 'glide-codemod-no-harm-'));
+  if (!files.has('package.json')) {
+    const { type } = JSON.parse(readFileSync(path.resolve(FIXTURES_ROOT, '../package.json'), 'utf8')) as { type?: string };
+    writeFileSync(path.join(directory, 'package.json'), `${JSON.stringify({ private: true, type })}\n`);
+  }
   for (const [file, text] of files) {
     mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
     writeFileSync(path.join(directory, file), text);

@@ -9,7 +9,9 @@
  * The handlers followed are the ones the syntax shows: the `catch` of a `try` whose block awaits the command in
  * the same function, a `.catch(handler)` or `.then(..., handler)` on the command's promise, and an ioredis
  * node-style callback (node-redis never calls one). A handler this rule cannot read (`.catch(console.error)`)
- * is flagged where it is given the error.
+ * is flagged where it is given the error. A read that only goes into what the program prints on stderr
+ * (`console.error(error)`, `.catch(console.error)`) leaves a note instead: the program behaves the same, only the
+ * wording of what it prints when a command fails changes.
  */
 import type { ASTPath, Identifier } from 'jscodeshift';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
@@ -110,24 +112,58 @@ function onlyTestsPresence(path: ASTPath): boolean {
   return false;
 }
 
+const STDERR_LOGGERS = new Set(['error', 'warn', 'trace']);
+
+/** `console.error` / `console.warn` / `console.trace`: where the program prints to stderr. */
+function isStderrLogger(node: NodeLike | undefined): boolean {
+  if (node?.type !== 'MemberExpression' || node.computed) return false;
+  const object = node.object as NodeLike;
+  return object.type === 'Identifier' && object.name === 'console' && STDERR_LOGGERS.has(String((node.property as NodeLike).name));
+}
+
 /**
- * The first place the handler's body looks into its error (more than whether there is one), or the parameter
- * itself when it takes the error apart.
+ * Whether a read of the error only goes into what the program prints on stderr (`console.error(error)`,
+ * `console.error('failed: ' + error.message)`): the program's output and data stay the same, only the wording of
+ * its complaint changes.
  */
-function firstRead(context: RuleContext, handler: { readonly owner: ASTPath; readonly parameter: ASTPath }): ASTPath | undefined {
+function onlyPrintedToStderr(path: ASTPath): boolean {
+  let current = path;
+  for (let parent = current.parent as ASTPath | null; parent; current = parent, parent = parent.parent as ASTPath | null) {
+    const node = nodeOf(parent);
+    if (node.type === 'CallExpression') return node.callee !== current.node && isStderrLogger(node.callee as NodeLike);
+    const passesText =
+      (node.type === 'MemberExpression' && node.object === current.node && !node.computed) ||
+      node.type === 'TemplateLiteral' ||
+      (node.type === 'BinaryExpression' && node.operator === '+');
+    if (!passesText) return false;
+  }
+  return false;
+}
+
+/**
+ * The places the handler's body looks into its error (more than whether there is one): the first one that may
+ * change what the program does, and whether there is one that only prints it to stderr. The parameter itself
+ * stands for both when the handler takes the error apart.
+ */
+function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; readonly parameter: ASTPath }): { first?: ASTPath; stderr?: ASTPath } {
   const parameter = nodeOf(handler.parameter);
   const typed = parameter.type === 'AssignmentPattern' ? (parameter.left as NodeLike) : parameter;
-  if (typed.type !== 'Identifier') return handler.parameter;
+  if (typed.type !== 'Identifier') return { first: handler.parameter };
   const name = String(typed.name);
-  const reads = selectPathsOf(context.file, context.j.Identifier, (path) => (path.node as Identifier).name === name);
-  return reads.find(
+  const reads = selectPathsOf(context.file, context.j.Identifier, (path) => (path.node as Identifier).name === name).filter(
     (path) =>
       (path.node as unknown) !== typed &&
       isWithin(path as unknown as ASTPath, handler.owner) &&
       isRead(path as unknown as ASTPath) &&
       !onlyTestsPresence(path as unknown as ASTPath) &&
       (path as unknown as ASTPath).scope?.lookup(name)?.node === handler.owner.node,
-  ) as ASTPath | undefined;
+  ) as unknown as ASTPath[];
+  return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
+}
+
+/** An error handed to code the rule cannot see into, unless that is a stderr logger (`.catch(console.error)`). */
+function passedOn(at: ASTPath): { first?: ASTPath; stderr?: ASTPath } {
+  return isStderrLogger(nodeOf(at)) ? { stderr: at } : { first: at };
 }
 
 export const errorInspection = defineFileRule({
@@ -143,15 +179,16 @@ export const errorInspection = defineFileRule({
       if (!handling || handling.kind === 'ignored') continue;
       const site = handling.kind === 'handler' ? handling.owner : handling.at;
       if (flagged.has(site.node)) continue;
-      const read = handling.kind === 'handler' ? firstRead(context, handling) : handling.at;
-      if (!read) continue;
+      const reads = handling.kind === 'handler' ? readsOf(context, handling) : passedOn(handling.at);
+      if (!reads.first && !reads.stderr) continue;
       flagged.add(site.node);
       const library = call.binding.library === 'ioredis' ? 'ioredis' : 'node-redis';
-      context.flag(
-        read,
-        `errors of GLIDE commands are not ${library}'s: each is a RequestError (or a subclass such as TimeoutError) and the server's text is reworded ('WRONGTYPE x' becomes 'WRONGTYPE: x', 'ERR x' becomes 'An error was signalled by the server: - ResponseError: x'); check what this code reads from the error`,
-        { client: call.binding },
-      );
+      const difference = `errors of GLIDE commands are not ${library}'s: each is a RequestError (or a subclass such as TimeoutError) and the server's text is reworded ('WRONGTYPE x' becomes 'WRONGTYPE: x', 'ERR x' becomes 'An error was signalled by the server: - ResponseError: x')`;
+      if (reads.first) {
+        context.flag(reads.first, `${difference}; check what this code reads from the error`, { client: call.binding });
+      } else if (reads.stderr) {
+        context.note(reads.stderr, `${difference}; what this prints on stderr when a command fails is worded differently`, { client: call.binding });
+      }
     }
   },
 });

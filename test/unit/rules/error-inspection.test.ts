@@ -94,4 +94,18 @@ describe('error-inspection', function () {
     const result = migrateSource('b.js', source, { partial: true });
     expect(result.diagnostics.filter((entry) => entry.ruleId === 'error-inspection')).to.deep.equal([]);
   });
+
+  it('leaves a note, not a blocker, where the error only goes to stderr; what reaches stdout keeps the client as written', function () {
+    const logged = `${header}try {\n  await redis.get('k');\n} catch (error) {\n  console.error('get failed:', error.message);\n}\nawait redis.quit();\n`;
+    const migrated = migrateSource('c.js', logged);
+    expect(migrated.blockers).to.deep.equal([]);
+    expect(migrated.after).to.include('GlideClient.createClient');
+    expect(migrated.diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['error-inspection']);
+    const printed = logged.replace("console.error('get failed:', error.message)", "console.log('get failed:', error.message)");
+    const kept = migrateSource('d.js', printed);
+    expect(kept.changed).to.equal(false);
+    expect(kept.blockers.map((entry) => entry.ruleId)).to.deep.equal(['error-inspection']);
+    const handedToLogger = `${header}redis.get('k').catch(console.error);\nawait redis.quit();\n`;
+    expect(migrateSource('e.js', handedToLogger).blockers).to.deep.equal([]);
+  });
 });
