@@ -1,8 +1,10 @@
 /**
  * A node-style callback passed as a call's last argument: a function the syntax shows (`function (err, value)
- * {...}`, an arrow, or the name of a function declared or assigned once to a `const`). ioredis calls it with
- * the reply instead of (as well as) resolving the promise; node-redis (v4 and later) ignores it. A parameter or a
- * variable whose value is not visible is not taken for one: ioredis decides at run time, and so must a person.
+ * {...}`, an arrow, the name of a function declared or assigned once to a `const`, a `new Promise` executor's
+ * `resolve` / `reject`, or a name declared with a function type). ioredis calls it with the reply instead of (as
+ * well as) resolving the promise; node-redis (v4 and later) ignores it. A parameter or a variable whose value is
+ * not visible is not taken for one here: ioredis decides at run time, and callback-arguments flags such a last
+ * argument unless it is shown to be a value.
  * The listener given to an event-emitter method (`on('error', f)`) is not a callback.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
@@ -15,11 +17,27 @@ interface NodeLike {
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener']);
 
+/** `resolve` / `reject` of `new Promise((resolve, reject) => ...)`: the executor's parameters are functions. */
+function isPromiseExecutorParameter(identifier: ASTPath): boolean {
+  const executor = identifier.parent?.node as NodeLike | undefined;
+  if (!executor || !FUNCTION_LITERALS.has(executor.type) || !(executor.params as unknown[]).includes(identifier.node)) return false;
+  const construction = identifier.parent?.parent?.node as NodeLike | undefined;
+  const callee = construction?.callee as NodeLike | undefined;
+  return construction?.type === 'NewExpression' && callee?.type === 'Identifier' && callee.name === 'Promise' && (construction.arguments as unknown[])[0] === executor;
+}
+
+/** A name declared with a function type (`done: (err: Error | null) => void`). */
+function isTypedAsFunction(identifier: ASTPath): boolean {
+  const annotation = (identifier.node as unknown as NodeLike).typeAnnotation as NodeLike | undefined;
+  return (annotation?.typeAnnotation as NodeLike | undefined)?.type === 'TSFunctionType';
+}
+
 function isDeclaredFunction(path: ASTPath): boolean {
   const name = String((path.node as unknown as NodeLike).name);
   const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   if (declared.length !== 1) return false;
   const [identifier] = declared;
+  if (isPromiseExecutorParameter(identifier) || isTypedAsFunction(identifier)) return true;
   const parent = identifier?.parent?.node as NodeLike | undefined;
   if (parent?.type === 'FunctionDeclaration' && parent.id === identifier?.node) return true;
   const declaration = identifier?.parent?.parent?.node as NodeLike | undefined;

@@ -21,11 +21,19 @@ function isFinallyCallbackBody(path: ASTPath): boolean {
   return call?.type === 'CallExpression' && call.callee?.type === 'MemberExpression' && call.callee.property?.name === 'finally';
 }
 
+/** `new Promise((resolve) => value)`: the executor's return value is ignored too. */
+function isPromiseExecutorBody(path: ASTPath): boolean {
+  const arrow = path.parent;
+  if (arrow?.node.type !== 'ArrowFunctionExpression' || (arrow.node as { body: unknown }).body !== path.node) return false;
+  const construction = arrow.parent?.node as { type: string; callee?: { type: string; name?: string }; arguments?: unknown[] } | undefined;
+  return construction?.type === 'NewExpression' && construction.callee?.name === 'Promise' && construction.arguments?.[0] === arrow.node;
+}
+
 function isDiscarded(path: ASTPath): boolean {
   const parent = path.parent?.node;
   if (!parent) return false;
   if (parent.type === 'ExpressionStatement') return true;
-  if (isFinallyCallbackBody(path)) return true;
+  if (isFinallyCallbackBody(path) || isPromiseExecutorBody(path)) return true;
   return parent.type === 'UnaryExpression' && (parent as { operator: string }).operator === 'void';
 }
 

@@ -8,6 +8,9 @@
  * the statement, so that both handlers can call it. node-redis (v4 and later) never calls a function argument;
  * it is dropped, with a TODO since the author expected it to run. A call whose promise is also used, whose
  * callback takes other parameters, or whose function cannot be named where it stands is flagged and left as it is.
+ * A function given by a name the file does not declare as one (`resolve` of a `new Promise` executor) is called the
+ * same way in JavaScript. An ioredis last argument that may be a function or a value (a parameter, a property
+ * read: see support/possible-callback.ts) is flagged and left: ioredis decides at run time.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
@@ -16,6 +19,7 @@ import { describeResultUse, outerExpressionPath } from '../../engine/analyse/res
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
+import { possibleCallback } from '../support/possible-callback.js';
 import { quoteSource } from '../support/statements.js';
 
 interface NodeLike {
@@ -170,7 +174,12 @@ function declaredArity(context: RuleContext, fn: FunctionLike | undefined): numb
 function problemWith(context: RuleContext, call: ClientCall, callback: ASTPath): string | undefined {
   if (describeResultUse(call.path).used) return 'and its promise is used as well (ioredis resolved it with the reply, not with what the callback returns)';
   const fn = functionOf(callback);
-  const plain = fn !== undefined && fn.params.length <= 2 && fn.params.every((param) => param.type === 'Identifier');
+  if (!fn) {
+    // A function the file does not show (a `new Promise` executor's resolve, a parameter typed as a function):
+    // called as ioredis called it, `(null, reply)` or `(error)`, which TypeScript may refuse for its declared type.
+    return context.typeScript ? 'whose parameters the codemod cannot see (call it from a function written in place)' : undefined;
+  }
+  const plain = fn.params.length <= 2 && fn.params.every((param) => param.type === 'Identifier');
   if (!plain) return 'that takes parameters other than (error, reply)';
   if (context.typeScript && !typedForTypeScript(fn)) {
     return 'whose parameters took their types from ioredis (declare them, `(error?: Error | null, reply?: T)`, and run the codemod again)';
@@ -205,7 +214,15 @@ export const callbackArguments = defineFileRule({
   apply(context) {
     for (const call of context.analysis.calls) {
       const { callback } = call;
-      if (!callback || !context.willBeMigrated(call)) continue;
+      if (!context.willBeMigrated(call)) continue;
+      const unsure = !callback && call.binding.library === 'ioredis' ? possibleCallback(call) : undefined;
+      if (unsure) {
+        const quoted = quoteSource(context, unsure.node);
+        context.flag(call.path, `the last argument of ${call.method}() (\`${quoted}\`) may be a function, which ioredis would call with the reply instead of sending it; the codemod cannot tell. Migrate it by hand`, { client: call.binding });
+        context.leaveAsIs(call);
+        continue;
+      }
+      if (!callback) continue;
       if (call.binding.library === 'node-redis') {
         const quoted = quoteSource(context, callback.node);
         callback.prune();

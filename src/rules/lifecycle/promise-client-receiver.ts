@@ -18,6 +18,7 @@ import { canAwaitAt } from '../../engine/analyse/await-context.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
 import { LISTENER_METHODS } from './event-listeners.js';
+import { quitToClose, readsQuitReply } from './quit-to-close.js';
 
 interface FunctionLike {
   type: string;
@@ -93,6 +94,8 @@ export const promiseClientReceiver = defineFileRule({
       if (call.binding.shape !== 'promise' || !context.willBeMigrated(call)) continue;
       // Listeners are removed by their own rule wherever they stand; nothing is awaited for them.
       if (LISTENER_METHODS.includes(call.method)) continue;
+      // A quit() whose "OK" is read is flagged by quit-to-close and stays exactly as written, receiver included.
+      if (quitToClose.commands !== 'unclaimed' && quitToClose.commands[call.binding.library]?.includes(call.method) && readsQuitReply(call)) continue;
       if (!canAwaitAt(call.path, analysis.moduleSystem) && !makeFunctionAsync(call.path)) {
         callInsideThen(context, call);
         continue;

@@ -43,9 +43,14 @@ function receiverCall(context: RuleContext, receiver: ExpressionKind, method: st
   return j.callExpression(j.memberExpression(receiver, j.identifier(method)), []);
 }
 
+/** The program reads what quit() resolved to: the call is flagged and stays exactly as written. */
+export function readsQuitReply(call: ClientCall): boolean {
+  return call.resultUse.used;
+}
+
 function apply(call: ClientCall, context: RuleContext): void {
   const { j } = context;
-  if (call.resultUse.used) {
+  if (readsQuitReply(call)) {
     context.flag(call.path, `the value of ${call.method}() ("OK") is used; GLIDE's close() returns nothing. Rewrite this use by hand`);
     return;
   }

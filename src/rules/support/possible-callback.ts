@@ -1,0 +1,125 @@
+/**
+ * ioredis takes a command's last argument for a node-style callback whenever it is a function at run time, and
+ * sends the other arguments without it. A last argument the syntax does not show to be a function or a value (a
+ * parameter, a property read, a call's result) could be either: read as a value, the rewrite would spread a
+ * callback into the command (`hdel('h', ['f', resolve].flat())`) and the callback would never run. It counts as a
+ * value only when the syntax shows one (a literal, a template, an array or object, arithmetic, a name or call
+ * value-shape reads as a string, number or array, `process.env.X`), or when the call could not be valid without
+ * it: fewer words than the command's arity, an option token such as `'EX'` just before it, an odd count of
+ * field-value pairs. Arguments before it are counted as one value each, as the command rules read them.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { commandArity } from '../../knowledge/command-arity.js';
+import { literalValue } from './literal-value.js';
+import { shapeOfValue } from './value-shape.js';
+
+interface NodeLike {
+  type: string;
+  [key: string]: unknown;
+}
+
+const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']);
+/** Options that take the next argument as their value. */
+const VALUE_TOKENS = new Set(['EX', 'PX', 'EXAT', 'PXAT', 'COUNT', 'RANK', 'MAXLEN', 'MATCH', 'TYPE']);
+/** Commands whose words after the key (or all words) come in pairs, and their option tokens, which do not. */
+const PAIRED: Readonly<Record<string, { readonly afterKey: boolean; readonly options: ReadonlySet<string> }>> = {
+  hset: { afterKey: true, options: new Set() },
+  hmset: { afterKey: true, options: new Set() },
+  mset: { afterKey: false, options: new Set() },
+  msetnx: { afterKey: false, options: new Set() },
+  zadd: { afterKey: true, options: new Set(['NX', 'XX', 'GT', 'LT', 'CH', 'INCR']) },
+};
+/** ioredis reads an object argument of these as field-value pairs: an unknown earlier argument may be many words. */
+const OBJECT_TAKING = new Set(['hset', 'hmset', 'mset', 'msetnx']);
+
+const VALUE_NODES = new Set(['TemplateLiteral', 'ArrayExpression', 'ObjectExpression', 'BinaryExpression', 'UnaryExpression', 'UpdateExpression', 'SpreadElement']);
+const VALUE_CALLS: Readonly<Record<string, ReadonlySet<string>>> = {
+  JSON: new Set(['stringify']),
+  Buffer: new Set(['from', 'alloc', 'concat']),
+  Date: new Set(['now']),
+  Math: new Set(['round', 'floor', 'ceil', 'max', 'min', 'random', 'trunc', 'abs']),
+};
+
+function isProcessEnv(node: NodeLike): boolean {
+  const object = node.type === 'MemberExpression' ? (node.object as NodeLike) : undefined;
+  return object?.type === 'MemberExpression' && (object.object as NodeLike).name === 'process' && (object.property as NodeLike).name === 'env';
+}
+
+function isValueCall(node: NodeLike): boolean {
+  const callee = node.callee as NodeLike | undefined;
+  if (node.type === 'NewExpression') return callee?.type === 'Identifier' && callee.name !== 'Function';
+  if (node.type !== 'CallExpression' || callee?.type !== 'MemberExpression') return false;
+  const object = callee.object as NodeLike;
+  return object.type === 'Identifier' && VALUE_CALLS[String(object.name)]?.has(String((callee.property as NodeLike).name)) === true;
+}
+
+/** The syntax shows a value that is not a function. */
+function isValue(path: ASTPath): boolean {
+  const node = path.node as unknown as NodeLike;
+  if (literalValue(node) !== undefined || VALUE_NODES.has(node.type) || isProcessEnv(node) || isValueCall(node)) return true;
+  if (node.type === 'Identifier' && node.name === 'undefined') return true;
+  if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression') return isValue(path.get('expression') as ASTPath);
+  if (node.type === 'ConditionalExpression') return isValue(path.get('consequent') as ASTPath) && isValue(path.get('alternate') as ASTPath);
+  if (node.type === 'LogicalExpression') return isValue(path.get('left') as ASTPath) && isValue(path.get('right') as ASTPath);
+  if (shapeOfValue(path) !== 'unknown') return true;
+  return node.type === 'Identifier' && isConstantValue(path, String(node.name));
+}
+
+/** A `const` initialised with a value the syntax shows. */
+function isConstantValue(path: ASTPath, name: string): boolean {
+  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  if (declarator?.node.type !== 'VariableDeclarator' || declaration?.kind !== 'const') return false;
+  const init = declarator.get('init') as ASTPath;
+  return Boolean(init.node) && (init.node as unknown as NodeLike).type !== 'Identifier' && isValue(init);
+}
+
+function token(node: unknown): string | undefined {
+  const value = node ? literalValue(node) : undefined;
+  return typeof value === 'string' ? value.toUpperCase() : undefined;
+}
+
+/** Whether the words before the last argument could make a valid command on their own. */
+function validWithoutLast(call: ClientCall, args: readonly ASTPath[]): boolean {
+  const method = call.method.toLowerCase();
+  const before = args.slice(0, -1);
+  if (OBJECT_TAKING.has(method) && before.some((path) => !isValue(path) || (path.node as unknown as NodeLike).type === 'ObjectExpression')) return true;
+  let words = 1;
+  for (const path of before) {
+    const node = path.node as unknown as NodeLike;
+    if (node.type === 'SpreadElement') return true;
+    if (node.type === 'ArrayExpression') {
+      const elements = node.elements as NodeLike[];
+      if (elements.some((element) => element?.type === 'SpreadElement')) return true;
+      words += elements.length;
+    } else if (node.type !== 'ObjectExpression' && shapeOfValue(path) === 'array') {
+      return true;
+    } else {
+      words += 1;
+    }
+  }
+  const previous = before.at(-1)?.node;
+  if (token(previous) !== undefined && VALUE_TOKENS.has(String(token(previous)))) return false;
+  if (token(before.at(-2)?.node) === 'LIMIT') return false;
+  const arity = commandArity(method);
+  if (arity !== undefined && (arity > 0 ? words !== arity : words < -arity)) return false;
+  const paired = PAIRED[method];
+  if (paired) {
+    const counted = before.slice(paired.afterKey ? 1 : 0).filter((path) => !paired.options.has(String(token(path.node))));
+    if (counted.length % 2 === 1) return false;
+  }
+  return true;
+}
+
+/** The call's last argument when it may be a function that ioredis would take for a callback. */
+export function possibleCallback(call: ClientCall): ASTPath | undefined {
+  const count = call.path.node.arguments.length;
+  // An event-emitter method's function is a listener, which callback-argument.ts leaves out too.
+  if (count === 0 || EMITTER_METHODS.has(call.method)) return undefined;
+  const args = Array.from({ length: count }, (_, index) => call.path.get('arguments', index) as ASTPath);
+  const last = args[count - 1];
+  if (isValue(last) || !validWithoutLast(call, args)) return undefined;
+  return last;
+}
