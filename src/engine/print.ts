@@ -4,6 +4,8 @@
  */
 import type { ParsedFile } from './parse.js';
 import { pathsOf } from './analyse/node-index.js';
+import { reconcileCommentLocations } from './comment-locations.js';
+import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
 
 export interface PrintStyle {
@@ -42,6 +44,9 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
 
 /** Prints the file once the rules are done with it (the unchanged parts of its tree are handed back to recast). */
 export function printFile(file: ParsedFile, style: PrintStyle): string {
-  shareUnchangedSubtrees(file.root.get().node);
+  const tree = file.root.get().node;
+  quoteTemplateStrings(file.j, tree, style.quote);
+  shareUnchangedSubtrees(tree);
+  reconcileCommentLocations(tree);
   return file.root.toSource({ ...style, reuseWhitespace: true, wrapColumn: 100, trailingComma: false });
 }

@@ -36,3 +36,17 @@ export function findSourcePosition(node: unknown, lines: unknown): Position | un
 export function sourceLinesOf(root: { get(): { node: unknown } }): unknown {
   return (root.get().node as LocatedIn).loc?.lines;
 }
+
+interface SlicedLines {
+  sliceString(start: { line: number; column: number }, end: { line: number; column: number }): string;
+}
+
+/**
+ * The source text of a parsed node, read through its location. Not through `start` / `end`: those count in the
+ * text the parser was given, which recast normalises (line ends, tabs), so in a CRLF or tab-indented file they
+ * point elsewhere in the file's own text. Undefined for a node a rule built.
+ */
+export function sourceTextOf(node: unknown): string | undefined {
+  const loc = (node as { loc?: { start: Position; end: Position; lines?: SlicedLines } | null } | null)?.loc;
+  return loc?.lines ? loc.lines.sliceString(loc.start, loc.end) : undefined;
+}

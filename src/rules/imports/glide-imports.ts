@@ -78,19 +78,28 @@ function glideImportStatement(context: RuleContext, names: readonly string[], co
   return j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(GLIDE_MODULE));
 }
 
+/** Takes the place (and the comments above it) of the import being replaced. */
+function takePlaceOf(replaced: ASTPath, statement: NodeLike): void {
+  statement.comments = (replaced.node as unknown as NodeLike).comments;
+  replaced.replace(statement);
+}
+
 /**
  * With no client-library import to take the place of: after the file's leading imports and requires, or, when it
- * starts with code, first, taking over the comments above that code (a file header stays at the top).
+ * starts with code, first, taking over the comments above that code (a file header stays at the top). Returns the
+ * statement it stands by, whose position the report names.
  */
-function insertAfterPreamble(bodyPath: ASTPath, statement: NodeLike): void {
+function insertAfterPreamble(bodyPath: ASTPath, statement: NodeLike): NodeLike | undefined {
   const body = bodyPath.value as unknown as NodeLike[];
   const index = preambleLength(body);
+  const neighbour = body[index] ?? body[index - 1];
   if (index === 0 && body[0]) {
     statement.comments = body[0].comments;
     body[0].comments = null;
   }
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
   bodyPath.insertAt(index, statement);
+  return neighbour;
 }
 
 export const glideImports = defineFileRule({
@@ -126,16 +135,18 @@ export const glideImports = defineFileRule({
     const anchor = sites[0]?.path.node.type === 'VariableDeclarator' ? (sites[0].path.parent as ASTPath) : (sites[0]?.path as ASTPath | undefined);
     const statement = glideImportStatement(context, wanted, usesRequire);
     const [replaced, ...alsoEmptied] = removeUnused(context, sites, inUse);
+    // The report names a place in the source: the import replaced, or the statement the new one stands by.
+    let place: unknown;
     if (replaced) {
-      // Take the place (and the comments above it) of the import being replaced.
-      (statement as { comments?: unknown }).comments = (replaced.node as { comments?: unknown }).comments;
-      replaced.replace(statement);
+      place = replaced.node;
+      takePlaceOf(replaced, statement as unknown as NodeLike);
       alsoEmptied.forEach((path) => path.prune());
     } else if (anchor) {
+      place = anchor.node;
       anchor.insertAfter(statement);
     } else {
-      insertAfterPreamble(root.get('program', 'body') as ASTPath, statement as unknown as NodeLike);
+      place = insertAfterPreamble(root.get('program', 'body') as ASTPath, statement as unknown as NodeLike);
     }
-    context.recordEdit(statement, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
+    context.recordEdit(place, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
   },
 });

@@ -113,9 +113,10 @@ export const clientTypeAnnotations = defineFileRule({
       const glideType = j.tsTypeReference(j.identifier(glide));
       const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);
       const promiseType = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([glideType]));
+      const site = path.node;
       path.replace(held ? promiseType : glideType);
       context.useGlideExport(glide);
-      context.recordEdit(path.node, `type ${written} → ${glide}`);
+      context.recordEdit(site, `type ${written} → ${glide}`);
     }
   },
 });

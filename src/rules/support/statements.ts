@@ -3,6 +3,7 @@
  * statement carried) move to the neighbouring statement.
  */
 import type { ASTPath } from 'jscodeshift';
+import { sourceTextOf } from '../../engine/analyse/position.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
 import type { RuleContext } from '../rule.js';
 
@@ -21,10 +22,10 @@ function neighbourOf(statement: ASTPath): ASTPath | undefined {
 }
 
 /** The first line of a node's original source, shortened, for quoting it in a TODO. */
-export function quoteSource(context: RuleContext, node: unknown): string {
-  const { start, end } = node as { start?: number; end?: number };
-  if (start === undefined || end === undefined) return '';
-  const text = context.file.text.slice(start, end).trim();
+export function quoteSource(_context: RuleContext, node: unknown): string {
+  // Through the node's location: its start / end offsets count in recast's normalised text, not in the file's.
+  const text = sourceTextOf(node)?.trim();
+  if (!text) return '';
   const firstLine = text.split('\n')[0].trim();
   if (firstLine.length > 80) return `${firstLine.slice(0, 77)}...`;
   return firstLine === text ? text : `${firstLine} ...`;
