@@ -13,7 +13,7 @@ import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../rule.js';
-import { handlerKind, type HandlerKind } from '../support/log-only-handler.js';
+import { handlerKind, removalKeepsBehaviour, type HandlerKind } from '../support/log-only-handler.js';
 import { constructionArguments } from './constant-options.js';
 import { ensureConnectionFromUrl } from './connection-from-url.js';
 import { glideConfiguration } from './glide-configuration.js';
@@ -82,9 +82,10 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
     return leaveAlone(`GLIDE cannot reproduce ${settings.unsupported.join(', ')}; this client and its calls are left as they are`);
   }
   const listeners = chainedListeners(construction);
-  const working = listeners.find((listener) => listener.handler === 'works');
+  const working = listeners.find((listener) => !removalKeepsBehaviour(listener.event, listener.handler));
   if (working) {
-    return leaveAlone(`GLIDE clients emit no events, and the '${working.event}' listener chained here does more than log (its work would be dropped with it); this client and its calls are left as they are`);
+    const what = working.handler === 'works' ? 'does more than log (its work would be dropped with it)' : 'prints on stdout on every run (that output would be lost)';
+    return leaveAlone(`GLIDE clients emit no events, and the '${working.event}' listener chained here ${what}; this client and its calls are left as they are`);
   }
   const clientClass = 'GlideClient';
   context.useGlideExport(clientClass);
@@ -92,7 +93,7 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
     glideConfiguration(j, settings, construction.library),
   ]);
   for (const listener of listeners) {
-    const lost = listener.handler === 'logs-to-stdout' ? '; what it printed is no longer printed' : '';
+    const lost = listener.handler === 'logs-to-stdout' ? '; what it printed when the client failed is no longer printed' : '';
     context.note(listener.path, `GLIDE clients emit no events; the '${listener.event}' listener was removed (errors reject each command, and the code after createClient runs once connected)${lost}`);
   }
   if (settings.dropped.length > 0) {

@@ -8,7 +8,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../rule.js';
-import { handlerKind } from '../support/log-only-handler.js';
+import { handlerKind, removalKeepsBehaviour } from '../support/log-only-handler.js';
 import { quoteSource, removeStatementWithTodo } from '../support/statements.js';
 
 /** The methods that give the client a handler to run; the others only take listeners away. */
@@ -34,12 +34,13 @@ function apply(call: ClientCall, context: RuleContext): void {
   const event = eventName(call);
   const instead = INSTEAD[event] ?? 'there is no GLIDE counterpart';
   const handler = REGISTERING.has(call.method) ? handlerKind(call.path.get('arguments', 1) as ASTPath) : 'ignores';
-  if (handler === 'works') {
-    context.flag(call.path, `GLIDE clients emit no '${event}' event, so this listener's handler would never run, and it does more than log; ${instead}. Move that work by hand`);
+  if (!removalKeepsBehaviour(event, handler)) {
+    const what = handler === 'works' ? 'it does more than log' : 'what it prints on stdout on every run would no longer be printed';
+    context.flag(call.path, `GLIDE clients emit no '${event}' event, so this listener's handler would never run, and ${what}; ${instead}. Move that work by hand`);
     return;
   }
   const quoted = quoteSource(context, call.path.node);
-  const lost = handler === 'logs-to-stdout' ? '; what it printed is no longer printed' : '';
+  const lost = handler === 'logs-to-stdout' ? '; what it printed when the client failed is no longer printed' : '';
   const reason = `GLIDE clients emit no '${event}' event: removed \`${quoted}\`; ${instead}${lost}`;
   const standalone = !call.resultUse.used && call.path.parent?.node.type === 'ExpressionStatement';
   if (!standalone || !removeStatementWithTodo(context, call.path, reason, 'note')) {

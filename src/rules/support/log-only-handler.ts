@@ -92,3 +92,16 @@ export function handlerKind(handler: ASTPath | undefined): HandlerKind {
     ? kindOfFunction(fnNode)
     : 'works';
 }
+
+/** Events that fire only when something goes wrong: a run that does not fail never calls their handlers. */
+const FAILURE_EVENTS = new Set(['error', 'reconnecting']);
+
+/**
+ * Whether removing a listener leaves what a run prints and stores as it was: its handler does nothing, writes to
+ * stderr only, or prints to stdout only for an event a run that does not fail never sees. A `connect`, `ready` or
+ * `end` handler that prints to stdout prints on every run, and that output would be lost.
+ */
+export function removalKeepsBehaviour(event: string, handler: HandlerKind): boolean {
+  if (handler === 'works') return false;
+  return handler !== 'logs-to-stdout' || FAILURE_EVENTS.has(event);
+}
