@@ -1,9 +1,33 @@
 /**
- * The library entry: what the CLI, the MCP server and the jscodeshift transforms are built on.
+ * The library entry, and the one way into the engine for the CLI, the MCP server and the jscodeshift transforms:
+ * the engine runs the rules its caller gives it, and this module gives it the registry's. `createEngine` binds
+ * another rule set (a test's, a plugin's) the same way.
  */
-export { migrateProject, type ProjectMigration, type ProjectMigrationOptions } from './engine/migrate-project.js';
-export { migrateCode } from './engine/migrate-code.js';
-export { migrateSource, type SourceMigration } from './engine/migrate-source.js';
+import { migrateCode as migrateCodeWith, type CodeMigrationOptions } from './engine/migrate-code.js';
+import { migrateProject as migrateProjectWith, type ProjectMigrationOptions } from './engine/migrate-project.js';
+import { migrateSource as migrateSourceWith, type MigrateSourceOptions } from './engine/migrate-source.js';
+import type { Rule } from './engine/rewrite/rule.js';
+import { RULES } from './rules/registry.js';
+
+type WithoutRules<T> = Omit<T, 'rules'>;
+
+export function createEngine({ rules }: { readonly rules: readonly Rule[] }) {
+  return {
+    migrateProject: (options: WithoutRules<ProjectMigrationOptions>) => migrateProjectWith({ ...options, rules }),
+    migrateCode: (filename: string, code: string, options: WithoutRules<CodeMigrationOptions> = {}) =>
+      migrateCodeWith(filename, code, { ...options, rules }),
+    migrateSource: (path: string, text: string, options: WithoutRules<MigrateSourceOptions> = {}) =>
+      migrateSourceWith(path, text, { ...options, rules }),
+  };
+}
+
+export const { migrateProject, migrateCode, migrateSource } = createEngine({ rules: RULES });
+
+export type { ProjectMigration, ProjectMigrationOptions } from './engine/migrate-project.js';
+export type { SourceMigration, ClientRecord } from './engine/migrate-source.js';
+export type { Rule, RuleContext, CallRule, FileRule } from './engine/rewrite/rule.js';
 export { migrationReportSchema, type MigrationReport, type FileReport } from './engine/report/migration-report.js';
-export { CodemodError, ParseError, UnreadableFileError, InvalidRequestError, WriteError } from './engine/errors.js';
+export { summaryLines } from './engine/report/summary-text.js';
+export { CodemodError, ParseError, UnreadableFileError, InvalidRequestError, WriteError, InternalError } from './engine/errors.js';
 export { RULES } from './rules/registry.js';
+export { createPackageTypeLookup } from './engine/package-type.js';

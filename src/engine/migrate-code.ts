@@ -10,8 +10,11 @@ import { parseSource } from './parse.js';
 import { errorReport, fileReport } from './report/file-report.js';
 import { summarise, type ClientFamilyReport, type FileReport } from './report/migration-report.js';
 import { unifiedDiff } from './report/unified-diff.js';
+import type { Rule } from './rewrite/rule.js';
 
 export interface CodeMigrationOptions {
+  /** The rules to run: the caller's (the engine knows none of its own). */
+  readonly rules: readonly Rule[];
   /** Migrate what can be and leave TODOs where a use cannot, instead of keeping that client as written. */
   readonly partial?: boolean;
 }
@@ -19,14 +22,14 @@ export interface CodeMigrationOptions {
 export function migrateCode(
   filename: string,
   code: string,
-  options: CodeMigrationOptions = {},
+  options: CodeMigrationOptions,
 ): ProjectMigration & { readonly output: string } {
   let file: FileReport;
   let output = code;
   let clients: ClientFamilyReport[] = [];
   try {
     const parsed = inStage('parse', () => parseSource(filename, code));
-    const result = migrateParsed(parsed, { partial: options.partial });
+    const result = migrateParsed(parsed, { partial: options.partial, rules: options.rules });
     output = result.after;
     file = fileReport(result);
     clients = describeFamilies([{ path: filename, absolute: filename, migration: result }], () => undefined);

@@ -19,7 +19,7 @@ import { mentionsClientLibrary } from './pre-filter.js';
 import { summarise, type FileReport, type MigrationReport } from './report/migration-report.js';
 import { unifiedDiff, type FileChange } from './report/unified-diff.js';
 import { writeAllOrNothing } from './write-files.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from './rewrite/rule.js';
 
 export interface ProjectMigrationOptions {
   readonly paths: readonly string[];
@@ -27,8 +27,8 @@ export interface ProjectMigrationOptions {
   readonly write?: boolean;
   /** Migrate what can be and leave TODOs where a use cannot, instead of keeping that client as written. */
   readonly partial?: boolean;
-  /** The rules to run; the registry's by default. */
-  readonly rules?: readonly Rule[];
+  /** The rules to run: the caller's (the engine knows none of its own). */
+  readonly rules: readonly Rule[];
   /** Called after each file is done, for progress on long runs. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }

@@ -19,13 +19,13 @@ import { detectPrintStyle, printFile, type PrintStyle } from './print.js';
 import { applyRules, type RewriteOutcome } from './rewrite/apply-rules.js';
 import type { Blocker, Diagnostic, Edit } from './rewrite/edits.js';
 import { verifyReparses } from './verify.js';
-import { RULES } from '../rules/registry.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from './rewrite/rule.js';
 
 export interface MigrateSourceOptions {
   readonly project?: ProjectFacts;
   readonly packageType?: PackageType;
-  readonly rules?: readonly Rule[];
+  /** The rules to run: the caller's (the engine knows none of its own). */
+  readonly rules: readonly Rule[];
   /** Migrate the clients of this library only (the per-library jscodeshift transforms). */
   readonly library?: SourceLibrary;
   /** The file's analysis against `project`, when the caller already has it (the project pass's last round). */
@@ -121,7 +121,7 @@ function sameBlocker(a: Blocker, b: Blocker): boolean {
 }
 
 /** Migrates a parsed file; an unexpected error inside fails it as an internal error naming the stage or rule. */
-export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions = {}): SourceMigration {
+export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions): SourceMigration {
   try {
     return migrateParsedFile(parsed, options);
   } catch (error) {
@@ -130,7 +130,7 @@ export function migrateParsed(parsed: ParsedFile, options: MigrateSourceOptions 
 }
 
 function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): SourceMigration {
-  const rules = options.rules ?? RULES;
+  const { rules } = options;
   const partial = options.partial ?? false;
   const analyse = (file: ParsedFile) =>
     inStage('analysis', () => restrictTo(analyseFile(file, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library));
@@ -177,7 +177,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   };
 }
 
-export function migrateSource(path: string, text: string, options: MigrateSourceOptions = {}): SourceMigration {
+export function migrateSource(path: string, text: string, options: MigrateSourceOptions): SourceMigration {
   let parsed: ParsedFile;
   try {
     parsed = inStage('parse', () => parseSource(path, text));

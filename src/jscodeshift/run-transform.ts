@@ -5,11 +5,16 @@
  * place, and jscodeshift reports the file as failed. A worker sees one file, so a client shared with other modules
  * is left as written there (the CLI, which sees the project, follows it).
  */
+import path from 'node:path';
 import type { FileInfo } from 'jscodeshift';
-import { migrateSource } from '../engine/migrate-source.js';
+import { createPackageTypeLookup, migrateSource } from '../index.js';
+
+// The package.json above each file decides, as in a CLI run, whether its module scope may await.
+const packageTypeOf = createPackageTypeLookup();
 
 export function runTransform(file: FileInfo, library: 'ioredis' | 'node-redis'): string | undefined {
-  const result = migrateSource(file.path, file.source, { library, isolated: true });
+  const packageType = packageTypeOf(path.resolve(file.path));
+  const result = migrateSource(file.path, file.source, { library, isolated: true, packageType });
   for (const entry of result.blockers) {
     process.stderr.write(`${file.path}:${entry.line}:${entry.column}: left as written (${entry.ruleId}): ${entry.message}\n`);
   }

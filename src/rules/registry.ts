@@ -40,7 +40,7 @@ import { eventListeners } from './lifecycle/event-listeners.js';
 import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
 import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../engine/rewrite/rule.js';
 
 export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, scoreReplyToString, zcountBounds, zrangeFamily, zpopScores];
 

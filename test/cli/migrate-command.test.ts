@@ -19,6 +19,8 @@ export async function forget(user: string): Promise<number> {
 
 const UNRELATED = `export const answer = 42;\n`;
 
+const ESM_PACKAGE = '{ "type": "module" }\n';
+
 describe('glide-codemod migrate', function () {
   let project: TempProject;
   afterEach(function () {
@@ -26,14 +28,15 @@ describe('glide-codemod migrate', function () {
   });
 
   it('prints a diff and a summary on a dry run and writes nothing', function () {
-    project = createTempProject({ 'src/service.ts': SERVICE, 'src/answer.ts': UNRELATED });
+    // An ES module package: the migrated client is awaited where it is created (TypeScript outside one runs as CommonJS).
+    project = createTempProject({ 'package.json': ESM_PACKAGE, 'src/service.ts': SERVICE, 'src/answer.ts': UNRELATED });
     const run = runBuiltCli(['migrate', 'src'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
     expect(run.stdout).to.include('--- a/src/service.ts');
     expect(run.stdout).to.include("+  return redis.del(['visits:' + user, 'seen:' + user]); // both keys");
     expect(run.stdout).to.include('2 file(s): 1 changed, 0 unchanged, 1 skipped, 0 failed');
     expect(run.stdout).to.include('Dry run: nothing written.');
-    expect(project.read()).to.deep.equal({ 'src/answer.ts': UNRELATED, 'src/service.ts': SERVICE });
+    expect(project.read()).to.deep.equal({ 'package.json': ESM_PACKAGE, 'src/answer.ts': UNRELATED, 'src/service.ts': SERVICE });
   });
 
   it('applies with --write, keeps comments, and changes nothing the second time', function () {

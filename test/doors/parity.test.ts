@@ -17,6 +17,8 @@ import { createTempProject, type TempProject } from '../helpers/temp-project.js'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const JSCODESHIFT = path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js');
 
+const ESM_PACKAGE = '{ "type": "module" }\n';
+
 interface DoorCase {
   readonly transform: string;
   readonly file: string;
@@ -97,8 +99,9 @@ describe('CLI, jscodeshift and MCP produce the same change', function () {
 
   for (const { transform, file, text, comments } of CASES) {
     it(`${file}: the CLI, ${transform} and the MCP preview agree`, async function () {
-      const viaCli = createTempProject({ [file]: text });
-      const viaJscodeshift = createTempProject({ [file]: text });
+      // Each project is an ES module package, which is what a snippet is taken to be.
+      const viaCli = createTempProject({ 'package.json': ESM_PACKAGE, [file]: text });
+      const viaJscodeshift = createTempProject({ 'package.json': ESM_PACKAGE, [file]: text });
       projects.push(viaCli, viaJscodeshift);
 
       const cliPreview = runBuiltCli(['migrate', file], viaCli.root);
@@ -114,7 +117,7 @@ describe('CLI, jscodeshift and MCP produce the same change', function () {
 
       const snippet = await previewOverMcp({ code: text, filename: file });
       expect(snippet.migratedCode).to.equal(migrated);
-      const project = createTempProject({ [file]: text });
+      const project = createTempProject({ 'package.json': ESM_PACKAGE, [file]: text });
       projects.push(project);
       const byPath = await previewOverMcp({ path: project.root });
       expect(byPath.report.summary.changed).to.equal(1);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { migrateProject, type ProjectMigration } from '../../src/engine/migrate-project.js';
+import { migrateProject, type ProjectMigration } from '../../src/index.js';
 import { listFiles } from './fixture-cases.js';
 
 export interface MigratedTree {

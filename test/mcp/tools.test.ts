@@ -183,7 +183,8 @@ describe('MCP tools (in-memory client)', function () {
   });
 
   it('applies a project, reports progress, and changes nothing the second time', async function () {
-    project = createTempProject({ 'src/service.ts': SERVICE, 'src/answer.ts': 'export const answer = 42;\n' });
+    // An ES module package: the migrated client is awaited where it is created (TypeScript outside one runs as CommonJS).
+    project = createTempProject({ 'package.json': '{ "type": "module" }\n', 'src/service.ts': SERVICE, 'src/answer.ts': 'export const answer = 42;\n' });
     await client.listTools();
     const progress: Progress[] = [];
     const first = (await client.callTool({ name: 'apply_migration', arguments: { path: project.root } }, undefined, {

@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../src/rules/registry.js';
-import type { CallRule } from '../../src/rules/rule.js';
+import type { CallRule } from '../../src/engine/rewrite/rule.js';
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
 
 const ROOT = path.resolve(FIXTURES_ROOT, '..');

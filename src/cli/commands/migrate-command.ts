@@ -30,7 +30,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       );
     }
   }
-  const { migrateProject } = await import('../../engine/migrate-project.js');
+  const { migrateProject } = await import('../../index.js');
   const progress = io.stderrIsTty
     ? (done: number, total: number) => io.stderr(`\rmigrating ${done}/${total} files`)
     : undefined;

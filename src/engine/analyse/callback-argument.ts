@@ -8,11 +8,7 @@
  * The listener given to an event-emitter method (`on('error', f)`) is not a callback.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener']);

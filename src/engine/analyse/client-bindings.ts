@@ -18,13 +18,9 @@ import type {
   SourceLibrary,
 } from './types.js';
 import { pathsOf } from './node-index.js';
+import { isThisProperty, type NodeLike } from '../../ast/node.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
 
 function findAncestor(path: ASTPath, type: string): ASTPath | undefined {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
@@ -80,15 +76,6 @@ function bindingFromConstruction(construction: ClientConstruction): Draft | unde
     return { ...common, name: String(key.name), access: 'this-property', owner };
   }
   return undefined;
-}
-
-export function isThisProperty(node: NodeLike): boolean {
-  return (
-    node.type === 'MemberExpression' &&
-    !node.computed &&
-    (node.object as NodeLike).type === 'ThisExpression' &&
-    (node.property as NodeLike).type === 'Identifier'
-  );
 }
 
 /** The file's top-level `type Name = ...` aliases (exported or not), by name. */

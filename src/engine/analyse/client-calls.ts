@@ -5,16 +5,11 @@
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
 import { findCallbackArgument } from './callback-argument.js';
-import { isThisProperty } from './client-bindings.js';
 import { positionOf } from './position.js';
 import { describeResultUse } from './result-use.js';
 import type { ClientBinding, ClientCall } from './types.js';
 import { pathsOf } from './node-index.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import { isThisProperty, type NodeLike } from '../../ast/node.js';
 
 function nearestClassBody(path: ASTPath): ASTPath | undefined {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {

@@ -11,6 +11,7 @@ import type { ParsedFile } from '../parse.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
 import { pathsOf } from './node-index.js';
+import type { NodeLike } from '../../ast/node.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -23,11 +24,6 @@ export interface ClientFlowEdge {
 export interface FollowedFlow {
   readonly bindings: Draft[];
   readonly edges: ClientFlowEdge[];
-}
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);

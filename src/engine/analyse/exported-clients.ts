@@ -8,11 +8,7 @@ import type { ParsedFile } from '../parse.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientBinding, ExportedClient } from './types.js';
 import { pathsOf } from './node-index.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 function isModuleExports(node: NodeLike): boolean {
   return (

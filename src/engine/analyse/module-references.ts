@@ -8,6 +8,7 @@
 import type { ParsedFile } from '../parse.js';
 import { pathsOf } from './node-index.js';
 import { positionOf } from './position.js';
+import type { NodeLike } from '../../ast/node.js';
 
 export interface ModuleReference {
   readonly specifier: string;
@@ -19,11 +20,6 @@ export interface ModuleReference {
   readonly opaque: boolean;
   /** Re-exports: `all` for `export * from`, else each name as imported and as exported again. */
   readonly reexports?: 'all' | readonly { readonly imported: string; readonly exported: string }[];
-}
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
 }
 
 const nameOf = (node: unknown) => String((node as NodeLike).name ?? (node as NodeLike).value);

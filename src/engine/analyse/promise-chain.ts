@@ -4,16 +4,12 @@
  * from it.
  */
 import type { ASTPath } from 'jscodeshift';
+import type { NodeLike } from '../../ast/node.js';
 
 export interface PromiseLink {
   readonly method: 'then' | 'catch' | 'finally';
   /** The call of the method: `….then(f)`. */
   readonly invocation: ASTPath;
-}
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
 }
 
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);

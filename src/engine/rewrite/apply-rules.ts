@@ -12,7 +12,7 @@ import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.j
 import { findSourcePosition, positionOf, sourceLinesOf } from '../analyse/position.js';
 import type { ParsedFile } from '../parse.js';
 import { isTypeScriptFile } from '../source-language.js';
-import type { CallRule, FlagOptions, Rule, RuleContext } from '../../rules/rule.js';
+import type { CallRule, FlagOptions, Rule, RuleContext } from './rule.js';
 import type { Blocker, Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from './todo-comments.js';
 import { whileRewriting } from '../analyse/node-index.js';

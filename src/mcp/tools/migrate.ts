@@ -30,7 +30,8 @@ export const migrateTool = defineTool({
   description:
     'Preview the migration of ioredis / node-redis code to Valkey GLIDE without writing anything. Give `code` ' +
     '(a snippet) or `path` (a file or directory). Returns a unified diff, a per-file report with ' +
-    'TODO(glide-codemod) diagnostics for what needs a person, and for a snippet the migrated code.',
+    'TODO(glide-codemod) notes, the clients left as written with every use that keeps them there (a client is ' +
+    'migrated only when all its uses can be, unless `partial`), and for a snippet the migrated code.',
   input,
   output: migrationOutputSchema,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },

@@ -7,7 +7,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../support/inline-object.js';

@@ -5,7 +5,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString, type ArgumentKind } from '../support/arguments.js';
 import { shapeOfValue } from '../support/value-shape.js';
 

@@ -8,7 +8,7 @@
  * becomes a number in TypeScript, as GLIDE's `amount: number` wants.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

@@ -4,7 +4,7 @@
  * `"OK" | GlideString | null`, so TypeScript gets the source's `string | null` back.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideSetOptions } from '../support/glide-set-options.js';
 import { convertReply } from '../support/reply.js';

@@ -7,7 +7,7 @@
  * object does. In TypeScript the object is cast to `Record<string, string>`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

@@ -12,7 +12,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, TSTypeKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';

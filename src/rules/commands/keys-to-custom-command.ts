@@ -5,7 +5,7 @@
  * is flagged.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

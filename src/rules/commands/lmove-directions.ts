@@ -5,7 +5,7 @@
  * clients. A side computed at run time is flagged.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';

@@ -7,7 +7,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { inlineObject } from '../support/inline-object.js';

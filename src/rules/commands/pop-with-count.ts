@@ -6,7 +6,7 @@
  * `Array.from(...)`, so an empty pop still prints `[]`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { convertReply } from '../support/reply.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

@@ -4,7 +4,7 @@
  * GLIDE types string replies as `string | Buffer` while the program was written for `string`.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { convertReply } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

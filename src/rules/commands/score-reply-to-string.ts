@@ -7,7 +7,7 @@
  * ZMSCORE's members become the one array GLIDE takes, and ZINCRBY's increment a number in TypeScript.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';

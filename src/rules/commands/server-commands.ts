@@ -6,7 +6,7 @@
  * computed at run time (node-redis' `REDIS_FLUSH_MODES.ASYNC`) is flagged.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../support/inline-object.js';

@@ -9,7 +9,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
 import { glideSetOptions, type GlideSetOptions } from '../support/glide-set-options.js';

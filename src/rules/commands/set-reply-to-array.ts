@@ -5,7 +5,7 @@
  * multi-key commands take their keys as the one array GLIDE expects (`sinter('a', 'b')` → `sinter(['a', 'b'])`).
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { convertReply } from '../support/reply.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';

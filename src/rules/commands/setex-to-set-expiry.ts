@@ -7,7 +7,7 @@
  * (calls, `await`), moving the value first would run them in the other order: such calls are flagged.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, type ExpiryToken } from '../support/glide-expiry.js';
 import { glideSetOptions } from '../support/glide-set-options.js';

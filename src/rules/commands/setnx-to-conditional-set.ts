@@ -6,7 +6,7 @@
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideSetOptions } from '../support/glide-set-options.js';
 import { convertReply, type ReplyConversion } from '../support/reply.js';

@@ -7,7 +7,7 @@
  * TODO, so the migrated program stores what the original stored.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { convertReply } from '../support/reply.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';

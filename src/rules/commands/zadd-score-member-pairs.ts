@@ -13,7 +13,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { glideEnumMember } from '../support/glide-enum.js';

@@ -7,7 +7,7 @@
  * strings, are flagged.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

@@ -6,7 +6,7 @@
  * rebuilt in the source's shape, an infinite score written `inf` as ioredis showed it.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { CodeTemplate } from '../support/code-template.js';

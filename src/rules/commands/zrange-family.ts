@@ -13,7 +13,7 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { inlineObject } from '../support/inline-object.js';

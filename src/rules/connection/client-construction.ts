@@ -12,7 +12,7 @@
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { handlerKind, removalKeepsBehaviour, type HandlerKind } from '../support/log-only-handler.js';
 import { constructionArguments } from './constant-options.js';
 import { ensureConnectionFromUrl } from './connection-from-url.js';

@@ -13,11 +13,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import { literalValue, type LiteralValue } from '../support/literal-value.js';
 import { shapeOfValue } from '../support/value-shape.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 export type ConstructionArguments = { readonly args: ExpressionKind[]; readonly problem?: undefined } | { readonly problem: string };
 

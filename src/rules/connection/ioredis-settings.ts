@@ -8,6 +8,7 @@ import { emptySettings, offer, type ConnectionSettings, type SettingName } from 
 import { readObjectLiteral } from './object-properties.js';
 import { readRedisUrl } from './redis-url.js';
 import { readTlsOptions } from './tls-options.js';
+import type { NodeLike } from '../../ast/node.js';
 
 const DIRECT: Readonly<Record<string, SettingName>> = {
   host: 'host',
@@ -37,11 +38,6 @@ const DROPPABLE = new Set([
   'keepAlive',
   'noDelay',
 ]);
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
 
 function literalValue(node: NodeLike): unknown {
   return node.type === 'StringLiteral' || node.type === 'NumericLiteral' || node.type === 'Literal' ? node.value : undefined;

@@ -5,13 +5,9 @@
  * function that a top-level statement calls runs before a call placed next to the construction's statement.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 function topLevelIndex(path: ASTPath, body: readonly unknown[]): number {
   let current = path;

@@ -8,6 +8,7 @@ import { emptySettings, offer, type ConnectionSettings, type SettingName } from 
 import { readObjectLiteral } from './object-properties.js';
 import { readRedisUrl } from './redis-url.js';
 import { readTlsEntries, readTlsOptions } from './tls-options.js';
+import type { NodeLike } from '../../ast/node.js';
 
 const TOP_LEVEL: Readonly<Record<string, SettingName>> = {
   username: 'username',
@@ -24,11 +25,6 @@ const SOCKET: Readonly<Record<string, SettingName>> = {
 
 const DROPPABLE = new Set(['pingInterval', 'disableOfflineQueue', 'commandsQueueMaxLength', 'disableClientInfo']);
 const DROPPABLE_SOCKET = new Set(['reconnectStrategy', 'keepAlive', 'noDelay', 'family', 'keepAliveInitialDelay']);
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
 
 function readSocket(value: ExpressionKind, settings: ConnectionSettings): void {
   const { entries, readable } = readObjectLiteral(value);

@@ -18,13 +18,9 @@ import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { selectPathsOf } from '../../engine/analyse/node-index.js';
 import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 /**
  * What becomes of a command's error: a handler whose error parameter is read (`owner` is the catch clause or the

@@ -4,7 +4,7 @@
  * (or a later version of this codemod) migrates it; it is never half-rewritten.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 
 const AREAS: readonly { readonly area: string; readonly methods: readonly string[] }[] = [
   { area: 'pipelines and transactions (GLIDE: `new Batch(atomic)` and `client.exec(batch, raiseOnError)`)', methods: ['pipeline', 'multi', 'exec', 'watch', 'unwatch', 'discard', 'execAsPipeline'] },

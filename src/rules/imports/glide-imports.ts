@@ -6,15 +6,11 @@
 import type { ASTPath, Identifier, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
 import { walkOnce } from '../../engine/analyse/node-index.js';
 import type { LibraryImportSite } from '../../engine/analyse/types.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';
+import type { NodeLike } from '../../ast/node.js';
 
 export const GLIDE_MODULE = '@valkey/valkey-glide';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
 
 function isDeclarationOfName(path: ASTPath): boolean {
   const parent = path.parent?.node as NodeLike | undefined;

@@ -18,14 +18,10 @@ import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { describeResultUse, outerExpressionPath } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { possibleCallback } from '../support/possible-callback.js';
 import { quoteSource } from '../support/statements.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 interface FunctionLike extends NodeLike {
   params: PatternKind[];

@@ -6,17 +6,12 @@
  * module) is followed by the analysis and is not flagged, nor is exporting it.
  */
 import type { ASTPath } from 'jscodeshift';
-import { isThisProperty } from '../../engine/analyse/client-bindings.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { selectPathsOf } from '../../engine/analyse/node-index.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { isThisProperty, type NodeLike } from '../../ast/node.js';
 
 /** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
 function projectImportNames(context: RuleContext): Set<string> {

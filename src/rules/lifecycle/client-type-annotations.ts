@@ -8,12 +8,8 @@
 import type { ASTPath, TSTypeReference } from 'jscodeshift';
 import { pathsAsParsed, pathsOf } from '../../engine/analyse/node-index.js';
 import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/types.js';
-import { defineFileRule } from '../rule.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import { defineFileRule } from '../../engine/rewrite/rule.js';
+import type { NodeLike } from '../../ast/node.js';
 
 /**
  * Whether a type annotation is that of a name holding a client as a promise (a class field or a CommonJS

@@ -7,7 +7,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { handlerKind, removalKeepsBehaviour } from '../support/log-only-handler.js';
 import { quoteSource, removeStatementWithTodo } from '../support/statements.js';
 

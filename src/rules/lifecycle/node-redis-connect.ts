@@ -11,7 +11,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
 import { removeStatementKeepingComments, removeStatementWithTodo } from '../support/statements.js';
 

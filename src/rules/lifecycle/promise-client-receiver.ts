@@ -16,7 +16,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { canAwaitAt } from '../../engine/analyse/await-context.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
-import { defineFileRule, type RuleContext } from '../rule.js';
+import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 import { quitToClose, readsQuitReply } from './quit-to-close.js';
 

@@ -12,7 +12,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../rule.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 

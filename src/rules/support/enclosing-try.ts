@@ -5,11 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { FUNCTION_TYPES } from '../../engine/analyse/await-context.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 export function tryAwaiting(path: ASTPath): ASTPath | undefined {
   let awaited = false;

@@ -4,12 +4,8 @@
  * is only known at run time, and a rule must not guess it. JavaScript files parse literals as ESTree `Literal`
  * nodes, TypeScript files as Babel's `StringLiteral`, `NumericLiteral`, ...: both are read.
  */
+import type { NodeLike } from '../../ast/node.js';
 export type LiteralValue = string | number | boolean | null;
-
-interface NodeLike {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
 
 export function literalValue(node: unknown): LiteralValue | undefined {
   const literal = node as NodeLike;

@@ -6,11 +6,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 const CONSOLE_METHODS = new Set(['log', 'error', 'warn', 'info', 'debug', 'trace']);
 /** `console.error` and `console.warn` (and `trace`) write to stderr; the others to stdout. */

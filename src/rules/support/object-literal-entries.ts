@@ -5,11 +5,7 @@
  * known at run time.
  */
 import type { ASTPath } from 'jscodeshift';
-
-interface NodeLike {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 /** `ObjectProperty` in TypeScript files, ESTree `Property` (`kind: 'init'`) in JavaScript files. */
 function keyName(property: NodeLike): string | undefined {

@@ -13,11 +13,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandArity } from '../../knowledge/command-arity.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']);
 /** Options that take the next argument as their value. */

@@ -1,13 +1,9 @@
+import type { NodeLike } from '../../ast/node.js';
 /**
  * The statements a module opens with before its own code: imports, requires (`const x = require('...')`) and
  * directives. New module-level statements that must come before any of the file's code (the GLIDE require, the
  * logger switch) go right after them.
  */
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
-
 function isRequireDeclaration(node: NodeLike): boolean {
   if (node.type !== 'VariableDeclaration') return false;
   return (node.declarations as NodeLike[]).every((declarator) => {

@@ -10,7 +10,7 @@ import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { parenthesizeCastFor } from './parenthesized-cast.js';
 import { typeNode } from './type-text.js';
 

@@ -11,12 +11,13 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
 import { inlineObject } from './inline-object.js';
 import { isNumberValued } from './number-valued.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
+import type { NodeLike } from '../../ast/node.js';
 
 export interface ScoreBound {
   toGlide(context: RuleContext): ExpressionKind;
@@ -26,11 +27,6 @@ export interface ScoreBound {
 const INFINITIES: ReadonlyMap<string, number> = new Map([
   ['inf', 1], ['+inf', 1], ['infinity', 1], ['+infinity', 1], ['-inf', -1], ['-infinity', -1],
 ]);
-
-interface NodeLike {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
 
 const infinite = (sign: number): ScoreBound => ({
   toGlide: (context) => glideEnumMember(context, 'InfBoundary', sign > 0 ? 'PositiveInfinity' : 'NegativeInfinity'),

@@ -4,11 +4,7 @@
  * GLIDE's `value, { expiry: ttl }`) may only do so when at most one of them has side effects, or the program
  * would run them in a different order.
  */
-interface NodeLike {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
-
+import type { NodeLike } from '../../ast/node.js';
 const LITERALS = new Set(['Literal', 'StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'BigIntLiteral', 'Identifier', 'ThisExpression']);
 const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
 

@@ -5,7 +5,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { sourceTextOf } from '../../engine/analyse/position.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
 
 interface Commented {
   comments?: unknown[] | null;

@@ -4,13 +4,9 @@
  * characters, so the shape decides how a multi-key argument is rebuilt.
  */
 import type { ASTPath } from 'jscodeshift';
+import type { NodeLike } from '../../ast/node.js';
 
 export type ValueShape = 'string' | 'number' | 'array' | 'unknown';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
 
 function shapeOfAnnotation(annotation: unknown): ValueShape {
   const wrapper = annotation as NodeLike | undefined;

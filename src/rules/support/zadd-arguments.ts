@@ -17,11 +17,7 @@ import { literalValue, type LiteralValue } from './literal-value.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 import { isSideEffectFree } from './side-effect-free.js';
 import { shapeOfValue } from './value-shape.js';
-
-interface NodeLike {
-  type: string;
-  [key: string]: unknown;
-}
+import type { NodeLike } from '../../ast/node.js';
 
 export interface ScoreAndMember {
   readonly score: ASTPath;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrateProject } from '../../../src/engine/migrate-project.js';
 import { RULES } from '../../../src/rules/registry.js';
-import { defineCallRule } from '../../../src/rules/rule.js';
+import { defineCallRule } from '../../../src/engine/rewrite/rule.js';
 
 const throwingRule = defineCallRule({
   id: 'throws-on-get',

@@ -2,7 +2,7 @@
  * A rerun after `--write` still reports the TODOs the first run left in the code, once each.
  */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 describe('TODOs left by an earlier run', function () {
   it('are reported again by a rerun that changes nothing', function () {

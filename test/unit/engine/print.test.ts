@@ -1,6 +1,6 @@
 /** Untouched code is reproduced byte for byte, and new code follows the file's quote style. */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 const UNTOUCHED = `import Redis from "ioredis"; // weird   spacing kept
 const redis = new Redis({ host: "127.0.0.1", port: 6379 });

@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { migrateProject } from '../../../src/engine/migrate-project.js';
+import { migrateProject } from '../../../src/index.js';
 import { findFixtureCases } from '../../golden/fixture-cases.js';
 
 describe('report positions', function () {

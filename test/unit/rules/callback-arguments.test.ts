@@ -4,7 +4,7 @@
  * for a function written in place and for the handlers' parameters.
  */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
 

@@ -3,7 +3,7 @@
  * runnable fixture cannot show, since there no command fails (a failing one prints GLIDE's error, which differs).
  */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
 

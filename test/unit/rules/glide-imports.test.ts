@@ -3,7 +3,7 @@
  * ES module) stays above the GLIDE import exactly as written. The CommonJS cases used to crash the printer.
  */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 const BODY = [
   'const redis = new Redis({ host: process.env.VALKEY_HOST, port: Number(process.env.VALKEY_PORT) });',

@@ -3,7 +3,7 @@
  * in the cases the runnable fixture does not show.
  */
 import { expect } from 'chai';
-import { migrateSource } from '../../../src/engine/migrate-source.js';
+import { migrateSource } from '../../../src/index.js';
 
 const creation = "import { createClient } from 'redis';\nconst client = createClient({ socket: { host: 'h', port: 1 } });\n";
 

@@ -7,8 +7,8 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { migrateProject } from '../../../../src/engine/migrate-project.js';
-import { migrateSource } from '../../../../src/engine/migrate-source.js';
+import { migrateProject } from '../../../../src/index.js';
+import { migrateSource } from '../../../../src/index.js';
 
 const twoClients = [
   "import Redis from 'ioredis';",

@@ -1,11 +1,11 @@
 /**
- * The shape of a migration rule: one behaviour difference between a source client and GLIDE. A rule looks at
+ * The rule contract the engine owns and its callers fill: the shape of a migration rule, one behaviour difference between a source client and GLIDE. A rule looks at
  * the analysis' typed facts and changes the tree only through the context, which records every edit and every
  * TODO; it never prints and never touches source text.
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../engine/analyse/types.js';
-import type { ParsedFile } from '../engine/parse.js';
+import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../analyse/types.js';
+import type { ParsedFile } from '../parse.js';
 
 export type RuleSafety =
   /** The rewrite keeps behaviour exactly (verified against a real server by the rule's fixtures). */
