@@ -125,7 +125,7 @@ export function describeFamilies(
     for (const blocker of file.migration.blockers.filter((entry) => entry.client === null)) {
       const { ruleId, line, column, message } = blocker;
       const library = blocker.library ?? 'ioredis';
-      described.push({ path: file.path, line, column, name: '(unnamed)', library, status: 'blocked', blockedBy: [{ ruleId, path: file.path, line, column, message }] });
+      described.push({ path: file.path, line, column, name: '', library, status: 'blocked', blockedBy: [{ ruleId, path: file.path, line, column, message }] });
     }
   }
   return described;

@@ -41,7 +41,7 @@ export const clientFamilySchema = z
     path: z.string().describe('File where the client is created (or first reached)'),
     line: z.number().int(),
     column: z.number().int(),
-    name: z.string().describe('The name that holds the client there'),
+    name: z.string().describe('The name that holds the client there (empty for a client no name holds)'),
     library: sourceLibrarySchema,
     status: z.enum(['migrated', 'blocked']).describe('blocked: the client and every name it reaches stay as written'),
     blockedBy: z.array(blockingSiteSchema).describe('Every use that keeps a blocked client from being migrated'),

@@ -18,7 +18,7 @@ export function summaryLines(report: MigrationReport): string[] {
   for (const client of report.clients.filter((entry) => entry.status === 'blocked')) {
     const [first, ...more] = client.blockedBy;
     const cause = first ? `: blocked by ${first.ruleId} at ${first.path}:${first.line}${more.length > 0 ? ` (and ${more.length} more)` : ''}` : '';
-    lines.push(`${label('blocked')}${at(client.path, client.line, client.column)}: client \`${client.name}\` stays on ${client.library}${cause}`);
+    lines.push(`${label('blocked')}${at(client.path, client.line, client.column)}: ${client.name ? `client \`${client.name}\`` : 'a client'} stays on ${client.library}${cause}`);
     for (const site of client.blockedBy) lines.push(`${label('')}  ${at(site.path, site.line, site.column)}: ${site.ruleId}: ${site.message}`);
   }
   for (const file of report.files) {

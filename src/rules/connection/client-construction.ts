@@ -12,6 +12,8 @@
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
+import type { NodeLike } from '../../ast/node.js';
+import { pathsOf } from '../../engine/analyse/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { handlerKind, removalKeepsBehaviour, type HandlerKind } from '../support/log-only-handler.js';
 import { constructionArguments } from './constant-options.js';
@@ -117,12 +119,33 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   return true;
 }
 
+/**
+ * `class Pool extends Redis`: its instances are clients the analysis does not follow (their methods may be
+ * overridden, and GLIDE's client cannot be extended the same way), so the class is reported as left as written.
+ */
+function flagSubclasses(context: RuleContext): void {
+  const classes = new Map(
+    context.analysis.importSites
+      .filter((site) => site.import.role === 'client-class' || site.import.role === 'cluster-class')
+      .map((site) => [site.import.localName, site.import.library] as const),
+  );
+  if (classes.size === 0) return;
+  for (const path of [...pathsOf(context.file, context.j.ClassDeclaration), ...pathsOf(context.file, context.j.ClassExpression)]) {
+    const superClass = path.node.superClass as NodeLike | null | undefined;
+    const library = superClass?.type === 'Identifier' ? classes.get(String(superClass.name)) : undefined;
+    if (!library) continue;
+    const reason = `a class extending the ${library} client is not migrated: its instances stay ${library} clients, and GLIDE's client is not extended this way`;
+    context.flag(path as unknown as ASTPath, reason, { client: null, library });
+  }
+}
+
 export const clientConstruction = defineFileRule({
   id: 'client-construction',
   summary: 'Client creation becomes `await GlideClient.createClient(config)` with the source settings and parity defaults',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
+    flagSubclasses(context);
     let loggerPending = true;
     for (const construction of context.analysis.constructions) {
       if (migrateConstruction(construction, context, loggerPending)) loggerPending = false;

@@ -140,6 +140,12 @@ function isTextOrNumber(path: ASTPath): boolean {
   const node = path.node as unknown as NodeLike;
   if (literalValue(node) !== undefined || isProcessEnv(node) || shapeOfValue(path) === 'string' || shapeOfValue(path) === 'number') return true;
   if (node.type === 'Identifier' && node.name === 'undefined') return true;
+  // `process.env.REDIS_URL as string`, `url!`: what the cast says, or what its operand shows.
+  if (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression') {
+    const type = (node.typeAnnotation as NodeLike).type;
+    return type === 'TSStringKeyword' || type === 'TSNumberKeyword' || isTextOrNumber(path.get('expression') as ASTPath);
+  }
+  if (node.type === 'TSNonNullExpression') return isTextOrNumber(path.get('expression') as ASTPath);
   if (node.type === 'LogicalExpression') return isTextOrNumber(path.get('left') as ASTPath) && isTextOrNumber(path.get('right') as ASTPath);
   if (node.type === 'ConditionalExpression') {
     return isTextOrNumber(path.get('consequent') as ASTPath) && isTextOrNumber(path.get('alternate') as ASTPath);

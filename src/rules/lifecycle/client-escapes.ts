@@ -78,6 +78,8 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
     return `the client is handed to code this codemod does not follow; it will receive a GLIDE client, not ${binding.library === 'ioredis' ? 'an ioredis' : 'a node-redis'} one`;
   }
   if (parent.type === 'AwaitExpression' || isExported(path)) return undefined;
+  // `const { redis } = require('./client')`: the name is declared here, and the analysis follows it.
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && path.parent?.parent?.node.type === 'ObjectPattern') return undefined;
   if (['VariableDeclarator', 'ReturnStatement', 'ArrowFunctionExpression', 'ObjectProperty', 'Property', 'ArrayExpression', 'AssignmentExpression'].includes(parent.type)) {
     if (parent.type === 'VariableDeclarator' && parent.id === path.node) return undefined;
     // An arrow's parameter declares the name; only its expression body hands a value on.
