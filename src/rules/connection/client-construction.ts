@@ -20,8 +20,8 @@ import { constructionArguments } from './constant-options.js';
 import { ensureConnectionFromUrl } from './connection-from-url.js';
 import { glideConfiguration } from './glide-configuration.js';
 import { insertLoggerOff } from './logger-off.js';
-import { readIoredisArguments } from './ioredis-settings.js';
-import { readNodeRedisOptions } from './node-redis-settings.js';
+import { readIoredisArguments } from '../../source/ioredis-settings.js';
+import { readNodeRedisOptions } from '../../source/node-redis-settings.js';
 
 interface ChainedListener {
   readonly path: ASTPath<CallExpression>;

@@ -6,7 +6,7 @@ import jscodeshift from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { offer, type ConnectionSettings } from './connection-settings.js';
 import { readObjectLiteral } from './object-properties.js';
-import type { NodeLike } from '../../ast/node.js';
+import type { NodeLike } from '../ast/node.js';
 
 /** Reads `tls: true` or `tls: {...}` (ioredis) / `socket: { tls: true, ca, rejectUnauthorized }` (node-redis). */
 export function readTlsOptions(value: ExpressionKind, settings: ConnectionSettings): void {

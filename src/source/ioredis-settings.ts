@@ -8,7 +8,7 @@ import { emptySettings, offer, type ConnectionSettings, type SettingName } from 
 import { readObjectLiteral } from './object-properties.js';
 import { readRedisUrl } from './redis-url.js';
 import { readTlsOptions } from './tls-options.js';
-import type { NodeLike } from '../../ast/node.js';
+import type { NodeLike } from '../ast/node.js';
 
 const DIRECT: Readonly<Record<string, SettingName>> = {
   host: 'host',

@@ -3,7 +3,7 @@
  * object unreadable, because then we cannot know which options the program passes.
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import type { NodeLike } from '../../ast/node.js';
+import type { NodeLike } from '../ast/node.js';
 
 export interface ReadProperties {
   readonly entries: ReadonlyMap<string, ExpressionKind>;

@@ -8,7 +8,7 @@ import { emptySettings, offer, type ConnectionSettings, type SettingName } from 
 import { readObjectLiteral } from './object-properties.js';
 import { readRedisUrl } from './redis-url.js';
 import { readTlsEntries, readTlsOptions } from './tls-options.js';
-import type { NodeLike } from '../../ast/node.js';
+import type { NodeLike } from '../ast/node.js';
 
 const TOP_LEVEL: Readonly<Record<string, SettingName>> = {
   username: 'username',
