@@ -9,7 +9,7 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
-import { positionOf } from './analyse/position.js';
+import { positionOfPath } from './analyse/position.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { findModuleLinks, type ModuleLink } from './decide/module-links.js';
@@ -91,7 +91,7 @@ function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: bo
     id: binding.id,
     name: binding.name,
     library: binding.library,
-    ...positionOf(binding.construction?.path.node ?? binding.owner.node),
+    ...positionOfPath(binding.construction?.path ?? binding.owner),
     created: binding.construction !== undefined,
     flowsInto: binding.flowsInto,
     links: links.get(binding.id) ?? [],
@@ -99,21 +99,29 @@ function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: bo
   }));
 }
 
+const RECEIVED_CLIENT =
+  'the client comes from code this run does not see (a parameter typed as a client that no client of the files given reaches); callers elsewhere would still pass a source client';
+
 /**
- * In a run that sees one file: each client shared with other modules, and each name no client created in this file
- * reaches (a parameter typed as a client, which other modules may call with theirs), as a blocker at its binding.
+ * Clients whose origin the run cannot see, as blockers at their bindings: a name no client created in the run
+ * reaches (a parameter typed as a client, which callers outside the files given fill with theirs), and, in a run
+ * that sees one file, every client shared with other modules.
  */
-function sharedClientBlockers(clients: readonly ClientRecord[]): Blocker[] {
+function unseenClientBlockers(clients: readonly ClientRecord[], isolated: boolean): Blocker[] {
   const reached = new Set<number>();
-  const pending = clients.filter((client) => client.created).map((client) => client.id);
+  // In a project run a client linked to another module is reached from there (the project joins the families).
+  const pending = clients.filter((client) => client.created || (!isolated && client.links.length > 0)).map((client) => client.id);
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (reached.has(id)) continue;
     reached.add(id);
     pending.push(...(clients.find((client) => client.id === id)?.flowsInto ?? []));
   }
-  return clients
-    .filter((client) => client.links.length > 0 || !reached.has(client.id))
-    .map(({ id, line, column, library }) => ({ ruleId: 'client-escapes', line, column, message: SHARED_CLIENT, client: id, library }));
+  return clients.flatMap(({ id, line, column, library, links }) => {
+    const shared = isolated && links.length > 0;
+    if (!shared && reached.has(id)) return [];
+    const message = shared ? SHARED_CLIENT : RECEIVED_CLIENT;
+    return [{ ruleId: 'client-escapes', line, column, message, client: id, library }];
+  });
 }
 
 function sameBlocker(a: Blocker, b: Blocker): boolean {
@@ -138,8 +146,8 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
   const leftTodos = inStage('analysis', () => findLeftTodos(parsed));
-  const clients = inStage('analysis', () => clientRecords(parsed, analysis, options.project !== undefined || Boolean(options.isolated)));
-  const blockers: Blocker[] = options.isolated ? sharedClientBlockers(clients) : [];
+  const clients = inStage('analysis', () => clientRecords(parsed, analysis, true));
+  const blockers: Blocker[] = unseenClientBlockers(clients, Boolean(options.isolated));
   let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
   let outcome: RewriteOutcome;
   let style: PrintStyle;

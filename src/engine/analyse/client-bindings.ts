@@ -210,7 +210,10 @@ export function findClientBindings(
   drafts.push(...flow.bindings);
   // A name assigned twice (`let c; c = new Redis()`) or a parameter property and its field: keep the first.
   const sameName = (a: Draft, b: Draft) => a.name === b.name && a.owner.node === b.owner.node && a.access === b.access;
-  const unique = drafts.filter((draft, index) => drafts.findIndex((other) => sameName(other, draft)) === index);
+  // A typed parameter that other modules are also known to pass a client to keeps that origin.
+  const unique = drafts
+    .filter((draft, index) => drafts.findIndex((other) => sameName(other, draft)) === index)
+    .map((draft) => (draft.origin ? draft : { ...draft, origin: drafts.find((other) => other.origin && sameName(other, draft))?.origin }));
   const idOf = (draft: Draft) => unique.findIndex((other) => sameName(other, draft));
   return unique.map((draft, id) => {
     const flowsInto = flow.edges.filter((edge) => idOf(edge.from) === id).map((edge) => idOf(edge.to));

@@ -8,6 +8,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../parse.js';
+import { insideClientCasts } from './client-casts.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
 import { pathsOf } from './node-index.js';
@@ -159,7 +160,8 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
   for (const parameter of parameters) {
     const target = exportedFunction(file, parameter.exportName);
     const origin = { kind: 'parameter' as const, exportName: parameter.exportName, index: parameter.index };
-    if (target) parameterDrafts(target, parameter.index, parameter).forEach((draft) => add({ ...draft, origin }));
+    // Kept even where the parameter is known already (typed as a client): the origin joins it to its callers.
+    if (target) found.push(...parameterDrafts(target, parameter.index, parameter).map((draft) => ({ ...draft, origin })));
   }
   // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
   for (let round = 0; round < 2; round += 1) {
@@ -167,7 +169,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
       const callee = (path.node as unknown as NodeLike).callee as NodeLike;
       if (callee.type !== 'Identifier') return;
       argumentsOf(path).forEach((argument, index) => {
-        const client = findReferencedBinding(argument, all());
+        const client = findReferencedBinding(insideClientCasts(argument), all());
         const target = client ? functionOfName(path, String(callee.name)) : undefined;
         if (client && target) parameterDrafts(target, index, client).forEach((draft) => add(draft, client));
       });
@@ -231,7 +233,7 @@ export function findClientArgumentSites(
     const target = callee.type === 'Identifier' ? imported.get(String(callee.name)) : undefined;
     if (!target) return;
     argumentsOf(path).forEach((argument, index) => {
-      const client = findReferencedBinding(argument, bindings);
+      const client = findReferencedBinding(insideClientCasts(argument), bindings);
       if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape, binding: client });
     });
   });

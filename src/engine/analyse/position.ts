@@ -50,3 +50,15 @@ export function sourceTextOf(node: unknown): string | undefined {
   const loc = (node as { loc?: { start: Position; end: Position; lines?: SlicedLines } | null } | null)?.loc;
   return loc?.lines ? loc.lines.sliceString(loc.start, loc.end) : undefined;
 }
+
+/**
+ * The position of the node a path holds, or of its nearest ancestor that has one: the parser leaves some nodes
+ * without a location (a function declared inside `export`, whose export statement starts where it does).
+ */
+export function positionOfPath(path: { readonly node: unknown; readonly parent?: unknown }): Position {
+  for (let current: { node: unknown; parent?: unknown } | null | undefined = path; current; current = current.parent as typeof current) {
+    const position = positionOf(current.node);
+    if (position.line > 0) return position;
+  }
+  return { line: 0, column: 0 };
+}

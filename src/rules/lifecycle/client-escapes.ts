@@ -6,6 +6,7 @@
  * module) is followed by the analysis and is not flagged, nor is exporting it.
  */
 import type { ASTPath } from 'jscodeshift';
+import { outsideClientCasts } from '../../engine/analyse/client-casts.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
@@ -95,6 +96,21 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
   return undefined;
 }
 
+/**
+ * `escapeOf` for the expression the casts around a reference make (`visit(client as RedisClientType)` is followed
+ * like `visit(client)`); a cast that hides the client (`as any`) is an escape, and so is a call or property read
+ * through a cast (`(client as Redis).get()`), which the analysis does not take for a call on the client.
+ */
+function escapeThroughCasts(path: ASTPath, binding: ClientBinding, context: RuleContext, followed: Set<string>): string | undefined {
+  const outside = outsideClientCasts(path);
+  if (outside.hidden) return 'the client is cast to a type that is not a client type here; code that uses it through this value is not followed';
+  const parent = outside.path.parent?.node as NodeLike | undefined;
+  if (outside.path !== path && parent?.type === 'MemberExpression' && parent.object === outside.path.node) {
+    return 'the client is used through a cast here, which the codemod does not take for a call on the client; migrate it by hand';
+  }
+  return escapeOf(outside.path, binding, context, followed);
+}
+
 export const clientEscapes = defineFileRule({
   id: 'client-escapes',
   summary: 'Flags places where a migrated client is handed to code the codemod does not follow',
@@ -107,7 +123,7 @@ export const clientEscapes = defineFileRule({
     const followed = projectImportNames(context);
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
-      const reason = binding && escapeOf(path, binding, context, followed);
+      const reason = binding && escapeThroughCasts(path, binding, context, followed);
       if (binding && reason) context.flag(path, reason, { client: binding });
     };
     // References to the clients: names of variable or parameter bindings, `this.<name>` of property bindings. This

@@ -148,4 +148,22 @@ describe('the per-client decision', function () {
       expect(report.clients[0].blockedBy.map((site) => [site.ruleId, site.path, site.line]), specifier).to.deep.equal([['client-escapes', specifier, 1]]);
     }
   });
+
+  it('follows a client through a cast that keeps its type, and leaves one cast to any or called through a cast as written', function () {
+    const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
+    const followed = `${header}async function visit(client: Redis) {\n  return client.incr('visits');\n}\nconsole.log(await visit(redis as Redis));\n`;
+    expect(migrateSource('a.ts', followed, { packageType: 'module' }).blockers).to.deep.equal([]);
+    for (const body of ["console.log(await (redis as Redis).incr('visits'));\n", "hand(redis as any);\n"]) {
+      const result = migrateSource('b.ts', `${header}${body}`, { packageType: 'module' });
+      expect(result.changed, body).to.equal(false);
+      expect(result.blockers.map((blocker) => blocker.ruleId), body).to.deep.equal(['client-escapes']);
+    }
+  });
+
+  it('leaves a parameter typed as a client that no client of the run reaches as written', function () {
+    const library = "import type { Redis } from 'ioredis';\nexport async function touch(redis: Redis) {\n  await redis.set('k', 'v');\n}\n";
+    const result = migrateSource('touch.ts', library);
+    expect(result.after).to.equal(library);
+    expect(result.blockers.map((blocker) => [blocker.ruleId, blocker.line])).to.deep.equal([['client-escapes', 2]]);
+  });
 });
