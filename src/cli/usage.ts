@@ -7,6 +7,7 @@ Commands:
       --write          apply the changes (all files or none)
       --json           print the report as JSON instead of the diff
       --report FILE    also write the JSON report to FILE
+      --debug          print where an internal error (a codemod defect) was thrown
       --force          write even when the git tree has uncommitted changes under the paths
       --partial        also migrate clients some uses of which cannot be migrated, leaving a
                        TODO(glide-codemod) at each such use (the result will not run until they

@@ -18,6 +18,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       partial: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
       report: { type: 'string' },
     },
   });
@@ -43,6 +44,9 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
   });
   if (progress) io.stderr('\n');
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.debug) {
+    for (const file of report.files) if (file.error?.stack) io.stderr(`${file.path}: ${file.error.stack}\n`);
+  }
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(`${diff}${formatSummary(report, positionals)}`);
   return report.summary.errors > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 /**
  * The one way a file's outcome becomes its report entry, for project runs, snippets and every door.
  */
-import type { CodemodError } from '../errors.js';
+import { InternalError, type CodemodError } from '../errors.js';
 import type { SourceMigration } from '../migrate-source.js';
 import type { FileReport } from './migration-report.js';
 
@@ -11,6 +11,8 @@ export function fileReport(result: SourceMigration): FileReport {
 }
 
 export function errorReport(path: string, failure: CodemodError): FileReport {
-  const error = { code: failure.code, message: failure.message, line: failure.line, column: failure.column };
+  // A defect of ours keeps the stack of what was thrown, for `--debug` and bug reports; a user's mistake needs none.
+  const stack = failure instanceof InternalError && failure.cause instanceof Error ? failure.cause.stack : undefined;
+  const error = { code: failure.code, message: failure.message, line: failure.line, column: failure.column, ...(stack ? { stack } : {}) };
   return { path, status: 'error', edits: [], diagnostics: [], error };
 }

@@ -24,6 +24,7 @@ export const fileErrorSchema = z.object({
   message: z.string(),
   line: z.number().int().optional(),
   column: z.number().int().optional(),
+  stack: z.string().optional().describe('For an internal error (a codemod defect): where it was thrown, for a bug report'),
 });
 
 export const sourceLibrarySchema = z.enum(['ioredis', 'node-redis']);

@@ -35,6 +35,7 @@ describe('an internal error', function () {
       code: 'internal-error',
       message: "internal error in throws-on-get: Cannot read properties of undefined (reading 'indent')",
     });
+    expect(brokenReport.error?.stack, 'the stack, for --debug').to.include('internal-error.test.ts');
     expect(fineReport.status).to.equal('changed');
     expect(report.written).to.equal(false);
     expect(readFileSync(path.join(directory, 'broken.mjs'), 'utf8')).to.equal(broken);
