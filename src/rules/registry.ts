@@ -1,9 +1,7 @@
 /**
- * Every rule, in the order they run. Construction comes first (it decides which clients are migrated at all),
- * then the places the clients or their errors leave migrated code are flagged, receivers of clients held as
- * promises are awaited, command and lifecycle rules claim their calls, the
- * fallback flags what is left, and the file-level rules that depend on all of that (type names, imports) run
- * last.
+ * Every rule. The order carries no meaning: each rule declares its phase (RULE_PHASES in the rule contract), and
+ * within a phase the call rules own disjoint methods (test/meta/rules.test.ts) and the file rules do not depend
+ * on each other (test/unit/rules/registry-order.test.ts migrates every fixture with the list reversed).
  */
 import { booleanReplyToInteger } from './commands/boolean-reply-to-integer.js';
 import { floatReplyToString } from './commands/float-reply-to-string.js';

@@ -1,7 +1,8 @@
 /**
- * Runs the rules over one analysed file in registry order. File rules run once; a call rule runs on each call
- * whose method it owns, innermost calls first, so that a rule rewriting an outer call reuses argument nodes an
- * inner rule already rewrote. Every call is claimed by exactly one rule.
+ * Runs the rules over one analysed file phase by phase (RULE_PHASES); the order rules are given in carries no
+ * meaning. In a phase, file rules run once, then the calls are taken innermost first and each goes to the one rule
+ * of the phase that owns its method, so that a rule rewriting an outer call reuses argument nodes an inner rule
+ * already rewrote, whichever rules they are. Every call is claimed by exactly one rule.
  *
  * The run carries the decision made so far: the clients that stay as written (`blocked`) are frozen from the
  * start, so no rule touches them. A flag on any other client is recorded as a blocker, for the caller to decide
@@ -12,7 +13,7 @@ import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.j
 import { findSourcePosition, positionOf, sourceLinesOf } from '../analyse/position.js';
 import type { ParsedFile } from '../parse.js';
 import { isTypeScriptFile } from '../source-language.js';
-import type { CallRule, FlagOptions, Rule, RuleContext } from './rule.js';
+import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RuleContext } from './rule.js';
 import type { Blocker, Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from './todo-comments.js';
 import { whileRewriting } from '../analyse/node-index.js';
@@ -155,13 +156,16 @@ export function applyRules(
   // Innermost (latest-starting) calls first; see the module comment.
   const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
   whileRewriting(file, () => {
-    for (const rule of rules) {
-      if (rule.kind === 'file') {
-        inStage(rule.id, () => rule.apply(rewrite.contextFor(rule)));
-        continue;
+    for (const phase of RULE_PHASES) {
+      const inPhase = rules.filter((rule) => rule.phase === phase);
+      for (const rule of inPhase) {
+        if (rule.kind === 'file') inStage(rule.id, () => rule.apply(rewrite.contextFor(rule)));
       }
+      const callRules = inPhase.filter((rule): rule is CallRule => rule.kind === 'call');
+      if (callRules.length === 0) continue;
       for (const call of calls) {
-        if (!rewrite.owns(rule, call)) continue;
+        const rule = callRules.find((candidate) => rewrite.owns(candidate, call));
+        if (!rule) continue;
         rewrite.claimed.add(call);
         inStage(rule.id, () => rule.apply(call, rewrite.contextFor(rule, call)));
       }

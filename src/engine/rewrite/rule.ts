@@ -13,9 +13,25 @@ export type RuleSafety =
   /** The rule never rewrites; it leaves a TODO and a report entry where a person must decide. */
   | 'flags';
 
+/**
+ * When a rule runs. Phases run in this order; within one, rules are independent of each other (call rules own
+ * disjoint methods and see the calls innermost first across the phase), so the order of the registry carries no
+ * meaning:
+ * - `construction`: clients are created the GLIDE way (or left as written, which the later phases respect);
+ * - `inspection`: uses that leave the code the codemod follows (escapes, error handling) are found;
+ * - `callbacks`, `receivers`: node-style callbacks move onto promises; calls on clients held as promises await them;
+ * - `commands`, `lifecycle`: each client call is rewritten by the one rule that owns its method;
+ * - `fallback`: calls no rule owns keep their client as written;
+ * - `types`, `imports`: file-wide follow-ups of all of the above.
+ */
+export const RULE_PHASES = ['construction', 'inspection', 'callbacks', 'receivers', 'commands', 'lifecycle', 'fallback', 'types', 'imports'] as const;
+
+export type RulePhase = (typeof RULE_PHASES)[number];
+
 interface RuleBase {
   /** Stable kebab-case id; names the rule file, its docs page (docs/rules/<id>.md) and its fixtures. */
   readonly id: string;
+  readonly phase: RulePhase;
   readonly summary: string;
   readonly clients: readonly SourceLibrary[];
   readonly safety: RuleSafety;
@@ -31,7 +47,7 @@ export interface CallRule extends RuleBase {
   apply(call: ClientCall, context: RuleContext): void;
 }
 
-/** A rule over a whole file (constructions, imports, types): runs once per file, in registry order. */
+/** A rule over a whole file (constructions, imports, types): runs once per file, in its phase. */
 export interface FileRule extends RuleBase {
   readonly kind: 'file';
   apply(context: RuleContext): void;

@@ -92,6 +92,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const booleanReplyToInteger = defineCallRule({
   id: 'boolean-reply-to-integer',
+  phase: 'commands',
   summary: 'Commands answering 1/0 answer true/false in GLIDE: the reply is read back as a number',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -45,6 +45,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const floatReplyToString = defineCallRule({
   id: 'float-reply-to-string',
+  phase: 'commands',
   summary: 'INCRBYFLOAT / HINCRBYFLOAT answer a number in GLIDE: the reply is read back as the string the source returned',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -82,6 +82,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const getexExpiryOptions = defineCallRule({
   id: 'getex-expiry-options',
+  phase: 'commands',
   summary: 'GETEX tokens and option objects become GLIDE’s { expiry: { type, duration } } or { expiry: "persist" }',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

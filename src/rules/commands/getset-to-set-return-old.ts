@@ -29,6 +29,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const getsetToSetReturnOld = defineCallRule({
   id: 'getset-to-set-return-old',
+  phase: 'commands',
   summary: 'GETSET becomes set() with returnOldValue',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

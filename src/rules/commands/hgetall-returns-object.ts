@@ -41,6 +41,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const hgetallReturnsObject = defineCallRule({
   id: 'hgetall-returns-object',
+  phase: 'commands',
   summary: 'GLIDE’s hgetall answers [{ field, value }] records: the object the program read is rebuilt',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -109,6 +109,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const hsetFieldValuePairs = defineCallRule({
   id: 'hset-field-value-pairs',
+  phase: 'commands',
   summary: 'Hash fields given as pairs, arrays or a Map become GLIDE’s ordered [{ field, value }] records',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -25,6 +25,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const keysToCustomCommand = defineCallRule({
   id: 'keys-to-custom-command',
+  phase: 'commands',
   summary: 'GLIDE has no keys(): KEYS is sent with customCommand and its reply cast to string[]',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -34,6 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const linsertPosition = defineCallRule({
   id: 'linsert-position',
+  phase: 'commands',
   summary: 'The BEFORE / AFTER keyword of LINSERT becomes GLIDE’s InsertPosition member',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

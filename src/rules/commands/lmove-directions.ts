@@ -41,6 +41,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const lmoveDirections = defineCallRule({
   id: 'lmove-directions',
+  phase: 'commands',
   summary: 'The LEFT / RIGHT keywords of LMOVE become GLIDE’s ListDirection members',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -68,6 +68,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const lposOptions = defineCallRule({
   id: 'lpos-options',
+  phase: 'commands',
   summary: 'LPOS keywords (ioredis) and options (node-redis lPos / lPosCount) become GLIDE’s lpos options object',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -104,6 +104,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const msetKeyValuePairs = defineCallRule({
   id: 'mset-key-value-pairs',
+  phase: 'commands',
   summary: 'MSET / MSETNX pairs become GLIDE’s [{ key, value }] (order kept) or a record; MSETNX’s boolean is read back as 1/0',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

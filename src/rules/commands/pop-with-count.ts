@@ -57,6 +57,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const popWithCount = defineCallRule({
   id: 'pop-with-count',
+  phase: 'commands',
   summary: 'Pops and random members with a count use GLIDE’s *Count methods; spopCount’s Set is read back as an array',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -77,6 +77,7 @@ const sourcesOf = (library: SourceLibrary) => Object.values(COMMANDS).map((spec)
 
 export const sameShapeCommands = defineCallRule({
   id: 'same-shape-commands',
+  phase: 'commands',
   summary: 'Commands with the same arguments and replies in GLIDE keep their call, under GLIDE’s method name',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -66,6 +66,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const scoreReplyToString = defineCallRule({
   id: 'score-reply-to-string',
+  phase: 'commands',
   summary: 'ZSCORE / ZMSCORE / ZINCRBY answer numbers in GLIDE: ioredis replies are read back as the server’s text',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -50,6 +50,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const serverCommands = defineCallRule({
   id: 'server-commands',
+  phase: 'commands',
   summary: 'ping(message) takes { message } in GLIDE, and the flushall / flushdb mode a FlushMode member',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -122,6 +122,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const setOptions = defineCallRule({
   id: 'set-options',
+  phase: 'commands',
   summary: 'SET tokens (ioredis) and option objects (node-redis) become GLIDE’s SetOptions object',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

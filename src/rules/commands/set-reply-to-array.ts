@@ -48,6 +48,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const setReplyToArray = defineCallRule({
   id: 'set-reply-to-array',
+  phase: 'commands',
   summary: 'Set replies are JavaScript Sets in GLIDE: they are read back as arrays in the server’s order',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

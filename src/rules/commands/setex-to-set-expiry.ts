@@ -44,6 +44,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const setexToSetExpiry = defineCallRule({
   id: 'setex-to-set-expiry',
+  phase: 'commands',
   summary: 'SETEX and PSETEX become set() with an expiry option; the value moves before the TTL',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -40,6 +40,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const setnxToConditionalSet = defineCallRule({
   id: 'setnx-to-conditional-set',
+  phase: 'commands',
   summary: 'SETNX becomes set() with conditionalSet; the "OK"/null reply is turned back into 1/0',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -73,6 +73,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const variadicArgumentsToArray = defineCallRule({
   id: 'variadic-arguments-to-array',
+  phase: 'commands',
   summary: 'Multi-key and multi-member arguments become the one array GLIDE takes; a lone string is never split',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -132,6 +132,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const zaddScoreMemberPairs = defineCallRule({
   id: 'zadd-score-member-pairs',
+  phase: 'commands',
   summary: 'ZADD score-member pairs and option tokens become GLIDE’s ordered [{ element, score }] records and ZAddOptions; INCR becomes zaddIncr',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

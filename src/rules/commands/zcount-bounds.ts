@@ -33,6 +33,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const zcountBounds = defineCallRule({
   id: 'zcount-bounds',
+  phase: 'commands',
   summary: 'ZCOUNT’s numeric, exclusive "(" and ±inf bounds become GLIDE’s Boundary objects and InfBoundary',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -65,6 +65,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const zpopScores = defineCallRule({
   id: 'zpop-scores',
+  phase: 'commands',
   summary: 'ZPOPMIN / ZPOPMAX: counts become { count } and GLIDE’s [{ element, score }] is rebuilt in the source’s shape',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

@@ -88,6 +88,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const zrangeFamily = defineCallRule({
   id: 'zrange-family',
+  phase: 'commands',
   summary: 'ZRANGE / ZREVRANGE / ZRANGEBYSCORE / ZREVRANGEBYSCORE become GLIDE’s zrange with a range object; WITHSCORES replies keep the source’s shape',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

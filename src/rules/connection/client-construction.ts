@@ -141,6 +141,7 @@ function flagSubclasses(context: RuleContext): void {
 
 export const clientConstruction = defineFileRule({
   id: 'client-construction',
+  phase: 'construction',
   summary: 'Client creation becomes `await GlideClient.createClient(config)` with the source settings and parity defaults',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

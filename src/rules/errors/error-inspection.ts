@@ -164,6 +164,7 @@ function passedOn(at: ASTPath): { first?: ASTPath; stderr?: ASTPath } {
 
 export const errorInspection = defineFileRule({
   id: 'error-inspection',
+  phase: 'inspection',
   summary: "Flags code that reads a command's error: GLIDE's errors have other classes and reworded messages",
   clients: ['ioredis', 'node-redis'],
   safety: 'flags',

@@ -23,6 +23,7 @@ function describe(call: ClientCall): string {
 
 export const unmigratedCall = defineCallRule({
   id: 'unmigrated-call',
+  phase: 'fallback',
   summary: 'Client calls no rule migrates are left untouched with a TODO naming the feature',
   clients: ['ioredis', 'node-redis'],
   safety: 'flags',

@@ -100,6 +100,7 @@ function insertAfterPreamble(bodyPath: ASTPath, statement: NodeLike): NodeLike |
 
 export const glideImports = defineFileRule({
   id: 'glide-imports',
+  phase: 'imports',
   summary: 'Named imports from @valkey/valkey-glide are added once; unused ioredis / node-redis imports are removed',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

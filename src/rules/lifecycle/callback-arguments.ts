@@ -204,6 +204,7 @@ function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPa
 
 export const callbackArguments = defineFileRule({
   id: 'callback-arguments',
+  phase: 'callbacks',
   summary: 'ioredis node-style callbacks move onto the reply’s promise; node-redis never called them and they are dropped',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

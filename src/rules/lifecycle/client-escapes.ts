@@ -113,6 +113,7 @@ function escapeThroughCasts(path: ASTPath, binding: ClientBinding, context: Rule
 
 export const clientEscapes = defineFileRule({
   id: 'client-escapes',
+  phase: 'inspection',
   summary: 'Flags places where a migrated client is handed to code the codemod does not follow',
   clients: ['ioredis', 'node-redis'],
   safety: 'flags',

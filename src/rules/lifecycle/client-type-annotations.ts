@@ -92,6 +92,7 @@ function typeText(node: NodeLike): string {
 
 export const clientTypeAnnotations = defineFileRule({
   id: 'client-type-annotations',
+  phase: 'types',
   summary: 'Client types (`Redis`, `RedisClientType`, `ReturnType<typeof createClient>`) become `GlideClient` / `GlideClusterClient`',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

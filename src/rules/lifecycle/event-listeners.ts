@@ -52,6 +52,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const eventListeners = defineCallRule({
   id: 'event-listeners',
+  phase: 'lifecycle',
   summary: "Event listeners (`on('error')`, `on('connect')`, ...) are removed with a TODO naming GLIDE's alternative",
   clients: ['ioredis', 'node-redis'],
   safety: 'flags',

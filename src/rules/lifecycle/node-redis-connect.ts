@@ -61,6 +61,7 @@ function promiseOfClient(call: ClientCall, context: RuleContext, receiver: Expre
 
 export const nodeRedisConnect = defineCallRule({
   id: 'node-redis-connect',
+  phase: 'lifecycle',
   summary: "node-redis' `connect()` is removed: GLIDE clients connect while being created",
   clients: ['node-redis'],
   safety: 'exact',

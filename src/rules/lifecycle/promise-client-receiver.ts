@@ -85,6 +85,7 @@ function callInsideThen(context: RuleContext, call: ClientCall): void {
 
 export const promiseClientReceiver = defineFileRule({
   id: 'promise-client-receiver',
+  phase: 'receivers',
   summary: 'Calls on a client held as a promise (CommonJS module scope, class fields) await it first',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

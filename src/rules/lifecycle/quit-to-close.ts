@@ -78,6 +78,7 @@ function apply(call: ClientCall, context: RuleContext): void {
 
 export const quitToClose = defineCallRule({
   id: 'quit-to-close',
+  phase: 'lifecycle',
   summary: '`quit()` / `disconnect()` become `close()`, after draining commands still in flight',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',

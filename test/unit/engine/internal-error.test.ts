@@ -12,6 +12,7 @@ import { defineCallRule } from '../../../src/engine/rewrite/rule.js';
 
 const throwingRule = defineCallRule({
   id: 'throws-on-get',
+  phase: 'commands',
   summary: 'a rule with a defect, for this test',
   clients: ['ioredis'],
   safety: 'exact',
