@@ -13,7 +13,11 @@ import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.j
 import { findSourcePosition, positionOf, sourceLinesOf } from '../analyse/position.js';
 import type { ParsedFile } from '../parse.js';
 import { isTypeScriptFile } from '../source-language.js';
-import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RuleContext } from './rule.js';
+import { placeReply, type ReplyPlan } from './reply-placement.js';
+import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext } from './rule.js';
+
+/** The placement step runs when the phases that rewrite calls are done. */
+const PLACEMENT_AFTER: RulePhase = 'lifecycle';
 import type { Blocker, Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from './todo-comments.js';
 import { whileRewriting } from '../analyse/node-index.js';
@@ -43,6 +47,21 @@ class FileRewrite {
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
   readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
+  readonly replies = new Map<ClientCall, ReplyPlan & { placed?: boolean }>();
+
+  planFor(call: ClientCall): ReplyPlan & { placed?: boolean } {
+    const plan = this.replies.get(call) ?? {};
+    this.replies.set(call, plan);
+    return plan;
+  }
+
+  /** Places a call's reply once; returns whether that changed the tree. */
+  place(call: ClientCall): boolean {
+    const plan = this.replies.get(call);
+    if (!plan || plan.placed) return false;
+    plan.placed = true;
+    return placeReply(this.file.j, call, plan);
+  }
 
   constructor(
     readonly file: ParsedFile,
@@ -112,6 +131,16 @@ class FileRewrite {
         if (typeof client === 'number' && state.frozen.has(client)) return;
         state.leaveTodo(rule, path, reason, options?.about);
       },
+      convertReply(target: ClientCall, conversion, typing = {}) {
+        const castTo = isTypeScriptFile(file.path) ? typing.typeScript : undefined;
+        Object.assign(state.planFor(target), { conversion, castTo, context: this });
+        // Placed now, while the call's rule runs: the rules of enclosing calls, which run later, then take the
+        // converted value along. A callback reading the reply was recorded in an earlier phase.
+        return state.place(target);
+      },
+      readReplyWithCallback(target: ClientCall, reader) {
+        state.planFor(target).callback = reader;
+      },
       useGlideExport(name) {
         state.glideExports.add(name);
       },
@@ -168,6 +197,10 @@ export function applyRules(
         if (!rule) continue;
         rewrite.claimed.add(call);
         inStage(rule.id, () => rule.apply(call, rewrite.contextFor(rule, call)));
+      }
+      // Once every call is rewritten, the replies no rule converted but a callback reads go to it.
+      if (phase === PLACEMENT_AFTER) {
+        for (const call of calls) inStage('reply placement', () => rewrite.place(call));
       }
     }
     for (const { ruleId, wrap } of rewrite.wraps) inStage(ruleId, wrap);

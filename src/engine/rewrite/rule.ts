@@ -6,6 +6,9 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../analyse/types.js';
 import type { ParsedFile } from '../parse.js';
+import type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
+
+export type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
 
 export type RuleSafety =
   /** The rewrite keeps behaviour exactly (verified against a real server by the rule's fixtures). */
@@ -89,6 +92,15 @@ export interface RuleContext {
    * source client ignored): the comment is left above the statement holding `path`, and the client is migrated.
    */
   note(path: ASTPath, reason: string, options?: FlagOptions): void;
+  /**
+   * Asks for the call's reply to reach the program as the source client gave it: `conversion` turns GLIDE's reply
+   * into that shape, `typing` names the type the source typings promised (the TypeScript cast). The placement step
+   * puts both where the value is read (awaited, a promise passed on, a callback); returns whether that changes
+   * anything (nothing does where the value is thrown away).
+   */
+  convertReply(call: ClientCall, conversion: ReplyConversion | undefined, typing?: ReplyTyping): boolean;
+  /** Says that a node-style callback now reads the call's reply from its promise (see `CallbackReader`). */
+  readReplyWithCallback(call: ClientCall, reader: CallbackReader): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */
   useGlideExport(name: string): void;
   /** Every name rules asked for so far (the import rule, which runs last, adds them). */

@@ -7,12 +7,11 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 interface BooleanCommand {
@@ -86,7 +85,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, spec.glide);
   setArguments(call, args);
-  convertReply(call, context, spec.takes === 'member-list' ? EACH_TO_NUMBER : TO_NUMBER);
+  context.convertReply(call, spec.takes === 'member-list' ? EACH_TO_NUMBER : TO_NUMBER);
   context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}(), true/false read back as 1/0`);
 }
 

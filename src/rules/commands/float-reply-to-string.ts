@@ -8,8 +8,7 @@
  * becomes a number in TypeScript, as GLIDE's `amount: number` wants.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 interface FloatCommand {
@@ -39,7 +38,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, spec.glide);
   setArguments(call, coercePositional(call, context, spec.parameters));
-  convertReply(call, context, NUMBER_TO_STRING);
+  context.convertReply(call, NUMBER_TO_STRING);
   context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}(), number reply read back as a string`);
 }
 

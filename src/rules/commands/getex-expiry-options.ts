@@ -17,7 +17,6 @@ import { inlineObject } from '../support/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type Reading =
@@ -76,7 +75,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, 'getex');
   setArguments(call, [asGlideString(context.j, key, context.typeScript), ...glideOptions(context, reading)]);
-  convertReply(call, context, undefined, { typeScript: 'string | null' });
+  context.convertReply(call, undefined, { typeScript: 'string | null' });
   context.recordEdit(call.path.node, `${call.method}() expiry → GLIDE getex({ expiry })`);
 }
 

@@ -7,7 +7,6 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideSetOptions } from '../support/glide-set-options.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 function apply(call: ClientCall, context: RuleContext): void {
@@ -23,7 +22,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     asGlideString(j, value, typeScript),
     glideSetOptions(j, { returnOldValue: true }),
   ]);
-  convertReply(call, context, undefined, { typeScript: 'string | null' });
+  context.convertReply(call, undefined, { typeScript: 'string | null' });
   context.recordEdit(call.path.node, `${call.method}() → set(..., { returnOldValue: true })`);
 }
 

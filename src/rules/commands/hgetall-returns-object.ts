@@ -7,9 +7,8 @@
  * object does. In TypeScript the object is cast to `Record<string, string>`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { CodeTemplate } from '../support/code-template.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 /** `Object.fromEntries(reply<filter>.map(({ field, value }) => [field, value]))`. */
@@ -35,7 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setMethod(call, context, 'hgetall');
   setArguments(call, coercePositional(call, context, 's'));
   const conversion = call.binding.library === 'ioredis' ? IOREDIS_OBJECT : NODE_REDIS_OBJECT;
-  convertReply(call, context, conversion, { typeScript: 'Record<string, string>' });
+  context.convertReply(call, conversion, { typeScript: 'Record<string, string>' });
   context.recordEdit(call.path.node, `${call.method}() → hgetall(), its [{ field, value }] records read back as an object`);
 }
 

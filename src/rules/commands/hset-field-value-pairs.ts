@@ -12,10 +12,9 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, TSTypeKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -103,7 +102,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, 'hset');
   setArguments(call, [asGlideString(context.j, key, context.typeScript), fields]);
-  if (call.method === 'hmset') convertReply(call, context, ALWAYS_OK);
+  if (call.method === 'hmset') context.convertReply(call, ALWAYS_OK);
   context.recordEdit(call.path.node, `${call.method}(...) → hset(key, ${fields.type === 'ArrayExpression' ? '[{ field, value }, ...]' : 'fields'})`);
 }
 

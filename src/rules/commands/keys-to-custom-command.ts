@@ -7,7 +7,6 @@
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 function apply(call: ClientCall, context: RuleContext): void {
@@ -19,7 +18,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, 'customCommand');
   setArguments(call, [j.arrayExpression([j.stringLiteral('KEYS'), asGlideString(j, pattern, typeScript)])]);
-  convertReply(call, context, undefined, { typeScript: 'string[]' });
+  context.convertReply(call, undefined, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}(pattern) → customCommand(['KEYS', pattern])`);
 }
 

@@ -9,7 +9,6 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
-import { convertReply } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const SIDES: ReadonlySet<string> = new Set(['LEFT', 'RIGHT']);
@@ -35,7 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const [from, to] = sides.map((side) => glideEnumMember(context, 'ListDirection', side));
   setMethod(call, context, 'lmove');
   setArguments(call, [source, destination, from, to]);
-  convertReply(call, context, undefined, { typeScript: REPLY_TYPES[call.binding.library] });
+  context.convertReply(call, undefined, { typeScript: REPLY_TYPES[call.binding.library] });
   context.recordEdit(call.path.node, `${call.method}(source, destination, '${sides[0]}', '${sides[1]}') → lmove(..., ListDirection.${sides[0]}, ListDirection.${sides[1]})`);
 }
 

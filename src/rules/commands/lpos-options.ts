@@ -13,7 +13,6 @@ import { asGlideNumber } from '../support/as-glide-number.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 /** GLIDE's option names for ioredis' keywords and node-redis' option properties. */
@@ -62,7 +61,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const glideOptions = entries.length > 0 ? [inlineObject(j, entries)] : [];
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, element, typeScript), ...glideOptions]);
   setMethod(call, context, 'lpos');
-  convertReply(call, context, undefined, { typeScript: options.has('count') ? 'number[]' : 'number | null' });
+  context.convertReply(call, undefined, { typeScript: options.has('count') ? 'number[]' : 'number | null' });
   context.recordEdit(call.path.node, `${call.method}(...) → lpos(key, element${entries.length > 0 ? ', { ... }' : ''})`);
 }
 

@@ -13,11 +13,10 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { inlineObject } from '../support/inline-object.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { setArguments, setMethod } from './call-shape.js';
 
@@ -98,7 +97,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, glide);
   setArguments(call, [argument]);
-  if (glide === 'msetnx') convertReply(call, context, BOOLEAN_TO_INTEGER);
+  if (glide === 'msetnx') context.convertReply(call, BOOLEAN_TO_INTEGER);
   context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(...)${glide === 'msetnx' ? ', true/false read back as 1/0' : ''}`);
 }
 

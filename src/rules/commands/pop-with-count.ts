@@ -7,7 +7,6 @@
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { convertReply } from '../support/reply.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -51,7 +50,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setMethod(call, context, glide);
   setArguments(call, coercePositional(call, context, 'sn'));
   const conversion = glide === 'spopCount' ? SET_TO_ARRAY : undefined;
-  convertReply(call, context, conversion, { typeScript: counted ? spec.countReply : 'string | null' });
+  context.convertReply(call, conversion, { typeScript: counted ? spec.countReply : 'string | null' });
   context.recordEdit(call.path.node, `${call.method}() → ${glide}()${conversion ? ', its Set read back as an array' : ''}`);
 }
 

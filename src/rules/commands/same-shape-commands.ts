@@ -5,7 +5,6 @@
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { convertReply } from '../support/reply.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 interface SameShape {
@@ -68,7 +67,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, spec.glide);
   setArguments(call, coercePositional(call, context, spec.parameters));
-  const cast = convertReply(call, context, undefined, { typeScript: spec.reply });
+  const cast = context.convertReply(call, undefined, { typeScript: spec.reply });
   if (call.method !== spec.glide) context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}()`);
   else if (cast) context.recordEdit(call.path.node, `${spec.glide}() reply cast to ${spec.reply}`);
 }

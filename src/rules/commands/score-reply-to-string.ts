@@ -7,10 +7,9 @@
  * ZMSCORE's members become the one array GLIDE takes, and ZINCRBY's increment a number in TypeScript.
  */
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { scoreText } from '../support/score-text.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -58,7 +57,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const changed = call.method !== spec.glide || args.some((argument, index) => argument !== call.path.node.arguments[index]);
   setMethod(call, context, spec.glide);
   setArguments(call, args);
-  const converted = call.binding.library === 'ioredis' && convertReply(call, context, spec.ioredisReply);
+  const converted = call.binding.library === 'ioredis' && context.convertReply(call, spec.ioredisReply);
   if (changed || converted) {
     context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}()${converted ? ', score read back as the text ioredis returned' : ''}`);
   }

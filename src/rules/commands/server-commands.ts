@@ -11,7 +11,6 @@ import { argumentPaths, type ArgumentKind, asGlideString } from '../support/argu
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb' };
@@ -43,7 +42,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, glide);
   setArguments(call, args);
-  const cast = convertReply(call, context, undefined, { typeScript: replyType });
+  const cast = context.convertReply(call, undefined, { typeScript: replyType });
   if (args.length > 0 || glide !== call.method) context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(...) with GLIDE's argument shape`);
   else if (cast) context.recordEdit(call.path.node, `${glide}() reply cast to ${replyType}`);
 }

@@ -15,7 +15,6 @@ import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-e
 import { glideSetOptions, type GlideSetOptions } from '../support/glide-set-options.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
-import { convertReply } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments } from './call-shape.js';
 
 interface SourceSetOptions {
@@ -116,7 +115,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const before = call.path.node.arguments;
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), ...(glideOptions ? [glideOptions] : [])]);
   const changed = call.path.node.arguments.some((argument, index) => argument !== before[index]);
-  const cast = convertReply(call, context, undefined, { typeScript: replyType(call, options) });
+  const cast = context.convertReply(call, undefined, { typeScript: replyType(call, options) });
   if (changed || cast) context.recordEdit(call.path.node, glideOptions ? 'set() options → GLIDE SetOptions' : 'set() reply cast');
 }
 

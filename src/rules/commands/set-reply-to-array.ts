@@ -7,7 +7,6 @@
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
-import { convertReply } from '../support/reply.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -42,7 +41,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, spec.glide);
   setArguments(call, args);
-  convertReply(call, context, SET_TO_ARRAY, { typeScript: 'string[]' });
+  context.convertReply(call, SET_TO_ARRAY, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}(), its Set read back as an array`);
 }
 

@@ -11,7 +11,6 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, type ExpiryToken } from '../support/glide-expiry.js';
 import { glideSetOptions } from '../support/glide-set-options.js';
-import { convertReply } from '../support/reply.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -38,7 +37,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const expiry = glideExpiry(context, UNITS[call.binding.library][call.method], ttl, 'count');
   setMethod(call, context, 'set');
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), glideSetOptions(j, { expiry })]);
-  convertReply(call, context, undefined, { typeScript: "'OK'" });
+  context.convertReply(call, undefined, { typeScript: "'OK'" });
   context.recordEdit(call.path.node, `${call.method}(key, ttl, value) → set(key, value, { expiry })`);
 }
 

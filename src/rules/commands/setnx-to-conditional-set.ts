@@ -6,10 +6,9 @@
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideSetOptions } from '../support/glide-set-options.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 /** `reply === 'OK' ? 1 : 0` */
@@ -34,7 +33,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     asGlideString(j, value, typeScript),
     glideSetOptions(j, { conditionalSet: 'onlyIfDoesNotExist' }),
   ]);
-  convertReply(call, context, OK_TO_INTEGER);
+  context.convertReply(call, OK_TO_INTEGER);
   context.recordEdit(call.path.node, `${call.method}() → set(..., { conditionalSet: 'onlyIfDoesNotExist' }), reply "OK"/null → 1/0`);
 }
 

@@ -9,7 +9,6 @@
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
-import { convertReply } from '../support/reply.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { setArguments, setMethod } from './call-shape.js';
 
@@ -67,7 +66,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const list = listOf(context.j, values, context.typeScript);
   setMethod(call, context, spec.glide);
   setArguments(call, [...leading.map((path) => asGlideString(context.j, path, context.typeScript)), list]);
-  convertReply(call, context, undefined, { typeScript: spec.reply });
+  context.convertReply(call, undefined, { typeScript: spec.reply });
   context.recordEdit(call.path.node, `${call.method}(...) → ${spec.glide}(${spec.leading ? 'key, ' : ''}[...])`);
 }
 

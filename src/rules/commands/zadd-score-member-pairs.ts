@@ -13,14 +13,13 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { scoreText } from '../support/score-text.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { shapeOfValue } from '../support/value-shape.js';
@@ -122,7 +121,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setArguments(call, [...args, ...options]);
   if (method === 'zaddIncr' && call.binding.library === 'ioredis') {
     const nullable = read.tokens.has('NX') || read.tokens.has('XX');
-    convertReply(call, context, TEXT_OR_NULL, { typeScript: nullable ? 'string | null' : 'string' });
+    context.convertReply(call, TEXT_OR_NULL, { typeScript: nullable ? 'string | null' : 'string' });
   }
   if (read.ignored.length > 0) {
     context.note(call.path, `node-redis ignored the option ${read.ignored.join(', ')} of ${call.method}(), a name it does not read; the migrated call leaves it out as well`);

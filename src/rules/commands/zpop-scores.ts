@@ -6,12 +6,11 @@
  * rebuilt in the source's shape, an infinite score written `inf` as ioredis showed it.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { CodeTemplate } from '../support/code-template.js';
 import { inlineObject } from '../support/inline-object.js';
-import { convertReply, type ReplyConversion } from '../support/reply.js';
 import { withScoresReply } from '../support/with-scores-reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -57,7 +56,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setArguments(call, [asGlideString(context.j, key, context.typeScript), ...options]);
   const records = withScoresReply(call.binding.library);
   const single = call.method === spec.nodeRedis[0];
-  convertReply(call, context, single ? FIRST_OR_NULL : records.conversion, {
+  context.convertReply(call, single ? FIRST_OR_NULL : records.conversion, {
     typeScript: single ? '{ value: string; score: number } | null' : records.typeScript,
   });
   context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}(${count ? 'key, { count }' : 'key'}), reply rebuilt in the ${call.binding.library} shape`);

@@ -19,7 +19,6 @@ import { asGlideNumber } from '../support/as-glide-number.js';
 import { inlineObject } from '../support/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
-import { convertReply } from '../support/reply.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { withScoresReply } from '../support/with-scores-reply.js';
 import { readRangeArguments, type RangeArguments, type RangeMethod } from '../support/zrange-arguments.js';
@@ -80,7 +79,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   setMethod(call, context, glide);
   setArguments(call, [asGlideString(context.j, range.key, context.typeScript), query, ...reverse]);
   const scores = range.withScores ? withScoresReply(call.binding.library) : undefined;
-  convertReply(call, context, scores?.conversion, { typeScript: scores?.typeScript ?? 'string[]' });
+  context.convertReply(call, scores?.conversion, { typeScript: scores?.typeScript ?? 'string[]' });
   const shape = range.by === 'rank' ? '{ start, end }' : "{ type: 'byScore', ... }";
   const rebuilt = scores ? `, reply rebuilt in the ${call.binding.library} shape` : '';
   context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(key, ${shape}${range.reverse ? ', { reverse: true }' : ''})${rebuilt}`);

@@ -2,9 +2,10 @@
  * A node-style callback as a command's last argument. ioredis calls it with `(null, reply)` or `(error)` one
  * microtask after the reply arrives; GLIDE takes none. The callback moves onto the reply's promise as the two
  * handlers of one `.then`, so it runs as soon as it did before, in the order the replies arrive:
- * `redis.get(k, cb)` → `redis.get(k).then((reply) => cb(null, reply), (error) => cb(error))`. A reply conversion
- * the command rules put onto the promise is folded into the first handler (`cb(null, Number(reply))`) rather
- * than costing a `.then` of its own. A function written in place is given a name first, in a `const` just above
+ * `redis.get(k, cb)` → `redis.get(k).then((reply) => cb(null, reply), (error) => cb(error))`. This rule only says
+ * who reads the reply (`readReplyWithCallback`); the placement step builds the `.then`, folding the reply
+ * conversion of the call's own rule into the first handler (`cb(null, Number(reply))`) rather than costing a
+ * `.then` of its own. A function written in place is given a name first, in a `const` just above
  * the statement, so that both handlers can call it. node-redis (v4 and later) never calls a function argument;
  * it is dropped, with a TODO since the author expected it to run. A call whose promise is also used, whose
  * callback takes other parameters, or whose function cannot be named where it stands is flagged and left as it is.
@@ -15,7 +16,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
-import { describeResultUse, outerExpressionPath } from '../../engine/analyse/result-use.js';
+import { describeResultUse } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
@@ -83,65 +84,6 @@ function declareAbove(context: RuleContext, statement: ASTPath, name: string, ca
   statement.insertBefore(declaration);
 }
 
-/**
- * The promise the command rules made of the call, taken apart: their reply conversion (`call.then((reply) =>
- * ...)`) and TypeScript cast (`... as Promise<T>`). The call's value was thrown away in the source (or it would
- * not be migrated), so whatever now stands around it came from those rules.
- */
-interface ConvertedPromise {
-  readonly call: ExpressionKind;
-  readonly replyName?: string;
-  readonly converted?: ExpressionKind;
-  readonly castTo?: unknown;
-}
-
-function takeApart(promise: NodeLike): ConvertedPromise {
-  let inner = promise;
-  let castTo: unknown;
-  if (inner.type === 'TSAsExpression') {
-    const annotation = inner.typeAnnotation as NodeLike & { typeParameters?: { params: unknown[] } };
-    castTo = annotation.typeParameters?.params[0];
-    inner = inner.expression as NodeLike;
-  }
-  const callee = inner.callee as NodeLike | undefined;
-  const handlers = (inner.arguments as NodeLike[] | undefined) ?? [];
-  const params = (handlers[0]?.params as NodeLike[] | undefined) ?? [];
-  const conversion =
-    inner.type === 'CallExpression' &&
-    callee?.type === 'MemberExpression' &&
-    (callee.property as NodeLike).name === 'then' &&
-    handlers.length === 1 &&
-    handlers[0].type === 'ArrowFunctionExpression' &&
-    params.length === 1 &&
-    params[0].type === 'Identifier';
-  if (!conversion) return { call: inner as unknown as ExpressionKind, castTo };
-  return {
-    call: callee.object as ExpressionKind,
-    replyName: String(params[0].name),
-    converted: handlers[0].body as ExpressionKind,
-    castTo,
-  };
-}
-
-/**
- * `call.then((reply) => cb(null, <reply converted>), (error) => cb(error))`: one `.then`, as ioredis had. At most
- * `arity` arguments are passed, where the type-checker would refuse more than the function declares.
- */
-function thenCalling(context: RuleContext, promise: NodeLike, name: string, arity = 2): ExpressionKind {
-  const { j } = context;
-  const parts = takeApart(promise);
-  // A callback named like the conversion's parameter would be hidden by it: the conversion keeps its own `.then`.
-  const merged = parts.replyName !== name ? parts : { call: promise as unknown as ExpressionKind };
-  const replyName = merged.replyName ?? (name === 'reply' ? 'value' : 'reply');
-  const errorName = name === 'error' ? 'failure' : 'error';
-  let value: ExpressionKind = merged.converted ?? j.identifier(replyName);
-  if (merged.castTo) value = j.tsAsExpression(value, merged.castTo as never);
-  return j.callExpression(j.memberExpression(merged.call, j.identifier('then')), [
-    j.arrowFunctionExpression([j.identifier(replyName)], j.callExpression(j.identifier(name), [j.nullLiteral(), value].slice(0, arity))),
-    j.arrowFunctionExpression([j.identifier(errorName)], j.callExpression(j.identifier(name), [j.identifier(errorName)].slice(0, arity))),
-  ]);
-}
-
 function functionOf(callback: ASTPath): FunctionLike | undefined {
   return functionOfArgument(callback)?.node as unknown as FunctionLike | undefined;
 }
@@ -197,8 +139,8 @@ function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPa
   }
   const arity = context.typeScript ? declaredArity(context, functionOf(callback)) : undefined;
   callback.prune();
-  const position = outerExpressionPath(call.path);
-  context.afterRules(() => position.replace(thenCalling(context, position.node as NodeLike, name, arity)));
+  // The placement step builds the one `.then` that also carries the reply conversion of the call's own rule.
+  context.readReplyWithCallback(call, { name, arity });
   context.recordEdit(call.path.node, `the callback of ${call.method}() runs when its promise settles`);
 }
 

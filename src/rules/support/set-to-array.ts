@@ -1,9 +1,9 @@
+import type { ReplyConversion } from '../../engine/rewrite/rule.js';
 /**
  * The reply conversion for commands that answer a set: GLIDE gives a JavaScript `Set`, which `JSON.stringify`
  * prints as `{}` and which has no `length` or index access; ioredis and node-redis gave an array.
  * `Array.from(set)` restores the array, in the order the server sent (the order the source clients showed).
  */
-import type { ReplyConversion } from './reply.js';
 
 export const SET_TO_ARRAY: ReplyConversion = {
   singleUse: true,

@@ -1,10 +1,10 @@
+import type { ReplyConversion } from '../../engine/rewrite/rule.js';
 /**
  * Members with their scores, as the source client returned them, rebuilt from GLIDE's `[{ element, score }]`
  * (ZRANGE ... WITHSCORES, ZPOPMIN, ZPOPMAX). ioredis returned the server's flat array, `["a", "1", "b", "inf"]`,
  * with each score as the server's text; node-redis returns `[{ value: "a", score: 1 }]`, scores as numbers.
  */
 import type { SourceLibrary } from '../../engine/analyse/types.js';
-import type { ReplyConversion } from './reply.js';
 import { CodeTemplate } from './code-template.js';
 import { scoreText } from './score-text.js';
 

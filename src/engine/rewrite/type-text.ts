@@ -3,7 +3,7 @@
  * text is parsed as the annotation of a throwaway declaration and the type node is taken out of it.
  */
 import type { TSTypeKind } from 'ast-types/lib/gen/kinds.js';
-import { jscodeshiftFor } from '../../engine/parse.js';
+import { jscodeshiftFor } from '../parse.js';
 
 /** Per type text, the type node as JSON without source positions: recast must not reuse the throwaway's text. */
 const positionFree = new Map<string, string>();
