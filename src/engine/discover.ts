@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UnreadableFileError } from './errors.js';
-import { SOURCE_EXTENSIONS } from './source-language.js';
+import { SOURCE_EXTENSIONS } from '../ast/source-language.js';
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'out', '.next', '.turbo', '.cache']);
 

@@ -9,12 +9,13 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
-import { positionOfPath } from './analyse/position.js';
+import { positionOfPath } from '../ast/position.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { findModuleLinks, type ModuleLink } from './decide/module-links.js';
 import { asCodemodError, inStage } from './errors.js';
-import { parseSource, type ParsedFile } from './parse.js';
+import { parseSource } from './parse.js';
+import type { ParsedFile } from '../ast/parsed-file.js';
 import { detectPrintStyle, printFile, type PrintStyle } from './print.js';
 import { applyRules, type RewriteOutcome } from './rewrite/apply-rules.js';
 import type { Blocker, Diagnostic, Edit } from './rewrite/edits.js';

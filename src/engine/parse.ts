@@ -5,15 +5,9 @@
 import jscodeshift, { type API, type Collection, type JSCodeshift } from 'jscodeshift';
 import getSyntaxParser from 'jscodeshift/src/getParser.js';
 import { InvalidRequestError, ParseError } from './errors.js';
-import { findParserFor, type ParserName } from './source-language.js';
+import type { ParsedFile } from '../ast/parsed-file.js';
+import { findParserFor, type ParserName } from '../ast/source-language.js';
 
-export interface ParsedFile {
-  readonly path: string;
-  readonly text: string;
-  readonly parser: ParserName;
-  readonly j: JSCodeshift;
-  readonly root: Collection;
-}
 
 interface BabelSyntaxError {
   readonly loc?: { line: number; column: number };

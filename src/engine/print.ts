@@ -2,8 +2,8 @@
  * Prints a rewritten file through recast, which reprints only the nodes rules replaced and copies everything
  * else byte for byte. New code follows the file's own conventions: its quote style, indentation and line ends.
  */
-import type { ParsedFile } from './parse.js';
-import { pathsOf } from './analyse/node-index.js';
+import type { ParsedFile } from '../ast/parsed-file.js';
+import { pathsOf } from '../ast/node-index.js';
 import { reconcileCommentLocations } from './comment-locations.js';
 import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';

@@ -10,7 +10,7 @@ import { findModuleReferences, type ModuleReference } from './analyse/module-ref
 import type { CrossModuleFacts } from './decide/project-families.js';
 import type { ClientParameter, ExportedClient, FileAnalysis, ProjectFacts } from './analyse/types.js';
 import { resolveRelativeModule } from './module-resolution.js';
-import type { ParsedFile } from './parse.js';
+import type { ParsedFile } from '../ast/parsed-file.js';
 
 export class ProjectFactsCollector implements ProjectFacts {
   private readonly exported = new Map<string, readonly ExportedClient[]>();

@@ -3,7 +3,8 @@
  * longer parses is a codemod defect: it is reported with the place, and the file is not written.
  */
 import { ParseError, RewriteVerificationError } from './errors.js';
-import { checkSyntax, type ParsedFile } from './parse.js';
+import { checkSyntax } from './parse.js';
+import type { ParsedFile } from '../ast/parsed-file.js';
 
 export function verifyReparses(original: ParsedFile, output: string): void {
   try {

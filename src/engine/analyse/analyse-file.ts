@@ -1,7 +1,7 @@
 /**
  * Runs the analysis of one parsed file: library imports, module system, constructions, bindings and calls.
  */
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findClientBindings } from './client-bindings.js';
 import { findClientCalls } from './client-calls.js';
 import { findClientConstructions } from './client-constructions.js';

@@ -6,7 +6,7 @@
  * flag.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { followClientFlow } from './client-flow.js';
 import type {
   BindingAccess,
@@ -17,7 +17,7 @@ import type {
   ProjectFacts,
   SourceLibrary,
 } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 import { isThisProperty, type NodeLike } from '../../ast/node.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;

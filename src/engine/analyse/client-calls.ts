@@ -3,12 +3,12 @@
  * References are resolved through scopes, so a shadowing local of the same name is not taken for the client.
  */
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findCallbackArgument } from './callback-argument.js';
-import { positionOf } from './position.js';
+import { positionOf } from '../../ast/position.js';
 import { describeResultUse } from './result-use.js';
 import type { ClientBinding, ClientCall } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 import { isThisProperty, type NodeLike } from '../../ast/node.js';
 
 function nearestClassBody(path: ASTPath): ASTPath | undefined {

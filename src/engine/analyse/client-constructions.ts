@@ -4,11 +4,11 @@
  * together with node-redis chains such as `createClient(opts).on('error', f).connect()`.
  */
 import type { ASTPath, CallExpression, MemberExpression, NewExpression } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { canAwaitAt } from './await-context.js';
-import { compareByPosition } from './position.js';
+import { compareByPosition } from '../../ast/position.js';
 import type { ClientConstruction, ClientTopology, LibraryImport, ModuleSystem, SourceLibrary } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 
 interface Recognised {
   readonly library: SourceLibrary;

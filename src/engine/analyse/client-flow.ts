@@ -7,11 +7,11 @@
  *   `findClientArguments` records, for the project pass, the clients this module passes to other modules.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { insideClientCasts } from './client-casts.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 import type { NodeLike } from '../../ast/node.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;

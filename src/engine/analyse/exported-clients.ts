@@ -4,10 +4,10 @@
  * Importers then treat the imported name as a client of the same library and shape.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientBinding, ExportedClient } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 import type { NodeLike } from '../../ast/node.js';
 
 function isModuleExports(node: NodeLike): boolean {

@@ -2,9 +2,9 @@
  * The `TODO(glide-codemod): <rule-id>: <reason>` comments a file already carries, from an earlier run: a rerun
  * after `--write` reports them again, so that what is left for a person is never lost from the report.
  */
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { Diagnostic } from '../rewrite/edits.js';
-import { TODO_MARKER } from '../rewrite/todo-comments.js';
+import { TODO_MARKER } from '../../ast/todo-comments.js';
 
 const PREFIX = ` ${TODO_MARKER}: `;
 

@@ -4,9 +4,9 @@
  * never rewritten, whatever its variables are called.
  */
 import type { CallExpression, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { LibraryImport, LibraryImportSite, SourceLibrary } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 
 const LIBRARY_BY_SPECIFIER: Readonly<Record<string, SourceLibrary>> = {
   ioredis: 'ioredis',

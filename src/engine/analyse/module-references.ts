@@ -5,9 +5,9 @@
  * pass follows re-exports like the module's own exports, and keeps a client reached any other way as written.
  * Named imports and destructured requires are followed by the analysis itself and are not listed.
  */
-import type { ParsedFile } from '../parse.js';
-import { pathsOf } from './node-index.js';
-import { positionOf } from './position.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
+import { pathsOf } from '../../ast/node-index.js';
+import { positionOf } from '../../ast/position.js';
 import type { NodeLike } from '../../ast/node.js';
 
 export interface ModuleReference {

@@ -6,9 +6,9 @@
  * CommonJS output compile its import statements to requires there, where top-level await is an error.
  */
 import path from 'node:path';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { ModuleSystem } from './types.js';
-import { pathsOf } from './node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 
 /**
  * The nearest package.json's `type`: `commonjs` also for one that names none, `none` where no package.json was

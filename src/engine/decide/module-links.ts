@@ -6,7 +6,7 @@
 import { findClientArgumentSites } from '../analyse/client-flow.js';
 import { findExportedBindings } from '../analyse/exported-clients.js';
 import type { FileAnalysis } from '../analyse/types.js';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 
 export type ModuleLink =
   /** This module exports the client as `exportName`. */

@@ -10,17 +10,17 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.js';
-import { findSourcePosition, positionOf, sourceLinesOf } from '../analyse/position.js';
-import type { ParsedFile } from '../parse.js';
-import { isTypeScriptFile } from '../source-language.js';
+import { findSourcePosition, positionOf, sourceLinesOf } from '../../ast/position.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
+import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
 import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext } from './rule.js';
 
 /** The placement step runs when the phases that rewrite calls are done. */
 const PLACEMENT_AFTER: RulePhase = 'lifecycle';
 import type { Blocker, Diagnostic, Edit } from './edits.js';
-import { addTodoComment } from './todo-comments.js';
-import { whileRewriting } from '../analyse/node-index.js';
+import { addTodoComment } from '../../ast/todo-comments.js';
+import { whileRewriting } from '../../ast/node-index.js';
 import { inStage } from '../errors.js';
 
 export interface RewriteDecision {

@@ -5,7 +5,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../analyse/types.js';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
 
 export type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';

@@ -13,7 +13,7 @@ import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
-import { pathsOf } from '../../engine/analyse/node-index.js';
+import { pathsOf } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { handlerKind, removalKeepsBehaviour, type HandlerKind } from '../support/log-only-handler.js';
 import { constructionArguments } from './constant-options.js';

@@ -15,7 +15,7 @@
  */
 import type { ASTPath, Identifier } from 'jscodeshift';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
-import { selectPathsOf } from '../../engine/analyse/node-index.js';
+import { selectPathsOf } from '../../ast/node-index.js';
 import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';

@@ -4,7 +4,7 @@
  * that is still used (a client left alone and flagged) keeps its import.
  */
 import type { ASTPath, Identifier, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
-import { walkOnce } from '../../engine/analyse/node-index.js';
+import { walkOnce } from '../../ast/node-index.js';
 import type { LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';

@@ -18,7 +18,7 @@ import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { describeResultUse } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
+import { enclosingStatement } from '../../ast/todo-comments.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { possibleCallback } from '../support/possible-callback.js';
 import { quoteSource } from '../support/statements.js';

@@ -10,7 +10,7 @@ import { outsideClientCasts } from '../../engine/analyse/client-casts.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
-import { selectPathsOf } from '../../engine/analyse/node-index.js';
+import { selectPathsOf } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isThisProperty, type NodeLike } from '../../ast/node.js';
 

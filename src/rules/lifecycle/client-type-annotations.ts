@@ -6,7 +6,7 @@
  * migrated, since that client still has the source type.
  */
 import type { ASTPath, TSTypeReference } from 'jscodeshift';
-import { pathsAsParsed, pathsOf } from '../../engine/analyse/node-index.js';
+import { pathsAsParsed, pathsOf } from '../../ast/node-index.js';
 import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../../engine/rewrite/rule.js';
 import type { NodeLike } from '../../ast/node.js';

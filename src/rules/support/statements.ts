@@ -3,8 +3,8 @@
  * statement carried) move to the neighbouring statement.
  */
 import type { ASTPath } from 'jscodeshift';
-import { sourceTextOf } from '../../engine/analyse/position.js';
-import { enclosingStatement } from '../../engine/rewrite/todo-comments.js';
+import { sourceTextOf } from '../../ast/position.js';
+import { enclosingStatement } from '../../ast/todo-comments.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 
 interface Commented {

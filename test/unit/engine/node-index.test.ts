@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import type { ASTPath } from 'jscodeshift';
-import { pathsAsParsed, pathsOf, selectPathsOf, whileRewriting } from '../../../src/engine/analyse/node-index.js';
+import { pathsAsParsed, pathsOf, selectPathsOf, whileRewriting } from '../../../src/ast/node-index.js';
 import { parseSource } from '../../../src/engine/parse.js';
 
 const source = `

@@ -4,7 +4,8 @@
  */
 import { expect } from 'chai';
 import type { ASTPath } from 'jscodeshift';
-import { parseSource, type ParsedFile } from '../../../src/engine/parse.js';
+import type { ParsedFile } from '../../../src/ast/parsed-file.js';
+import { parseSource } from '../../../src/engine/parse.js';
 import { shareUnchangedSubtrees } from '../../../src/engine/unchanged-subtrees.js';
 
 const print = (file: ParsedFile) => file.root.toSource({ quote: 'single' });

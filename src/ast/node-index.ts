@@ -11,7 +11,7 @@
  */
 import jscodeshift, { type ASTPath, type Collection } from 'jscodeshift';
 import type { Type } from 'ast-types/lib/types.js';
-import type { ParsedFile } from '../parse.js';
+import type { ParsedFile } from './parsed-file.js';
 
 /** The paths of one walk, grouped by node kind, answering each type once. */
 class NodeIndex {
