@@ -7,15 +7,46 @@ import { pathsOf } from '../ast/node-index.js';
 import { reconcileCommentLocations } from './comment-locations.js';
 import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
+import { indentTemplateText } from './template-indentation.js';
+import { printWithoutSemicolons } from './semicolon-less-print.js';
+import { listStatements, parsedText, TERMINATED } from './statement-list.js';
 
 export interface PrintStyle {
   readonly quote: 'single' | 'double';
   readonly tabWidth: number;
   readonly useTabs: boolean;
   readonly lineTerminator: '\n' | '\r\n';
+  /** Whether the file ends its statements with `;` (a file written without them keeps only its ASI guards). */
+  readonly semicolons: boolean;
 }
 
-/** Reads the style off the source: the majority quote of string literals, the smallest indent step. */
+/**
+ * Whether most statements that may end with `;` do. A `;` that guards the next line (`foo()` then `;[1, 2]` or
+ * `;(async () => {})()`) is how a file without semicolons is written, and is not counted.
+ */
+function endsStatementsWithSemicolons(file: ParsedFile): boolean {
+  const text = parsedText(file.root.get().node, file.text);
+  let withSemicolon = 0;
+  let without = 0;
+  for (const statement of listStatements(file.j, file.root.get().node)) {
+    const end = (statement.node as { end?: unknown }).end;
+    if (!TERMINATED.has(statement.type) || statement.inForHead || typeof end !== 'number') continue;
+    if (text[end - 1] !== ';') {
+      without += 1;
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    const firstOnItsLine = text.slice(lineStart, end - 1).trim() === '';
+    const guardsNext = /^[ \t]*[([`]/.test(text.slice(end, end + 80));
+    if (!firstOnItsLine && !guardsNext) withSemicolon += 1;
+  }
+  return withSemicolon >= without;
+}
+
+/**
+ * Reads the style off the source: the majority quote of string literals, the smallest indent step, whether
+ * statements end with semicolons.
+ */
 export function detectPrintStyle(file: ParsedFile): PrintStyle {
   const { j, text } = file;
   let single = 0;
@@ -39,6 +70,7 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
     tabWidth: usesTabs ? 4 : Math.min(Math.max(smallest, 2), 8),
     useTabs: usesTabs,
     lineTerminator: text.includes('\r\n') ? '\r\n' : '\n',
+    semicolons: endsStatementsWithSemicolons(file),
   };
 }
 
@@ -46,7 +78,12 @@ export function detectPrintStyle(file: ParsedFile): PrintStyle {
 export function printFile(file: ParsedFile, style: PrintStyle): string {
   const tree = file.root.get().node;
   quoteTemplateStrings(file.j, tree, style.quote);
+  indentTemplateText(tree, style.tabWidth, style.useTabs);
   shareUnchangedSubtrees(tree);
   reconcileCommentLocations(tree);
-  return file.root.toSource({ ...style, reuseWhitespace: true, wrapColumn: 100, trailingComma: false });
+  const { semicolons, ...recastStyle } = style;
+  const options = { ...recastStyle, reuseWhitespace: true, wrapColumn: 100, trailingComma: false };
+  const print = () => file.root.toSource(options);
+  if (semicolons) return print();
+  return printWithoutSemicolons(file, tree, print, (node) => file.j(node as never).toSource(options));
 }
