@@ -2,9 +2,10 @@
  * The facts analysis hands to the rules: which local names construct clients, which names hold a client, and
  * every method call made on one. Rules decide from these facts; they never search the tree themselves.
  */
+import type { SourceLibrary } from '../../source/source-library.js';
 import type { ASTPath, CallExpression, ImportDeclaration, NewExpression, VariableDeclarator } from 'jscodeshift';
 
-export type SourceLibrary = 'ioredis' | 'node-redis';
+export type { SourceLibrary };
 export type ClientTopology = 'standalone' | 'cluster';
 export type ModuleSystem = 'esm' | 'commonjs';
 

@@ -10,7 +10,7 @@ import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { inlineObject } from '../support/inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

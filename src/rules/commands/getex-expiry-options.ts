@@ -13,7 +13,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
-import { inlineObject } from '../support/inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';

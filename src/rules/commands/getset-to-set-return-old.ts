@@ -6,7 +6,7 @@
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { glideSetOptions } from '../support/glide-set-options.js';
+import { glideSetOptions } from '../../glide/set-options.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 function apply(call: ClientCall, context: RuleContext): void {

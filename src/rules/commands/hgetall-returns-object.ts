@@ -8,7 +8,7 @@
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
-import { CodeTemplate } from '../support/code-template.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 /** `Object.fromEntries(reply<filter>.map(({ field, value }) => [field, value]))`. */

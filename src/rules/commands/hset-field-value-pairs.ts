@@ -14,7 +14,7 @@ import type { ExpressionKind, TSTypeKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { CodeTemplate } from '../support/code-template.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

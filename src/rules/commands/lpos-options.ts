@@ -10,7 +10,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
-import { inlineObject } from '../support/inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

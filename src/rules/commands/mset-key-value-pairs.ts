@@ -15,8 +15,8 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { CodeTemplate } from '../support/code-template.js';
-import { inlineObject } from '../support/inline-object.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { setArguments, setMethod } from './call-shape.js';
 

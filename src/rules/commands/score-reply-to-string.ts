@@ -9,7 +9,7 @@
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
-import { CodeTemplate } from '../support/code-template.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 import { scoreText } from '../support/score-text.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

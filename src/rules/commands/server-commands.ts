@@ -9,7 +9,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { inlineObject } from '../support/inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

@@ -12,7 +12,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
-import { glideSetOptions, type GlideSetOptions } from '../support/glide-set-options.js';
+import { glideSetOptions, type GlideSetOptions } from '../../glide/set-options.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments } from './call-shape.js';

@@ -10,7 +10,7 @@ import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, type ExpiryToken } from '../support/glide-expiry.js';
-import { glideSetOptions } from '../support/glide-set-options.js';
+import { glideSetOptions } from '../../glide/set-options.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

@@ -8,7 +8,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { glideSetOptions } from '../support/glide-set-options.js';
+import { glideSetOptions } from '../../glide/set-options.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 /** `reply === 'OK' ? 1 : 0` */

@@ -9,8 +9,8 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
-import { CodeTemplate } from '../support/code-template.js';
-import { inlineObject } from '../support/inline-object.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { withScoresReply } from '../support/with-scores-reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

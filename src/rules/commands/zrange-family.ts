@@ -16,7 +16,7 @@ import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
-import { inlineObject } from '../support/inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { readScoreBound } from '../support/score-boundary.js';

@@ -12,7 +12,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
-import { inlineObject } from './inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { literalValue } from './literal-value.js';
 import { isNumberValued } from './number-valued.js';
 

@@ -13,7 +13,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
-import { inlineObject } from './inline-object.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { isNumberValued } from './number-valued.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';

@@ -7,7 +7,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { CodeTemplate } from './code-template.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 
 /**
  * `String(score).replace('Infinity', 'inf')`. With `orNull` the score is named twice, so it must be a name:

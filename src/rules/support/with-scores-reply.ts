@@ -5,7 +5,7 @@ import type { ReplyConversion } from '../../engine/rewrite/rule.js';
  * with each score as the server's text; node-redis returns `[{ value: "a", score: 1 }]`, scores as numbers.
  */
 import type { SourceLibrary } from '../../engine/analyse/types.js';
-import { CodeTemplate } from './code-template.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 import { scoreText } from './score-text.js';
 
 export interface WithScoresReply {

@@ -5,7 +5,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { inlineObject } from './inline-object.js';
+import { inlineObject } from '../ast/inline-object.js';
 
 export interface GlideSetOptions {
   /** From `glideExpiry(..., 'count')`, or KEEPTTL. */

@@ -10,10 +10,10 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import type { SourceLibrary } from '../../engine/analyse/types.js';
-import { CodeTemplate } from '../support/code-template.js';
+import type { SourceLibrary } from '../source/source-library.js';
+import { CodeTemplate } from '../ast/code-template.js';
 import { connectionFromUrlCall } from './connection-from-url.js';
-import type { ConnectionSettings, SettingName } from '../../source/connection-settings.js';
+import type { ConnectionSettings, SettingName } from '../source/connection-settings.js';
 
 export const NO_REQUEST_TIMEOUT = 4294967295;
 export const UNLIMITED_INFLIGHT_REQUESTS = 2147483647;
