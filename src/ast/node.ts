@@ -8,6 +8,11 @@ export interface NodeLike {
   [key: string]: unknown;
 }
 
+/** The node a path holds, read field by field. */
+export function nodeOf(path: { readonly node: unknown }): NodeLike {
+  return path.node as NodeLike;
+}
+
 /** `this.name`, not computed: a class field reached from a method. */
 export function isThisProperty(node: NodeLike): boolean {
   return (

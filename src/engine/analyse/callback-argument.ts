@@ -8,7 +8,7 @@
  * The listener given to an event-emitter method (`on('error', f)`) is not a callback.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener']);
@@ -24,12 +24,12 @@ function isPromiseExecutorParameter(identifier: ASTPath): boolean {
 
 /** A name declared with a function type (`done: (err: Error | null) => void`). */
 function isTypedAsFunction(identifier: ASTPath): boolean {
-  const annotation = (identifier.node as unknown as NodeLike).typeAnnotation as NodeLike | undefined;
+  const annotation = nodeOf(identifier).typeAnnotation as NodeLike | undefined;
   return (annotation?.typeAnnotation as NodeLike | undefined)?.type === 'TSFunctionType';
 }
 
 function isDeclaredFunction(path: ASTPath): boolean {
-  const name = String((path.node as unknown as NodeLike).name);
+  const name = String(nodeOf(path).name);
   const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   if (declared.length !== 1) return false;
   const [identifier] = declared;
@@ -45,7 +45,7 @@ export function findCallbackArgument(path: ASTPath<CallExpression>, method: stri
   const count = path.node.arguments.length;
   if (count === 0 || EMITTER_METHODS.has(method)) return undefined;
   const last = path.get('arguments', count - 1) as ASTPath;
-  const node = last.node as unknown as NodeLike;
+  const node = nodeOf(last);
   if (FUNCTION_LITERALS.has(node.type)) return last;
   return node.type === 'Identifier' && isDeclaredFunction(last) ? last : undefined;
 }

@@ -9,7 +9,7 @@ import { positionOf } from '../../ast/position.js';
 import { describeResultUse } from './result-use.js';
 import type { ClientBinding, ClientCall } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
-import { isThisProperty, type NodeLike } from '../../ast/node.js';
+import { nodeOf, isThisProperty, type NodeLike } from '../../ast/node.js';
 
 function nearestClassBody(path: ASTPath): ASTPath | undefined {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
@@ -22,7 +22,7 @@ type BindingKey = Pick<ClientBinding, 'name' | 'access' | 'owner'>;
 
 /** The binding an expression refers to, if it is one: `redis`, or `this.redis` inside the owning class. */
 export function findReferencedBinding<B extends BindingKey>(path: ASTPath, bindings: readonly B[]): B | undefined {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (node.type === 'Identifier') {
     const named = bindings.filter((binding) => binding.access !== 'this-property' && binding.name === node.name);
     // Looking the name up through the scopes costs far more than this check, and most names are not clients.

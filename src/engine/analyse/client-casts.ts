@@ -4,7 +4,7 @@
  * handed to code it does not see.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 const CASTS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ParenthesizedExpression']);
 
@@ -22,7 +22,7 @@ export function keepsClientType(node: NodeLike): boolean {
 /** The expression inside the casts that keep a client a client. */
 export function insideClientCasts(path: ASTPath): ASTPath {
   let current = path;
-  while (isCast(current.node as unknown as NodeLike) && keepsClientType(current.node as unknown as NodeLike)) {
+  while (isCast(nodeOf(current)) && keepsClientType(nodeOf(current))) {
     current = current.get('expression') as ASTPath;
   }
   return current;
@@ -34,8 +34,8 @@ export function insideClientCasts(path: ASTPath): ASTPath {
  */
 export function outsideClientCasts(path: ASTPath): { readonly path: ASTPath; readonly hidden: boolean } {
   let current = path;
-  for (let parent = current.parent as ASTPath | null; parent && isCast(parent.node as unknown as NodeLike); parent = current.parent as ASTPath | null) {
-    if (!keepsClientType(parent.node as unknown as NodeLike)) return { path: parent, hidden: true };
+  for (let parent = current.parent as ASTPath | null; parent && isCast(nodeOf(parent)); parent = current.parent as ASTPath | null) {
+    if (!keepsClientType(nodeOf(parent))) return { path: parent, hidden: true };
     current = parent;
   }
   return { path: current, hidden: false };

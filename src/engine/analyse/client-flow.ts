@@ -12,7 +12,7 @@ import { insideClientCasts } from './client-casts.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -33,7 +33,7 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
 function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
   const parent = declared.parent as ASTPath | null;
   if (!parent) return undefined;
-  const node = parent.node as unknown as NodeLike;
+  const node = nodeOf(parent);
   if (FUNCTION_TYPES.has(node.type) && node.id === declared.node) return parent;
   if (node.type === 'VariableDeclarator' && node.id === declared.node) {
     const init = parent.get('init') as ASTPath;
@@ -41,7 +41,7 @@ function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
   }
   if (node.type === 'ClassDeclaration' && node.id === declared.node) {
     const members = (parent.get('body', 'body') as ASTPath).map?.((member: ASTPath) => member) as ASTPath[] | undefined;
-    const constructor = members?.find((member) => (member.node as unknown as NodeLike).kind === 'constructor');
+    const constructor = members?.find((member) => nodeOf(member).kind === 'constructor');
     // Babel's estree form (JavaScript files) wraps the constructor's function in a MethodDefinition.
     return constructor?.node.type === 'MethodDefinition' ? (constructor.get('value') as ASTPath) : constructor;
   }
@@ -50,7 +50,7 @@ function functionOfDeclaration(declared: ASTPath): ASTPath | undefined {
 
 /** The function an argument is: written in place, or the declaration or `const` its name refers to. */
 export function functionOfArgument(argument: ASTPath): ASTPath | undefined {
-  const node = argument.node as unknown as NodeLike;
+  const node = nodeOf(argument);
   if (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return argument;
   return node.type === 'Identifier' ? functionOfName(argument, String(node.name)) : undefined;
 }
@@ -64,7 +64,7 @@ export function functionOfName(path: ASTPath, name: string): ASTPath | undefined
 
 /** The parameter a client is passed as, and for a parameter property (`constructor(private redis: ...)`) its field. */
 function parameterDrafts(functionPath: ASTPath, index: number, client: Pick<Draft, 'library' | 'topology' | 'shape'>): Draft[] {
-  const params = (functionPath.node as unknown as NodeLike).params as NodeLike[] | undefined;
+  const params = nodeOf(functionPath).params as NodeLike[] | undefined;
   const param = params?.[index];
   const isProperty = param?.type === 'TSParameterProperty';
   const identifier = isProperty ? (param.parameter as NodeLike) : param;
@@ -94,7 +94,7 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
     }
     if (declaration?.type === 'VariableDeclaration') {
       (path.get('declaration', 'declarations') as ASTPath).each?.((declarator: ASTPath) => {
-        const id = (declarator.node as unknown as NodeLike).id as NodeLike;
+        const id = nodeOf(declarator).id as NodeLike;
         const init = declarator.get('init') as ASTPath;
         if (id.name === exportName && init.node && FUNCTION_TYPES.has(init.node.type)) found ??= init;
       });
@@ -142,7 +142,7 @@ function callsAndConstructions(file: ParsedFile): ASTPath[] {
 }
 
 function argumentsOf(path: ASTPath): ASTPath[] {
-  return ((path.node as unknown as NodeLike).arguments as unknown[]).map((_, index) => path.get('arguments', index) as ASTPath);
+  return (nodeOf(path).arguments as unknown[]).map((_, index) => path.get('arguments', index) as ASTPath);
 }
 
 /** New bindings that follow the existing ones into functions, constructors and `this` properties. */
@@ -166,7 +166,7 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
   // Two rounds follow a client one step further (main → helper → helper's helper in the same file).
   for (let round = 0; round < 2; round += 1) {
     callsAndConstructions(file).forEach((path) => {
-      const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+      const callee = nodeOf(path).callee as NodeLike;
       if (callee.type !== 'Identifier') return;
       argumentsOf(path).forEach((argument, index) => {
         const client = findReferencedBinding(insideClientCasts(argument), all());
@@ -229,7 +229,7 @@ export function findClientArgumentSites(
   const found: (ClientArgument & { readonly binding: ClientBinding })[] = [];
   if (imported.size === 0 || bindings.length === 0) return found;
   callsAndConstructions(file).forEach((path) => {
-    const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+    const callee = nodeOf(path).callee as NodeLike;
     const target = callee.type === 'Identifier' ? imported.get(String(callee.name)) : undefined;
     if (!target) return;
     argumentsOf(path).forEach((argument, index) => {

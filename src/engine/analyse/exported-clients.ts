@@ -8,7 +8,7 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findReferencedBinding } from './client-calls.js';
 import type { ClientBinding, ExportedClient } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 function isModuleExports(node: NodeLike): boolean {
   return (
@@ -58,7 +58,7 @@ export function findExportedBindings(
     }
     if (path.node.source) return;
     (path.get('specifiers') as ASTPath).each?.((specifierPath: ASTPath) => {
-      const specifier = specifierPath.node as unknown as NodeLike;
+      const specifier = nodeOf(specifierPath);
       const exportedName = String((specifier.exported as NodeLike).name);
       add(exportedName, bindingAt(specifierPath.get('local') as ASTPath));
     });
@@ -70,10 +70,10 @@ export function findExportedBindings(
     const left = path.node.left as unknown as NodeLike;
     const right = path.get('right') as ASTPath;
     if (isModuleExports(left)) {
-      const value = right.node as unknown as NodeLike;
+      const value = nodeOf(right);
       if (value.type === 'ObjectExpression') {
         (right.get('properties') as ASTPath).each?.((propertyPath: ASTPath) => {
-          const property = propertyPath.node as unknown as NodeLike;
+          const property = nodeOf(propertyPath);
           const key = property.key as NodeLike | undefined;
           if (key?.type !== 'Identifier') return;
           add(String(key.name), bindingAt(propertyPath.get('value') as ASTPath));

@@ -8,7 +8,7 @@
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { positionOf } from '../../ast/position.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export interface ModuleReference {
   readonly specifier: string;
@@ -33,7 +33,7 @@ export function findModuleReferences(file: ParsedFile): ModuleReference[] {
 
   pathsOf(file, j.ImportDeclaration).forEach((path) => {
     const specifier = path.node.source.value;
-    if (!relative(specifier) || (path.node as unknown as NodeLike).importKind === 'type') return;
+    if (!relative(specifier) || nodeOf(path).importKind === 'type') return;
     for (const entry of path.node.specifiers ?? []) {
       if (entry.type === 'ImportNamespaceSpecifier') add(path.node, specifier, { follows: [], opaque: true });
       // The default of a CommonJS module is its whole exports object, named clients included.
@@ -43,7 +43,7 @@ export function findModuleReferences(file: ParsedFile): ModuleReference[] {
   pathsOf(file, j.ExportAllDeclaration).forEach((path) => {
     const specifier = path.node.source.value;
     if (!relative(specifier)) return;
-    const exported = (path.node as unknown as NodeLike).exported;
+    const exported = nodeOf(path).exported;
     add(path.node, specifier, exported ? { follows: [], opaque: true } : { follows: [], opaque: false, reexports: 'all' });
   });
   pathsOf(file, j.ExportNamedDeclaration).forEach((path) => {
@@ -73,7 +73,7 @@ export function findModuleReferences(file: ParsedFile): ModuleReference[] {
   });
   // Parsers that build `import(...)` as its own node rather than a call of `Import`.
   pathsOf(file, j.ImportExpression).forEach((path) => {
-    const node = path.node as unknown as NodeLike;
+    const node = nodeOf(path);
     const specifier = (node.source as NodeLike | undefined)?.value;
     if (relative(specifier)) add(node, specifier, { follows: [], opaque: true });
   });

@@ -5,12 +5,7 @@
  * to print in parentheses when its position binds tighter than it (recast honours babel's `extra.parenthesized`).
  */
 import type { ASTPath } from 'jscodeshift';
-
-interface NodeLike {
-  type: string;
-  extra?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 const CASTS = new Set(['TSAsExpression', 'TSSatisfiesExpression']);
 
@@ -36,7 +31,7 @@ export function parenthesizeCastFor(path: ASTPath, replacement: unknown): void {
   const node = replacement as NodeLike;
   const parent = path.parent?.node as NodeLike | undefined;
   // Parentheses written in the source stay around whatever replaces what they held.
-  const written = (path.node as unknown as NodeLike).extra?.parenthesized === true;
+  const written = (nodeOf(path).extra as { parenthesized?: boolean } | undefined)?.parenthesized === true;
   if (!parent || written || !CASTS.has(node.type)) return;
   const field = TIGHTER[parent.type];
   if (field === undefined || (field !== '*' && parent[field] !== path.node)) return;

@@ -13,7 +13,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import { literalValue, type LiteralValue } from '../support/literal-value.js';
 import { shapeOfValue } from '../support/value-shape.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export type ConstructionArguments = { readonly args: ExpressionKind[]; readonly problem?: undefined } | { readonly problem: string };
 
@@ -27,7 +27,7 @@ function unwrapped(node: NodeLike | null | undefined): NodeLike | null | undefin
 
 /** The `const name = { ... }` declarator `path`'s name refers to, if that is what it is. */
 function constantObjectDeclarator(path: ASTPath): { id: ASTPath; object: NodeLike; typed: boolean } | undefined {
-  const name = String((path.node as unknown as NodeLike).name);
+  const name = String(nodeOf(path).name);
   const declared = path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined;
   if (declared?.length !== 1) return undefined;
   const [id] = declared;
@@ -38,7 +38,7 @@ function constantObjectDeclarator(path: ASTPath): { id: ASTPath; object: NodeLik
   if (object?.type !== 'ObjectExpression') return undefined;
   // A declared type (`const opts: RedisOptions`, `{...} as RedisOptions`) makes each property optional to the
   // type-checker, which GLIDE's configuration then refuses; only the literal's own type says what it holds.
-  const typed = Boolean((id.node as unknown as NodeLike).typeAnnotation) || (declarator.init as NodeLike).type === 'TSAsExpression';
+  const typed = Boolean(nodeOf(id).typeAnnotation) || (declarator.init as NodeLike).type === 'TSAsExpression';
   return { id, object, typed };
 }
 
@@ -65,8 +65,8 @@ function isPlainRead(reference: ASTPath, object: NodeLike, constructionArguments
   if (constructionArguments.has(reference.node)) return true;
   const names: string[] = [];
   let outer = reference;
-  while (outer.parent?.node.type === 'MemberExpression' && (outer.parent.node as unknown as NodeLike).object === outer.node) {
-    const member = outer.parent.node as unknown as NodeLike;
+  while (outer.parent?.node.type === 'MemberExpression' && nodeOf(outer.parent).object === outer.node) {
+    const member = nodeOf(outer.parent);
     const property = member.property as NodeLike;
     if (member.computed || property.type !== 'Identifier') return false;
     names.push(String(property.name));
@@ -83,7 +83,7 @@ function isPlainRead(reference: ASTPath, object: NodeLike, constructionArguments
 }
 
 function nameIsOnlyRead(j: JSCodeshift, id: ASTPath, object: NodeLike, constructionArguments: ReadonlySet<unknown>): boolean {
-  const name = String((id.node as unknown as NodeLike).name);
+  const name = String(nodeOf(id).name);
   const declaringScope = id.scope?.lookup(name);
   const program = declaringScope?.path as ASTPath;
   const references = j(program)
@@ -137,7 +137,7 @@ function isProcessEnv(node: NodeLike): boolean {
 
 /** The syntax shows a string or a number (or nothing at all): a port, a host or a URL, never options. */
 function isTextOrNumber(path: ASTPath): boolean {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (literalValue(node) !== undefined || isProcessEnv(node) || shapeOfValue(path) === 'string' || shapeOfValue(path) === 'number') return true;
   if (node.type === 'Identifier' && node.name === 'undefined') return true;
   // `process.env.REDIS_URL as string`, `url!`: what the cast says, or what its operand shows.
@@ -156,7 +156,7 @@ function isTextOrNumber(path: ASTPath): boolean {
     const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
     const declaration = declarator?.parent?.node as NodeLike | undefined;
     const isConstant = declarator?.node.type === 'VariableDeclarator' && declaration?.kind === 'const';
-    return isConstant && Boolean((declarator.node as unknown as NodeLike).init) && isTextOrNumber(declarator.get('init') as ASTPath);
+    return isConstant && Boolean(nodeOf(declarator).init) && isTextOrNumber(declarator.get('init') as ASTPath);
   }
   return false;
 }
@@ -167,7 +167,7 @@ export function constructionArguments(j: JSCodeshift, construction: ClientConstr
   const others = new Set<unknown>(all.flatMap((entry) => entry.path.node.arguments));
   const args: ExpressionKind[] = [];
   for (const path of paths) {
-    const node = path.node as unknown as NodeLike;
+    const node = nodeOf(path);
     const held = node.type === 'Identifier' ? constantObjectDeclarator(path) : undefined;
     if (held?.typed) return { problem: `options held in \`${String(node.name)}\`, declared with a type that makes its settings optional (write them in the call, or drop the type)` };
     if (held) {

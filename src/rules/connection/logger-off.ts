@@ -7,7 +7,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 function topLevelIndex(path: ASTPath, body: readonly unknown[]): number {
   let current = path;
@@ -18,7 +18,7 @@ function topLevelIndex(path: ASTPath, body: readonly unknown[]): number {
 /** The statement holding `path`, directly in a block or the program. */
 function statementOf(path: ASTPath): ASTPath {
   let current = path;
-  while (current.parent && !Array.isArray((current.parent.node as unknown as NodeLike).body)) current = current.parent;
+  while (current.parent && !Array.isArray(nodeOf(current.parent).body)) current = current.parent;
   return current;
 }
 

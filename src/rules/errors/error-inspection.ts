@@ -20,7 +20,7 @@ import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 /**
  * What becomes of a command's error: a handler whose error parameter is read (`owner` is the catch clause or the
@@ -31,8 +31,6 @@ type Handling =
   | { readonly kind: 'handler'; readonly owner: ASTPath; readonly parameter: ASTPath }
   | { readonly kind: 'passed-on'; readonly at: ASTPath }
   | { readonly kind: 'ignored' };
-
-const nodeOf = (path: ASTPath) => path.node as unknown as NodeLike;
 
 /** How a function given the error as its first argument handles it. */
 function handlingBy(argument: ASTPath): Handling {

@@ -8,7 +8,7 @@ import { walkOnce } from '../../ast/node-index.js';
 import type { LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export const GLIDE_MODULE = '@valkey/valkey-glide';
 
@@ -76,7 +76,7 @@ function glideImportStatement(context: RuleContext, names: readonly string[], co
 
 /** Takes the place (and the comments above it) of the import being replaced. */
 function takePlaceOf(replaced: ASTPath, statement: NodeLike): void {
-  statement.comments = (replaced.node as unknown as NodeLike).comments;
+  statement.comments = nodeOf(replaced).comments;
   replaced.replace(statement);
 }
 

@@ -12,7 +12,7 @@ import { functionOfName } from '../../engine/analyse/client-flow.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { selectPathsOf } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { isThisProperty, type NodeLike } from '../../ast/node.js';
+import { nodeOf, isThisProperty, type NodeLike } from '../../ast/node.js';
 
 /** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
 function projectImportNames(context: RuleContext): Set<string> {
@@ -49,7 +49,7 @@ function isLocalFunction(path: ASTPath, name: string): boolean {
 
 function isExported(path: ASTPath): boolean {
   for (let current: ASTPath | null = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
-    const node = current.node as unknown as NodeLike;
+    const node = nodeOf(current);
     if (node.type.startsWith('Export')) return true;
     if (node.type === 'AssignmentExpression') {
       const left = node.left as NodeLike;
@@ -133,7 +133,7 @@ export const clientEscapes = defineFileRule({
     const propertyNames = new Set(bindings.filter((binding) => binding.access === 'this-property').map((binding) => binding.name));
     selectPathsOf(context.file, j.Identifier, (path) => variableNames.has(path.node.name)).forEach((path) => visit(path as unknown as ASTPath));
     selectPathsOf(context.file, j.MemberExpression, (path) => {
-      const node = path.node as unknown as NodeLike;
+      const node = nodeOf(path);
       return isThisProperty(node) && propertyNames.has(String((node.property as NodeLike).name));
     }).forEach((path) => visit(path as unknown as ASTPath));
   },

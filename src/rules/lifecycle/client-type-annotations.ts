@@ -9,7 +9,7 @@ import type { ASTPath, TSTypeReference } from 'jscodeshift';
 import { pathsAsParsed, pathsOf } from '../../ast/node-index.js';
 import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../../engine/rewrite/rule.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 /**
  * Whether a type annotation is that of a name holding a client as a promise (a class field or a CommonJS
@@ -106,7 +106,7 @@ export const clientTypeAnnotations = defineFileRule({
     for (const path of pathsOf(context.file, j.TSTypeReference)) {
       const glide = glideTypeOf(path.node);
       if (!glide) continue;
-      const written = typeText(path.node as unknown as NodeLike);
+      const written = typeText(nodeOf(path));
       const glideType = j.tsTypeReference(j.identifier(glide));
       const held = annotatesPromiseHeldClient(path as unknown as ASTPath, context.analysis.bindings);
       const promiseType = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([glideType]));

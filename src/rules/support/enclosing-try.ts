@@ -5,12 +5,12 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { FUNCTION_TYPES } from '../../engine/analyse/await-context.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export function tryAwaiting(path: ASTPath): ASTPath | undefined {
   let awaited = false;
   for (let child = path, current = path.parent as ASTPath | null; current; child = current, current = current.parent as ASTPath | null) {
-    const node = current.node as unknown as NodeLike;
+    const node = nodeOf(current);
     if (FUNCTION_TYPES.has(node.type)) return undefined;
     if (node.type === 'AwaitExpression') awaited = true;
     if (node.type === 'TryStatement' && node.block === child.node) return awaited ? current : undefined;

@@ -5,7 +5,7 @@
  * known at run time.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 /** `ObjectProperty` in TypeScript files, ESTree `Property` (`kind: 'init'`) in JavaScript files. */
 function keyName(property: NodeLike): string | undefined {
@@ -18,7 +18,7 @@ function keyName(property: NodeLike): string | undefined {
 }
 
 export function objectLiteralEntries(path: ASTPath): ReadonlyMap<string, ASTPath> | undefined {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (node.type !== 'ObjectExpression') return undefined;
   const entries = new Map<string, ASTPath>();
   const properties = node.properties as readonly NodeLike[];

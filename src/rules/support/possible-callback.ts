@@ -13,7 +13,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandArity } from '../../knowledge/command-arity.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']);
 /** Options that take the next argument as their value. */
@@ -52,7 +52,7 @@ function isValueCall(node: NodeLike): boolean {
 
 /** The syntax shows a value that is not a function. */
 function isValue(path: ASTPath): boolean {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (literalValue(node) !== undefined || VALUE_NODES.has(node.type) || isProcessEnv(node) || isValueCall(node)) return true;
   if (node.type === 'Identifier' && node.name === 'undefined') return true;
   if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression') return isValue(path.get('expression') as ASTPath);
@@ -69,7 +69,7 @@ function isConstantValue(path: ASTPath, name: string): boolean {
   const declaration = declarator?.parent?.node as NodeLike | undefined;
   if (declarator?.node.type !== 'VariableDeclarator' || declaration?.kind !== 'const') return false;
   const init = declarator.get('init') as ASTPath;
-  return Boolean(init.node) && (init.node as unknown as NodeLike).type !== 'Identifier' && isValue(init);
+  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isValue(init);
 }
 
 function token(node: unknown): string | undefined {
@@ -81,10 +81,10 @@ function token(node: unknown): string | undefined {
 function validWithoutLast(call: ClientCall, args: readonly ASTPath[]): boolean {
   const method = call.method.toLowerCase();
   const before = args.slice(0, -1);
-  if (OBJECT_TAKING.has(method) && before.some((path) => !isValue(path) || (path.node as unknown as NodeLike).type === 'ObjectExpression')) return true;
+  if (OBJECT_TAKING.has(method) && before.some((path) => !isValue(path) || nodeOf(path).type === 'ObjectExpression')) return true;
   let words = 1;
   for (const path of before) {
-    const node = path.node as unknown as NodeLike;
+    const node = nodeOf(path);
     if (node.type === 'SpreadElement') return true;
     if (node.type === 'ArrayExpression') {
       const elements = node.elements as NodeLike[];

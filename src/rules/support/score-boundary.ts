@@ -17,7 +17,7 @@ import { inlineObject } from '../../ast/inline-object.js';
 import { isNumberValued } from './number-valued.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export interface ScoreBound {
   toGlide(context: RuleContext): ExpressionKind;
@@ -63,7 +63,7 @@ function infinitySign(node: NodeLike): number {
 
 /** `'(' + x` and `` `(${x}` ``: the path of `x`. */
 function exclusiveOperand(path: ASTPath): ASTPath | undefined {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (node.type === 'BinaryExpression' && node.operator === '+' && literalValue(node.left) === '(') return path.get('right') as ASTPath;
   const quasis = node.type === 'TemplateLiteral' ? (node.quasis as readonly { value: { cooked?: string } }[]) : [];
   const [open, close] = quasis.map((quasi) => quasi.value.cooked);
@@ -72,7 +72,7 @@ function exclusiveOperand(path: ASTPath): ASTPath | undefined {
 
 /** The bound at `path`, or why GLIDE's `Boundary<number>` cannot express it. */
 export function readScoreBound(path: ASTPath, typeScript: boolean): ScoreBound | string {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   const literal = literalValue(node);
   if (typeof literal === 'string') return boundOfText(literal);
   const sign = infinitySign(node);

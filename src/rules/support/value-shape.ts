@@ -4,7 +4,7 @@
  * characters, so the shape decides how a multi-key argument is rebuilt.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export type ValueShape = 'string' | 'number' | 'array' | 'unknown';
 
@@ -20,13 +20,13 @@ function shapeOfAnnotation(annotation: unknown): ValueShape {
 
 /** Finds the declaration of an identifier in scope and reads its annotation or its literal initialiser. */
 function shapeOfIdentifier(path: ASTPath): ValueShape {
-  const name = String((path.node as unknown as NodeLike).name);
+  const name = String(nodeOf(path).name);
   const scope = path.scope?.lookup(name);
   if (!scope) return 'unknown';
   const bindings = scope.getBindings()[name] as ASTPath[] | undefined;
   const declared = bindings?.[0];
   if (!declared) return 'unknown';
-  const node = declared.node as unknown as NodeLike;
+  const node = nodeOf(declared);
   const fromAnnotation = shapeOfAnnotation(node.typeAnnotation);
   if (fromAnnotation !== 'unknown') return fromAnnotation;
   const declarator = declared.parent?.node as NodeLike | undefined;
@@ -109,7 +109,7 @@ function methodNamed(path: ASTPath, name: string): NodeLike | undefined {
 
 /** A call to a function or method of the file, by what that function returns. */
 function shapeOfLocalCall(path: ASTPath): ValueShape {
-  const callee = (path.node as unknown as NodeLike).callee as NodeLike;
+  const callee = nodeOf(path).callee as NodeLike;
   if (callee.type === 'Identifier') return shapeOfResult(functionNamed(path, String(callee.name)));
   const property = callee.property as NodeLike | undefined;
   const isThisMethod = callee.type === 'MemberExpression' && !callee.computed && (callee.object as NodeLike).type === 'ThisExpression';
@@ -117,7 +117,7 @@ function shapeOfLocalCall(path: ASTPath): ValueShape {
 }
 
 export function shapeOfValue(path: ASTPath): ValueShape {
-  const node = path.node as unknown as NodeLike;
+  const node = nodeOf(path);
   if (node.type === 'Identifier') return shapeOfIdentifier(path);
   const shape = shapeOfNode(node);
   return shape === 'unknown' && node.type === 'CallExpression' ? shapeOfLocalCall(path) : shape;

@@ -17,7 +17,7 @@ import { literalValue, type LiteralValue } from './literal-value.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 import { isSideEffectFree } from './side-effect-free.js';
 import { shapeOfValue } from './value-shape.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export interface ScoreAndMember {
   readonly score: ASTPath;
@@ -54,7 +54,7 @@ function flattenInto(path: ASTPath, items: ASTPath[], depth: number): boolean {
 /** `...list.map((item) => [score, member])`: the map call and the pair its callback returns. */
 function readMappedPairs(spread: ASTPath): { call: ASTPath; pair: ScoreAndMember } | undefined {
   const call = spread.get('argument') as ASTPath;
-  const node = call.node as unknown as NodeLike;
+  const node = nodeOf(call);
   const callee = node.callee as NodeLike | undefined;
   const property = callee?.property as NodeLike | undefined;
   const mapsAList = node.type === 'CallExpression' && callee?.type === 'MemberExpression' && !callee.computed && property?.name === 'map';
