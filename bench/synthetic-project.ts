@@ -59,6 +59,9 @@ export function writeSyntheticProject(root: string, fileCount: number, seed = 20
   const redisFiles: Record<RedisLibrary, number> = { ioredis: 0, 'node-redis': 0 };
   let totalBytes = 0;
   let totalLines = 0;
+  // An ES module package, as the modules' import statements and top-level awaits assume (TypeScript with no
+  // package.json above it runs as CommonJS, and would be migrated to clients held as promises instead).
+  writeFileSync(path.join(root, 'package.json'), '{ "private": true, "type": "module" }\n');
   for (let index = 0; index < fileCount; index++) {
     const library = libraryOf(index);
     const name = nameModule(index, random, library);

@@ -151,10 +151,10 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   const blockers: Blocker[] = unseenClientBlockers(clients, Boolean(options.isolated));
   let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
   let outcome: RewriteOutcome;
-  let style: PrintStyle;
+  // Read the file's style before the rules add nodes (built literals carry double-quoted raw text); a file parsed
+  // again for the decision has the same text, and so the same style.
+  const style: PrintStyle = detectPrintStyle(file);
   for (;;) {
-    // Read the file's style before the rules add nodes (built literals carry double-quoted raw text).
-    style = detectPrintStyle(file);
     outcome = applyRules(file, analysis, rules, { partial, blocked });
     for (const blocker of outcome.blockers) {
       if (!blockers.some((known) => sameBlocker(known, blocker))) blockers.push(blocker);

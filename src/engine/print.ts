@@ -9,7 +9,8 @@ import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
 import { indentTemplateText } from './template-indentation.js';
 import { printWithoutSemicolons } from './semicolon-less-print.js';
-import { listStatements, parsedText, TERMINATED } from './statement-list.js';
+import { FOR_HEADS, parsedText, TERMINATED } from './statement-list.js';
+import type { Type } from 'ast-types/lib/types.js';
 
 export interface PrintStyle {
   readonly quote: 'single' | 'double';
@@ -24,13 +25,21 @@ export interface PrintStyle {
  * Whether most statements that may end with `;` do. A `;` that guards the next line (`foo()` then `;[1, 2]` or
  * `;(async () => {})()`) is how a file without semicolons is written, and is not counted.
  */
+const SAMPLE = 200;
+
 function endsStatementsWithSemicolons(file: ParsedFile): boolean {
   const text = parsedText(file.root.get().node, file.text);
   let withSemicolon = 0;
   let without = 0;
-  for (const statement of listStatements(file.j, file.root.get().node)) {
-    const end = (statement.node as { end?: unknown }).end;
-    if (!TERMINATED.has(statement.type) || statement.inForHead || typeof end !== 'number') continue;
+  // Read from the node index the analysis built: a walk of its own cost more than the rest of the style.
+  const kinds = [...TERMINATED].map((kind) => (file.j as unknown as Record<string, Type<unknown> | undefined>)[kind]).filter((kind) => kind !== undefined);
+  // A sample is enough to tell a file's habit, and keeps the cost of a long file down.
+  const statements = kinds.flatMap((kind) => pathsOf(file, kind)).slice(0, SAMPLE);
+  for (const path of statements) {
+    const end = (path.node as { end?: unknown }).end;
+    const parent = path.parent?.node as { type: string; init?: unknown; left?: unknown } | undefined;
+    const inForHead = parent !== undefined && FOR_HEADS.has(parent.type) && (parent.init === path.node || parent.left === path.node);
+    if (inForHead || typeof end !== 'number') continue;
     if (text[end - 1] !== ';') {
       without += 1;
       continue;

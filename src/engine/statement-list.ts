@@ -35,7 +35,7 @@ export function parsedText(root: object, text: string): string {
 }
 
 const SKIPPED_FIELDS = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original', 'type']);
-const FOR_HEADS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement']);
+export const FOR_HEADS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 const isStatement = (type: string) =>
   type !== 'EmptyStatement' && (type.endsWith('Statement') || type.endsWith('Declaration') || TERMINATED.has(type));

@@ -46,6 +46,8 @@ class FileRewrite {
   readonly glideExports = new Set<string>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
+  /** recast's line table of the file's own text: a node located in it has a place to report. */
+  readonly sourceLines: unknown;
   readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
   readonly replies = new Map<ClientCall, ReplyPlan & { placed?: boolean }>();
 
@@ -69,6 +71,7 @@ class FileRewrite {
     readonly rules: readonly Rule[],
     readonly decision: RewriteDecision,
   ) {
+    this.sourceLines = sourceLinesOf(file.root);
     for (const id of decision.blocked) this.freeze(id);
   }
 
@@ -114,7 +117,7 @@ class FileRewrite {
       typeScript: isTypeScriptFile(file.path),
       recordEdit(node, summary) {
         // A node the rule built has no place in the source: the call being migrated names the edit's place.
-        const where = findSourcePosition(node, sourceLinesOf(file.root)) ?? (call ? { line: call.line, column: call.column } : positionOf(node));
+        const where = findSourcePosition(node, state.sourceLines) ?? (call ? { line: call.line, column: call.column } : positionOf(node));
         state.edits.push({ ruleId: rule.id, ...where, summary });
       },
       flag(path: ASTPath, reason: string, options?: FlagOptions) {
