@@ -92,6 +92,21 @@ describe('MCP tools (in-memory client)', function () {
     }
   });
 
+  it('leaves a client with a use it cannot migrate as written, and migrates it with TODOs when partial', async function () {
+    const code = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nawait redis.multi().get('k').exec();\n";
+    const kept = outputOf(await call('migrate', { code, filename: 'queue.mjs' }));
+    expect(kept.migratedCode).to.equal(code);
+    expect(kept.report.partial).to.equal(false);
+    expect(kept.report.clients.map((client) => [client.name, client.status, client.blockedBy.map((site) => [site.ruleId, site.line])])).to.deep.equal([
+      ['redis', 'blocked', [['unmigrated-call', 4]]],
+    ]);
+    const partial = outputOf(await call('migrate', { code, filename: 'queue.mjs', partial: true }));
+    expect(partial.report.partial).to.equal(true);
+    expect(partial.migratedCode).to.include('GlideClient.createClient');
+    expect(partial.migratedCode).to.include('// TODO(glide-codemod): unmigrated-call: multi()');
+    expect(partial.report.clients.map((client) => client.status)).to.deep.equal(['migrated']);
+  });
+
   it('previews a snippet: diff, report and migrated code', async function () {
     const result = await call('migrate', { code: SNIPPET });
     expect(result.isError).to.equal(false);
