@@ -8,6 +8,7 @@ import { reconcileCommentLocations } from './comment-locations.js';
 import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
 import { indentTemplateText } from './template-indentation.js';
+import { tabsInWrittenLines } from './tab-indentation.js';
 import { printWithoutSemicolons } from './semicolon-less-print.js';
 import { FOR_HEADS, parsedText, TERMINATED } from './statement-list.js';
 import type { Type } from 'ast-types/lib/types.js';
@@ -93,6 +94,6 @@ export function printFile(file: ParsedFile, style: PrintStyle): string {
   const { semicolons, ...recastStyle } = style;
   const options = { ...recastStyle, reuseWhitespace: true, wrapColumn: 100, trailingComma: false };
   const print = () => file.root.toSource(options);
-  if (semicolons) return print();
-  return printWithoutSemicolons(file, tree, print, (node) => file.j(node as never).toSource(options));
+  const printed = semicolons ? print() : printWithoutSemicolons(file, tree, print, (node) => file.j(node as never).toSource(options));
+  return style.useTabs ? tabsInWrittenLines(printed, file.text, style.lineTerminator, style.tabWidth) : printed;
 }
