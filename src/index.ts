@@ -24,7 +24,8 @@ export function createEngine({ rules }: { readonly rules: readonly Rule[] }) {
 export const { migrateProject, migrateCode, migrateSource } = createEngine({ rules: RULES });
 
 export type { ProjectMigration, ProjectMigrationOptions } from './engine/migrate-project.js';
-export type { SourceMigration, ClientRecord } from './engine/migrate-source.js';
+export type { SourceMigration } from './engine/migrate-source.js';
+export type { ClientRecord } from './engine/decide/client-records.js';
 export type { Rule, RuleContext, CallRule, FileRule } from './engine/rewrite/rule.js';
 export { migrationReportSchema, type MigrationReport, type FileReport } from './engine/report/migration-report.js';
 export { summaryLines } from './engine/report/summary-text.js';

@@ -9,10 +9,10 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
-import { positionOfPath } from '../ast/position.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
-import { findModuleLinks, type ModuleLink } from './decide/module-links.js';
+import { clientRecords, type ClientRecord } from './decide/client-records.js';
+import { unseenClientBlockers } from './decide/unseen-clients.js';
 import { asCodemodError, inStage } from './errors.js';
 import { parseSource } from './parse.js';
 import type { ParsedFile } from '../ast/parsed-file.js';
@@ -46,22 +46,6 @@ export interface MigrateSourceOptions {
   readonly isolated?: boolean;
 }
 
-const SHARED_CLIENT =
-  'the client is shared with other modules (exported, passed to or received from another module), and this run sees one file at a time; migrate the project with `glide-codemod migrate`, which follows it';
-
-/** One name through which the file reaches a client, and whether it was left as written. */
-export interface ClientRecord {
-  readonly id: number;
-  readonly name: string;
-  readonly library: SourceLibrary;
-  readonly line: number;
-  readonly column: number;
-  /** The client is created here rather than received (imported, passed in). */
-  readonly created: boolean;
-  readonly flowsInto: readonly number[];
-  readonly links: readonly ModuleLink[];
-  readonly blocked: boolean;
-}
 
 export interface SourceMigration {
   readonly path: string;
@@ -84,45 +68,6 @@ function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined):
     bindings: analysis.bindings.filter((binding) => binding.library === library),
     calls: analysis.calls.filter((call) => call.binding.library === library),
   };
-}
-
-function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: boolean): ClientRecord[] {
-  const links = withLinks ? findModuleLinks(parsed, analysis) : new Map<number, ModuleLink[]>();
-  return analysis.bindings.map((binding) => ({
-    id: binding.id,
-    name: binding.name,
-    library: binding.library,
-    ...positionOfPath(binding.construction?.path ?? binding.owner),
-    created: binding.construction !== undefined,
-    flowsInto: binding.flowsInto,
-    links: links.get(binding.id) ?? [],
-    blocked: false,
-  }));
-}
-
-const RECEIVED_CLIENT =
-  'the client comes from code this run does not see (a parameter typed as a client that no client of the files given reaches); callers elsewhere would still pass a source client';
-
-/**
- * Clients whose origin the run cannot see, as blockers at their bindings: a name no client created in the run
- * reaches (a parameter typed as a client, which callers outside the files given fill with theirs), and, in a run
- * that sees one file, every client shared with other modules.
- */
-function unseenClientBlockers(clients: readonly ClientRecord[], isolated: boolean): Blocker[] {
-  const reached = new Set<number>();
-  // In a project run a client linked to another module is reached from there (the project joins the families).
-  const pending = clients.filter((client) => client.created || (!isolated && client.links.length > 0)).map((client) => client.id);
-  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    if (reached.has(id)) continue;
-    reached.add(id);
-    pending.push(...(clients.find((client) => client.id === id)?.flowsInto ?? []));
-  }
-  return clients.flatMap(({ id, line, column, library, links }) => {
-    const shared = isolated && links.length > 0;
-    if (!shared && reached.has(id)) return [];
-    const message = shared ? SHARED_CLIENT : RECEIVED_CLIENT;
-    return [{ ruleId: 'client-escapes', line, column, message, client: id, library }];
-  });
 }
 
 function sameBlocker(a: Blocker, b: Blocker): boolean {

@@ -4,7 +4,8 @@
  * left as written in every file it reaches. And the report's view of the result: one entry per family.
  */
 import type { SourceLibrary } from '../analyse/types.js';
-import type { ClientRecord, SourceMigration } from '../migrate-source.js';
+import type { SourceMigration } from '../migrate-source.js';
+import type { ClientRecord } from './client-records.js';
 import type { ClientFamilyReport } from '../report/migration-report.js';
 import type { ModuleLink } from './module-links.js';
 import { UnionFind } from './union-find.js';
