@@ -4,8 +4,8 @@
  */
 import { expect } from 'chai';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { parseSource } from '../../../../src/engine/parse.js';
-import { CodeTemplate } from '../../../../src/rules/support/code-template.js';
+import { parseSource } from '../../../src/engine/parse.js';
+import { CodeTemplate } from '../../../src/ast/code-template.js';
 
 const { j } = parseSource('a.ts', '');
 
