@@ -27,20 +27,38 @@ export interface PrintStyle {
  * `;(async () => {})()`) is how a file without semicolons is written, and is not counted.
  */
 const SAMPLE = 200;
+/** Top-level statements enough to tell a file's habit without looking deeper. */
+const ENOUGH_AT_TOP = 8;
+
+/**
+ * The statements whose ends tell the file's habit: its top-level ones when there are enough (imports, constants,
+ * calls), else every statement from the node index the analysis built (a walk of its own would cost more than the
+ * rest of the style), a sample of them in a long file.
+ */
+function sampleStatements(file: ParsedFile): { node: unknown; parent: unknown }[] {
+  const body = (file.root.get().node as { program?: { body?: { type: string }[] } }).program?.body ?? [];
+  const top = body.filter((node) => TERMINATED.has(node.type) && !exportsADeclarationWithABody(node));
+  if (top.length >= ENOUGH_AT_TOP) return top.slice(0, SAMPLE).map((node) => ({ node, parent: undefined }));
+  const kinds = [...TERMINATED].map((kind) => (file.j as unknown as Record<string, Type<unknown> | undefined>)[kind]).filter((kind) => kind !== undefined);
+  return kinds.flatMap((kind) => pathsOf(file, kind)).slice(0, SAMPLE).map((path) => ({ node: path.node, parent: path.parent?.node }));
+}
+
+/** `export function f() {}`, `export class C {}`, `export default function () {}`: they end with `}`, not `;`. */
+function exportsADeclarationWithABody(node: { type: string; declaration?: { type?: string } | null }): boolean {
+  if (node.type !== 'ExportNamedDeclaration' && node.type !== 'ExportDefaultDeclaration') return false;
+  const declared = node.declaration?.type ?? '';
+  return /Function|Class|TSInterface|TSEnum|TSModule/.test(declared);
+}
 
 function endsStatementsWithSemicolons(file: ParsedFile): boolean {
   const text = parsedText(file.root.get().node, file.text);
   let withSemicolon = 0;
   let without = 0;
-  // Read from the node index the analysis built: a walk of its own cost more than the rest of the style.
-  const kinds = [...TERMINATED].map((kind) => (file.j as unknown as Record<string, Type<unknown> | undefined>)[kind]).filter((kind) => kind !== undefined);
-  // A sample is enough to tell a file's habit, and keeps the cost of a long file down.
-  const statements = kinds.flatMap((kind) => pathsOf(file, kind)).slice(0, SAMPLE);
-  for (const path of statements) {
-    const end = (path.node as { end?: unknown }).end;
-    const parent = path.parent?.node as { type: string; init?: unknown; left?: unknown } | undefined;
-    const inForHead = parent !== undefined && FOR_HEADS.has(parent.type) && (parent.init === path.node || parent.left === path.node);
-    if (inForHead || typeof end !== 'number') continue;
+  for (const statement of sampleStatements(file)) {
+    const end = (statement.node as { end?: unknown }).end;
+    const parent = statement.parent as { type: string; init?: unknown; left?: unknown } | undefined;
+    const inForHead = parent !== undefined && FOR_HEADS.has(parent.type) && (parent.init === statement.node || parent.left === statement.node);
+    if (inForHead || typeof end !== 'number' || exportsADeclarationWithABody(statement.node as { type: string })) continue;
     if (text[end - 1] !== ';') {
       without += 1;
       continue;
