@@ -20,6 +20,7 @@ import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
+import { isStderrLogger } from '../support/log-only-handler.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 /**
@@ -104,15 +105,6 @@ function onlyTestsPresence(path: ASTPath): boolean {
     return ['==', '!=', '===', '!=='].includes(String(parent.operator)) && nothing;
   }
   return false;
-}
-
-const STDERR_LOGGERS = new Set(['error', 'warn', 'trace']);
-
-/** `console.error` / `console.warn` / `console.trace`: where the program prints to stderr. */
-function isStderrLogger(node: NodeLike | undefined): boolean {
-  if (node?.type !== 'MemberExpression' || node.computed) return false;
-  const object = node.object as NodeLike;
-  return object.type === 'Identifier' && object.name === 'console' && STDERR_LOGGERS.has(String((node.property as NodeLike).name));
 }
 
 /**

@@ -22,6 +22,12 @@ function consoleMethod(node: NodeLike | undefined): string | undefined {
   return object.type === 'Identifier' && object.name === 'console' && CONSOLE_METHODS.has(method) ? method : undefined;
 }
 
+/** `console.error` / `console.warn` / `console.trace`: where the program prints to stderr. */
+export function isStderrLogger(node: NodeLike | undefined): boolean {
+  const method = consoleMethod(node);
+  return method !== undefined && STDERR_METHODS.has(method);
+}
+
 /** An argument whose evaluation only reads: names, literals, property reads, templates and operators over them. */
 function onlyReads(node: NodeLike | undefined): boolean {
   if (!node) return true;
