@@ -13,10 +13,13 @@ export function positionOf(node: unknown): Position {
   return start ? { line: start.line, column: start.column + 1 } : { line: 0, column: 0 };
 }
 
+/** Orders places (edits, diagnostics, blockers) as they stand in the file. */
+export function byPlace(a: Position, b: Position): number {
+  return a.line - b.line || a.column - b.column;
+}
+
 export function compareByPosition(a: unknown, b: unknown): number {
-  const left = positionOf(a);
-  const right = positionOf(b);
-  return left.line - right.line || left.column - right.column;
+  return byPlace(positionOf(a), positionOf(b));
 }
 
 interface LocatedIn {

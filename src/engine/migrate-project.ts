@@ -71,7 +71,6 @@ function parseCandidate(candidate: Candidate): void {
   }
 }
 
-
 export async function migrateProject(options: ProjectMigrationOptions): Promise<ProjectMigration> {
   const cwd = options.cwd ?? process.cwd();
   const display = (absolute: string) => {
@@ -132,7 +131,6 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
 
   // Pass 2: migrate every parsed file with the project's knowledge, then decide across modules: a client blocked
   // in one file stays as written in every file it reaches, so those files are migrated again until nothing grows.
-  const resolve = (from: string, specifier: string) => resolveRelativeModule(from, specifier);
   const migrated: MigratedFile[] = [];
   const migrateCandidate = (candidate: Candidate, blocked?: ReadonlySet<number>) => {
     try {
@@ -158,7 +156,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     options.onProgress?.(index + 1, candidates.length, candidate.display);
   });
   const cross = facts.crossModuleFacts();
-  for (let grown = bindingsToBlock(migrated, resolve, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolve, cross)) {
+  for (let grown = bindingsToBlock(migrated, resolveRelativeModule, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolveRelativeModule, cross)) {
     for (const [file, blocked] of grown) {
       const candidate = byAbsolute.get(file.absolute) as Candidate;
       const migration = migrateCandidate(candidate, blocked);
@@ -188,7 +186,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   const failed = reports.some((report) => report.status === 'error');
   const written = Boolean(options.write) && !failed && writes.length > 0;
   if (written) writeAllOrNothing(writes);
-  const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolve, cross);
+  const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolveRelativeModule, cross);
   const report: MigrationReport = { written, partial: Boolean(options.partial), summary: summarise(reports, clients), clients, files: reports };
   return { report, changes, diff: unifiedDiff(changes) };
 }

@@ -11,6 +11,7 @@ import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
+import { byPlace } from '../ast/position.js';
 import { clientRecords, type ClientRecord } from './decide/client-records.js';
 import { unseenClientBlockers } from './decide/unseen-clients.js';
 import { asCodemodError, inStage } from './errors.js';
@@ -92,7 +93,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
   const leftTodos = inStage('analysis', () => findLeftTodos(parsed));
-  const clients = inStage('analysis', () => clientRecords(parsed, analysis, true));
+  const clients = inStage('analysis', () => clientRecords(parsed, analysis));
   const blockers: Blocker[] = unseenClientBlockers(clients, Boolean(options.isolated));
   let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
   let outcome: RewriteOutcome;
@@ -115,7 +116,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   const left = leftTodos.filter(
     (todo) => !outcome.diagnostics.some((entry) => entry.ruleId === todo.ruleId && entry.message === todo.message),
   );
-  const diagnostics = [...outcome.diagnostics, ...left].sort((a, b) => a.line - b.line || a.column - b.column);
+  const diagnostics = [...outcome.diagnostics, ...left].sort(byPlace);
   const changed = edits.length > 0;
   const after = changed ? inStage('print', () => printFile(file, style)) : file.text;
   if (changed) verifyReparses(file, after);
@@ -126,7 +127,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
     changed: changed && after !== parsed.text,
     edits,
     diagnostics,
-    blockers: blockers.sort((a, b) => a.line - b.line || a.column - b.column),
+    blockers: blockers.sort(byPlace),
     clients: clients.map((record) => ({ ...record, blocked: blocked.has(record.id) })),
   };
 }

@@ -2,7 +2,7 @@
  * Turns source text into a recast AST through jscodeshift, so that printing later reprints only what a rule
  * changed. A syntax error becomes a ParseError with the file, line and column, never a stack trace.
  */
-import jscodeshift, { type API, type Collection, type JSCodeshift } from 'jscodeshift';
+import jscodeshift, { type API, type JSCodeshift } from 'jscodeshift';
 import getSyntaxParser from 'jscodeshift/src/getParser.js';
 import { InvalidRequestError, ParseError } from './errors.js';
 import type { ParsedFile } from '../ast/parsed-file.js';

@@ -5,7 +5,7 @@
  * `quote` option, patched into the template's text in its place.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { forEachChangedNode, type AstObject } from './changed-nodes.js';
+import { forEachChangedNode } from './changed-nodes.js';
 
 interface Located {
   readonly loc?: { lines?: unknown } | null;

@@ -3,7 +3,7 @@
  * recognise constructions and types only through these names, so a file that never imports a client library is
  * never rewritten, whatever its variables are called.
  */
-import type { CallExpression, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import type { CallExpression } from 'jscodeshift';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { LibraryImport, LibraryImportSite, SourceLibrary } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';

@@ -22,8 +22,8 @@ export interface ClientRecord {
   readonly blocked: boolean;
 }
 
-export function clientRecords(parsed: ParsedFile, analysis: FileAnalysis, withLinks: boolean): ClientRecord[] {
-  const links = withLinks ? findModuleLinks(parsed, analysis) : new Map<number, ModuleLink[]>();
+export function clientRecords(parsed: ParsedFile, analysis: FileAnalysis): ClientRecord[] {
+  const links = findModuleLinks(parsed, analysis);
   return analysis.bindings.map((binding) => ({
     id: binding.id,
     name: binding.name,

@@ -10,7 +10,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.js';
-import { findSourcePosition, positionOf, sourceLinesOf } from '../../ast/position.js';
+import { byPlace, findSourcePosition, positionOf, sourceLinesOf } from '../../ast/position.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
@@ -29,8 +29,6 @@ export interface RewriteDecision {
   /** Ids of the file's bindings whose clients stay as written. */
   readonly blocked: ReadonlySet<number>;
 }
-
-export const MIGRATE_EVERY_CLIENT: RewriteDecision = { partial: false, blocked: new Set() };
 
 export interface RewriteOutcome {
   readonly edits: readonly Edit[];
@@ -182,7 +180,7 @@ export function applyRules(
   file: ParsedFile,
   analysis: FileAnalysis,
   rules: readonly Rule[],
-  decision: RewriteDecision = MIGRATE_EVERY_CLIENT,
+  decision: RewriteDecision,
 ): RewriteOutcome {
   const rewrite = new FileRewrite(file, analysis, rules, decision);
   // Innermost (latest-starting) calls first; see the module comment.
@@ -208,12 +206,10 @@ export function applyRules(
     }
     for (const { ruleId, wrap } of rewrite.wraps) inStage(ruleId, wrap);
   });
-  const byPosition = (a: { line: number; column: number }, b: { line: number; column: number }) =>
-    a.line - b.line || a.column - b.column;
   return {
-    edits: rewrite.edits.sort(byPosition),
-    diagnostics: rewrite.diagnostics.sort(byPosition),
-    blockers: rewrite.blockers.sort(byPosition),
+    edits: rewrite.edits.sort(byPlace),
+    diagnostics: rewrite.diagnostics.sort(byPlace),
+    blockers: rewrite.blockers.sort(byPlace),
     glideExports: rewrite.glideExports,
   };
 }

@@ -52,13 +52,13 @@ function awaitPath(call: ClientCall): ASTPath | undefined {
   return outer.parent?.node.type === 'AwaitExpression' ? (outer.parent as ASTPath) : undefined;
 }
 
-function convertedValue(j: JSCodeshift, plan: ReplyPlan, reply: ExpressionKind): ExpressionKind {
+function convertedValue(plan: ReplyPlan, reply: ExpressionKind): ExpressionKind {
   return plan.conversion && plan.context ? plan.conversion.convert(reply, plan.context) : reply;
 }
 
 /** `call.then((reply) => convert(reply))`. */
 function thenConverted(j: JSCodeshift, call: ClientCall, plan: ReplyPlan): ExpressionKind {
-  const converted = convertedValue(j, plan, j.identifier('reply'));
+  const converted = convertedValue(plan, j.identifier('reply'));
   return j.callExpression(j.memberExpression(call.path.node, j.identifier('then')), [j.arrowFunctionExpression([j.identifier('reply')], converted)]);
 }
 
@@ -67,7 +67,7 @@ function thenCalling(j: JSCodeshift, call: ClientCall, plan: ReplyPlan, callback
   const { name, arity = 2 } = callback;
   const replyName = name === 'reply' ? 'value' : 'reply';
   const errorName = name === 'error' ? 'failure' : 'error';
-  let value = convertedValue(j, plan, j.identifier(replyName));
+  let value = convertedValue(plan, j.identifier(replyName));
   if (plan.castTo) value = j.tsAsExpression(value, typeNode(plan.castTo));
   return j.callExpression(j.memberExpression(call.path.node, j.identifier('then')), [
     j.arrowFunctionExpression([j.identifier(replyName)], j.callExpression(j.identifier(name), [j.nullLiteral(), value].slice(0, arity))),
@@ -86,7 +86,7 @@ export function placeReply(j: JSCodeshift, call: ClientCall, plan: ReplyPlan): b
   if (awaited) {
     let value = awaited.node as ExpressionKind;
     if (plan.conversion) {
-      value = plan.conversion.singleUse ? convertedValue(j, plan, value) : j.awaitExpression(thenConverted(j, call, plan));
+      value = plan.conversion.singleUse ? convertedValue(plan, value) : j.awaitExpression(thenConverted(j, call, plan));
     }
     if (plan.castTo) value = j.tsAsExpression(value, typeNode(plan.castTo));
     if (value === awaited.node) return false;

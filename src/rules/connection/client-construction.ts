@@ -10,7 +10,6 @@
  * run-time URLs) leave the construction untouched, flagged, with every call on that client.
  */
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { pathsAsParsed } from '../../ast/node-index.js';

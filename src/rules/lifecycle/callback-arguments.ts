@@ -127,7 +127,6 @@ function problemWith(context: RuleContext, call: ClientCall, callback: ASTPath):
 }
 
 function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPath): void {
-  const { j } = context;
   const node = callback.node as unknown as FunctionLike;
   let name: string;
   if (node.type === 'Identifier') {

@@ -5,7 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { FUNCTION_TYPES } from '../../engine/analyse/await-context.js';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { nodeOf } from '../../ast/node.js';
 
 export function tryAwaiting(path: ASTPath): ASTPath | undefined {
   let awaited = false;
