@@ -3,9 +3,7 @@
  * naming the stage or rule, the other files are still migrated, and nothing is written.
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createTempProject } from '../../helpers/temp-project.js';
 import { migrateProject } from '../../../src/engine/migrate-project.js';
 import { RULES } from '../../../src/rules/registry.js';
 import { defineCallRule } from '../../../src/engine/rewrite/rule.js';
@@ -24,22 +22,23 @@ const throwingRule = defineCallRule({
 
 describe('an internal error', function () {
   it('fails that file only, names the rule, and writes nothing', async function () {
-    const directory = mkdtempSync(path.join(tmpdir(), 'glide-codemod-internal-'));
     const broken = "import Redis from 'ioredis';\nconst redis = new Redis();\nconsole.log(await redis.get('k'));\nawait redis.quit();\n";
     const fine = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nawait redis.quit();\n";
-    writeFileSync(path.join(directory, 'broken.mjs'), broken);
-    writeFileSync(path.join(directory, 'fine.mjs'), fine);
-    const { report } = await migrateProject({ paths: ['.'], cwd: directory, write: true, rules: [throwingRule, ...RULES] });
-    const [brokenReport, fineReport] = report.files;
-    expect(brokenReport.status).to.equal('error');
-    expect(brokenReport.error).to.deep.include({
-      code: 'internal-error',
-      message: "internal error in throws-on-get: Cannot read properties of undefined (reading 'indent')",
-    });
-    expect(brokenReport.error?.stack, 'the stack, for --debug').to.include('internal-error.test.ts');
-    expect(fineReport.status).to.equal('changed');
-    expect(report.written).to.equal(false);
-    expect(readFileSync(path.join(directory, 'broken.mjs'), 'utf8')).to.equal(broken);
-    expect(readFileSync(path.join(directory, 'fine.mjs'), 'utf8')).to.equal(fine);
+    const project = createTempProject({ 'broken.mjs': broken, 'fine.mjs': fine });
+    try {
+      const { report } = await migrateProject({ paths: ['.'], cwd: project.root, write: true, rules: [throwingRule, ...RULES] });
+      const [brokenReport, fineReport] = report.files;
+      expect(brokenReport.status).to.equal('error');
+      expect(brokenReport.error).to.deep.include({
+        code: 'internal-error',
+        message: "internal error in throws-on-get: Cannot read properties of undefined (reading 'indent')",
+      });
+      expect(brokenReport.error?.stack, 'the stack, for --debug').to.include('internal-error.test.ts');
+      expect(fineReport.status).to.equal('changed');
+      expect(report.written).to.equal(false);
+      expect(project.read()).to.deep.equal({ 'broken.mjs': broken, 'fine.mjs': fine });
+    } finally {
+      project.remove();
+    }
   });
 });

@@ -4,11 +4,11 @@
  * names each place that keeps it there.
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrateProject } from '../../../../src/index.js';
 import { migrateSource } from '../../../../src/index.js';
+import { createTempProject, type TempProject } from '../../../helpers/temp-project.js';
 
 const twoClients = [
   "import Redis from 'ioredis';",
@@ -22,11 +22,17 @@ const twoClients = [
   '',
 ].join('\n');
 
+const projects: TempProject[] = [];
+
 function project(files: Record<string, string>): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'glide-codemod-decision-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
-  return directory;
+  const created = createTempProject(files);
+  projects.push(created);
+  return created.root;
 }
+
+after(function () {
+  for (const created of projects) created.remove();
+});
 
 describe('the per-client decision', function () {
   it('migrates the client whose uses can all be migrated and leaves the other exactly as written', function () {
