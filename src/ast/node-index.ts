@@ -12,6 +12,7 @@
 import jscodeshift, { type ASTPath, type Collection } from 'jscodeshift';
 import type { Type } from 'ast-types/lib/types.js';
 import type { ParsedFile } from './parsed-file.js';
+import type { NodeLike } from './node.js';
 
 /** The paths of one walk, grouped by node kind, answering each type once. */
 class NodeIndex {
@@ -43,6 +44,11 @@ class NodeIndex {
       this.answers.set(type as Type<unknown>, answer);
     }
     return answer.slice() as ASTPath<T>[];
+  }
+
+  /** The paths of nodes of exactly these kinds (no subtypes), in walk order. */
+  ofKinds(kinds: ReadonlySet<string>): ASTPath[] {
+    return this.paths.filter((path) => kinds.has((path.value as { type: string }).type));
   }
 }
 
@@ -131,13 +137,38 @@ export function pathsOf<T>(file: ParsedFile, type: Type<T>): ASTPath<T>[] {
   return pathsBelow(file.root).filter((path) => isOfType((path.value as { type: string }).type)) as ASTPath<T>[];
 }
 
+/** The paths of nodes whose kind is one of `kinds` (exact kind names, no subtypes), in walk order: one scan. */
+export function pathsOfKinds(file: ParsedFile, kinds: ReadonlySet<string>): ASTPath[] {
+  if (!beingRewritten.has(file.root)) return indexOf(file).ofKinds(kinds);
+  return pathsBelow(file.root).filter((path) => kinds.has((path.value as { type: string }).type));
+}
+
+/** A node met by `forEachNode`, with the nodes above it (arrays of children skipped). */
+export type NodeVisitor = (node: NodeLike, parent: NodeLike | undefined, grandparent: NodeLike | undefined) => void;
+
 /**
- * One walk of the tree as it is now, for a rule that asks several questions of it without changing its shape in
- * between (flagging only adds comments): `find(type)` answers as `file.root.find(type).paths()` would.
+ * Each node of the tree as it is now, in walk order (the fields `pathsOf` walks), with its parent and grandparent
+ * nodes: for a rule that reads the tree without changing it and needs no paths, which cost most of a walk.
  */
-export function walkOnce(file: ParsedFile): <T>(type: Type<T>) => ASTPath<T>[] {
-  const index = new NodeIndex(pathsBelow(file.root));
-  return (type) => index.ofType(type);
+export function forEachNode(file: ParsedFile, visit: NodeVisitor): void {
+  const walk = (value: unknown, parent: NodeLike | undefined, grandparent: NodeLike | undefined): void => {
+    if (Array.isArray(value)) {
+      for (const element of value) walk(element, parent, grandparent);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const node = value as NodeLike;
+    const isNode = typeof node.type === 'string';
+    if (!isNode && !isPlainObject(value)) return;
+    if (isNode && isNodeKind(node.type)) visit(node, parent, grandparent);
+    const [above, aboveThat] = isNode ? [node, parent] : [parent, grandparent];
+    for (const name of fieldNamesOf(node)) {
+      const child = node[name];
+      if (child !== null && typeof child === 'object') walk(child, above, aboveThat);
+    }
+  };
+  const top = file.root.get().node as NodeLike;
+  for (const name of fieldNamesOf(top)) walk(top[name], top, undefined);
 }
 
 /**

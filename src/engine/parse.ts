@@ -4,6 +4,8 @@
  */
 import jscodeshift, { type API, type JSCodeshift } from 'jscodeshift';
 import getSyntaxParser from 'jscodeshift/src/getParser.js';
+import typeScriptOptions from 'jscodeshift/parser/tsOptions.js';
+import { parse as babelParse, type ParserOptions } from '@babel/parser';
 import { InvalidRequestError, ParseError } from './errors.js';
 import type { ParsedFile } from '../ast/parsed-file.js';
 import { findParserFor, type ParserName } from '../ast/source-language.js';
@@ -40,12 +42,24 @@ export function parseSource(file: string, text: string, parser?: ParserName): Pa
 }
 
 /**
+ * jscodeshift's TypeScript grammars (its shared options, `jsx` added for TSX) without the token list recast needs
+ * and a syntax check does not (a third of the parse). Its Babel grammar's options are not exported: that one is
+ * checked through jscodeshift's parser as it is.
+ */
+const SYNTAX_ONLY: Partial<Record<ParserName, ParserOptions>> = {
+  ts: { ...typeScriptOptions, tokens: false },
+  tsx: { ...typeScriptOptions, tokens: false, plugins: ['jsx', ...(typeScriptOptions.plugins ?? [])] },
+};
+
+/**
  * Throws a ParseError where `text` is not valid in `parser`'s grammar. jscodeshift's own parser set-up for that
  * name (the same plugins), without recast's copy of the tree: syntax only.
  */
 export function checkSyntax(file: string, text: string, parser: ParserName): void {
   try {
-    getSyntaxParser(parser).parse(text);
+    const options = SYNTAX_ONLY[parser];
+    if (options) babelParse(text, options);
+    else getSyntaxParser(parser).parse(text);
   } catch (error) {
     throw toParseError(file, error);
   }

@@ -3,7 +3,7 @@
  * else byte for byte. New code follows the file's own conventions: its quote style, indentation and line ends.
  */
 import type { ParsedFile } from '../ast/parsed-file.js';
-import { pathsOf } from '../ast/node-index.js';
+import { pathsOf, pathsOfKinds } from '../ast/node-index.js';
 import { reconcileCommentLocations } from './comment-locations.js';
 import { quoteTemplateStrings } from './template-quotes.js';
 import { shareUnchangedSubtrees } from './unchanged-subtrees.js';
@@ -11,7 +11,6 @@ import { indentTemplateText } from './template-indentation.js';
 import { tabsInWrittenLines } from './tab-indentation.js';
 import { printWithoutSemicolons } from './semicolon-less-print.js';
 import { FOR_HEADS, parsedText, TERMINATED } from './statement-list.js';
-import type { Type } from 'ast-types/lib/types.js';
 
 export interface PrintStyle {
   readonly quote: 'single' | 'double';
@@ -39,8 +38,7 @@ function sampleStatements(file: ParsedFile): { node: unknown; parent: unknown }[
   const body = (file.root.get().node as { program?: { body?: { type: string }[] } }).program?.body ?? [];
   const top = body.filter((node) => TERMINATED.has(node.type) && !exportsADeclarationWithABody(node));
   if (top.length >= ENOUGH_AT_TOP) return top.slice(0, SAMPLE).map((node) => ({ node, parent: undefined }));
-  const kinds = [...TERMINATED].map((kind) => (file.j as unknown as Record<string, Type<unknown> | undefined>)[kind]).filter((kind) => kind !== undefined);
-  return kinds.flatMap((kind) => pathsOf(file, kind)).slice(0, SAMPLE).map((path) => ({ node: path.node, parent: path.parent?.node }));
+  return pathsOfKinds(file, TERMINATED).slice(0, SAMPLE).map((path) => ({ node: path.value, parent: (path.parent as { value?: unknown } | null)?.value }));
 }
 
 /** `export function f() {}`, `export class C {}`, `export default function () {}`: they end with `}`, not `;`. */

@@ -3,8 +3,8 @@
  * require in CommonJS), once, and removes ioredis / node-redis imports whose names are no longer used. A name
  * that is still used (a client left alone and flagged) keeps its import.
  */
-import type { ASTPath, Identifier, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
-import { walkOnce } from '../../ast/node-index.js';
+import type { ASTPath, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
+import { forEachNode } from '../../ast/node-index.js';
 import type { LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { preambleLength } from '../support/preamble.js';
@@ -12,26 +12,30 @@ import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 export const GLIDE_MODULE = '@valkey/valkey-glide';
 
-function isDeclarationOfName(path: ASTPath): boolean {
-  const parent = path.parent?.node as NodeLike | undefined;
+function isDeclarationOfName(node: NodeLike, parent: NodeLike | undefined, grandparent: NodeLike | undefined): boolean {
   if (!parent) return false;
   if (['ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier'].includes(parent.type)) return true;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && path.parent?.parent?.node.type === 'ObjectPattern') {
-    return true;
-  }
-  if (parent.type === 'VariableDeclarator' && parent.id === path.node) return true;
-  if (parent.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return true;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.computed) return true;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && grandparent?.type === 'ObjectPattern') return true;
+  if (parent.type === 'VariableDeclarator' && parent.id === node) return true;
+  if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) return true;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.computed) return true;
   return false;
 }
 
-/** Which of `names` `identifiers` use (other than to declare a name or name a member). */
-function namesInUse(identifiers: readonly ASTPath<Identifier>[], names: ReadonlySet<string>): Set<string> {
-  const used = new Set<string>();
-  for (const path of identifiers) {
-    if (names.has(path.node.name) && !isDeclarationOfName(path)) used.add(path.node.name);
-  }
-  return used;
+/**
+ * One read of the file as rewritten: its import statements, and which of `names` its identifiers use (other than
+ * to declare a name or name a member).
+ */
+function readImportsAndUses(context: RuleContext, names: ReadonlySet<string>): { imports: ImportDeclaration[]; inUse: Set<string> } {
+  const imports: ImportDeclaration[] = [];
+  const inUse = new Set<string>();
+  forEachNode(context.file, (node, parent, grandparent) => {
+    if (node.type === 'ImportDeclaration') imports.push(node as unknown as ImportDeclaration);
+    else if (node.type === 'Identifier' && names.has(node.name as string) && !isDeclarationOfName(node, parent, grandparent)) {
+      inUse.add(node.name as string);
+    }
+  });
+  return { imports, inUse };
 }
 
 /**
@@ -108,10 +112,8 @@ export const glideImports = defineFileRule({
     const { j, root } = context.file;
     const wanted = [...context.glideExportsInUse].sort();
     if (wanted.length === 0) return;
-    const find = walkOnce(context.file);
-    const importDeclarations = find(j.ImportDeclaration);
     const sites = context.analysis.importSites;
-    const inUse = namesInUse(find(j.Identifier), new Set(sites.map((site) => site.import.localName)));
+    const { imports: importDeclarations, inUse } = readImportsAndUses(context, new Set(sites.map((site) => site.import.localName)));
     // The file's own style: requires where the client library was required, or, in a file that only uses a client
     // imported from another module, requires when it has no import statements and runs as CommonJS.
     const usesRequire =
@@ -119,9 +121,8 @@ export const glideImports = defineFileRule({
         ? sites.every((site) => site.path.node.type === 'VariableDeclarator')
         : importDeclarations.length === 0 && context.analysis.moduleSystem === 'commonjs';
 
-    const existing = importDeclarations.find((path) => path.node.source.value === GLIDE_MODULE);
-    if (existing) {
-      const declaration = existing.node;
+    const declaration = importDeclarations.find((node) => node.source.value === GLIDE_MODULE);
+    if (declaration) {
       const present = new Set((declaration.specifiers ?? []).map((specifier) => specifier.local?.name));
       for (const name of wanted.filter((candidate) => !present.has(candidate))) {
         declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name))];

@@ -32,4 +32,9 @@ describe('verifyReparses', function () {
     const error = failureOf(() => verifyReparses(parseSource('a.js', 'const a = 1;\n'), 'const b = a as number;\n'));
     expect(error.line).to.equal(1);
   });
+
+  it('refuses JSX printed into a .ts file, whose grammar has none (only .tsx takes it)', function () {
+    const error = failureOf(() => verifyReparses(parseSource('a.ts', 'const a = 1;\n'), 'const v = <div>{a}</div>;\n'));
+    expect(error.line).to.equal(1);
+  });
 });

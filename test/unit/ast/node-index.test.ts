@@ -4,7 +4,8 @@
  */
 import { expect } from 'chai';
 import type { ASTPath } from 'jscodeshift';
-import { pathsAsParsed, pathsOf, selectPathsOf, whileRewriting } from '../../../src/ast/node-index.js';
+import { forEachNode, pathsAsParsed, pathsOf, pathsOfKinds, selectPathsOf, whileRewriting } from '../../../src/ast/node-index.js';
+import type { NodeLike } from '../../../src/ast/node.js';
 import { parseSource } from '../../../src/engine/parse.js';
 
 const source = `
@@ -80,5 +81,36 @@ describe('pathsOf', function () {
       expect(moved[0].parent?.node.type).to.equal('ArrayExpression');
       expect(moved[1]).to.equal(second);
     });
+  });
+});
+
+describe('pathsOfKinds', function () {
+  it('returns the paths of exactly those kinds, in walk order, also while the tree is being rewritten', function () {
+    const file = parseSource('a.ts', source);
+    const kinds = new Set(['ReturnStatement', 'VariableDeclaration']);
+    const expected = pathsOf(file, file.j.Node).filter((path) => kinds.has(path.node.type));
+    expect(pathsOfKinds(file, kinds)).to.deep.equal(expected);
+    expect(expected.map((path) => path.node.type)).to.deep.equal(['VariableDeclaration', 'ReturnStatement', 'ReturnStatement']);
+    whileRewriting(file, () => {
+      (pathsOf(file, file.j.ClassDeclaration)[0] as ASTPath).prune();
+      expect(pathsOfKinds(file, kinds).map((path) => path.node.type)).to.deep.equal(['VariableDeclaration', 'ReturnStatement']);
+    });
+  });
+});
+
+describe('forEachNode', function () {
+  it('meets the nodes pathsOf(Node) finds, in the same order, each with the nodes its path has above it', function () {
+    for (const [name, text] of [['a.ts', source], ['b.js', "const { a } = require('./x');\nmodule.exports = [a, { b: a.c }];\n"]]) {
+      const file = parseSource(name, text);
+      const expected = pathsOf(file, file.j.Node).map((path) => [path.node, path.parent?.node, path.parent?.parent?.node]);
+      const met: [NodeLike, NodeLike | undefined, NodeLike | undefined][] = [];
+      forEachNode(file, (node, parent, grandparent) => met.push([node, parent, grandparent]));
+      expect(met.length, name).to.equal(expected.length);
+      met.forEach((entry, index) => {
+        expect(entry[0], `${name} node ${index}`).to.equal(expected[index][0]);
+        expect(entry[1], `${name} parent of ${entry[0].type}`).to.equal(expected[index][1]);
+        expect(entry[2], `${name} grandparent of ${entry[0].type}`).to.equal(expected[index][2]);
+      });
+    }
   });
 });
