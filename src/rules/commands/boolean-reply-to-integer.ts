@@ -1,12 +1,15 @@
 /**
- * Commands that answer 1 or 0 in ioredis and node-redis 5/6 (`expire`, `sismember`, `hexists`, `renamenx`, ...)
+ * Commands that answer 1 or 0 in ioredis and node-redis 5/6 (`expire`, `sismember`, `hexists`, `renamenx`, `copy`,
+ * `pfadd`, ...; the catalogue in `src/knowledge/commands/` lists them)
  * answer `true` / `false` in GLIDE, so `console.log(await client.sismember(k, m))` would print `true` where the
  * program printed `1`. Where the reply is read it becomes `Number(...)` (`.map(Number)` for `smismember`, which
  * answers one flag per member). The expiry commands' NX / XX / GT / LT keyword becomes GLIDE's
- * `{ expireOption: ExpireOptions.* }`, and `smismember`'s members become the one array GLIDE takes.
+ * `{ expireOption: ExpireOptions.* }`, and the members of `smismember` and the elements of `pfadd` become the one
+ * array GLIDE takes.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
@@ -14,26 +17,15 @@ import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
+const COMMANDS = entriesMigratedBy('boolean-reply-to-integer');
+
 interface BooleanCommand {
   readonly glide: string;
-  /** Parameter kinds for `coercePositional`; `smismember` takes its members as a list instead. */
+  /** Parameter kinds for `coercePositional`; with a member list, the parameters before it. */
   readonly parameters: string;
   readonly takes?: 'expire-option' | 'member-list';
-  readonly sources: Readonly<Record<SourceLibrary, string>>;
+  readonly replies?: 'one' | 'each';
 }
-
-const COMMANDS: readonly BooleanCommand[] = [
-  { glide: 'expire', parameters: 'sn', takes: 'expire-option', sources: { ioredis: 'expire', 'node-redis': 'expire' } },
-  { glide: 'pexpire', parameters: 'sn', takes: 'expire-option', sources: { ioredis: 'pexpire', 'node-redis': 'pExpire' } },
-  { glide: 'expireAt', parameters: 'sn', takes: 'expire-option', sources: { ioredis: 'expireat', 'node-redis': 'expireAt' } },
-  { glide: 'persist', parameters: 's', sources: { ioredis: 'persist', 'node-redis': 'persist' } },
-  { glide: 'renamenx', parameters: 'ss', sources: { ioredis: 'renamenx', 'node-redis': 'renameNX' } },
-  { glide: 'hexists', parameters: 'ss', sources: { ioredis: 'hexists', 'node-redis': 'hExists' } },
-  { glide: 'hsetnx', parameters: 'sss', sources: { ioredis: 'hsetnx', 'node-redis': 'hSetNX' } },
-  { glide: 'sismember', parameters: 'ss', sources: { ioredis: 'sismember', 'node-redis': 'sIsMember' } },
-  { glide: 'smove', parameters: 'sss', sources: { ioredis: 'smove', 'node-redis': 'sMove' } },
-  { glide: 'smismember', parameters: 's', takes: 'member-list', sources: { ioredis: 'smismember', 'node-redis': 'smIsMember' } },
-];
 
 const EXPIRE_OPTIONS: Readonly<Record<string, string>> = {
   NX: 'HasNoExpiry',
@@ -49,7 +41,15 @@ const EACH_TO_NUMBER: ReplyConversion = {
   convert: (reply, { j }) => j.callExpression(j.memberExpression(reply, j.identifier('map')), [j.identifier('Number')]),
 };
 
-/** node-redis' `expireAt` also takes a `Date`, which GLIDE's Unix-seconds parameter does not. */
+/**
+ * node-redis' `expireAt` / `pExpireAt` also take a `Date`, which GLIDE's Unix seconds / milliseconds parameter
+ * does not: what to pass instead.
+ */
+const INSTEAD_OF_A_DATE: Readonly<Record<string, string>> = {
+  expireAt: 'GLIDE takes Unix seconds: pass Math.floor(date.getTime() / 1000)',
+  pexpireAt: 'GLIDE takes Unix milliseconds: pass date.getTime()',
+};
+
 function isDateConstruction(path: ASTPath | undefined): boolean {
   const node = path?.node as { type: string; callee?: { type: string; name?: string } } | undefined;
   return node?.type === 'NewExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'Date';
@@ -72,10 +72,12 @@ function glideArguments(call: ClientCall, context: RuleContext, spec: BooleanCom
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
-  const spec = COMMANDS.find((command) => command.sources[call.binding.library] === call.method);
-  if (!spec) return;
-  if (call.binding.library === 'node-redis' && spec.glide === 'expireAt' && isDateConstruction(argumentPaths(call.path)[1])) {
-    context.flag(call.path, 'expireAt() is given a Date; GLIDE takes Unix seconds: pass Math.floor(date.getTime() / 1000)');
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method);
+  if (!entry) return;
+  const spec: BooleanCommand = { glide: entry.glide, ...entry.migration };
+  const insteadOfADate = INSTEAD_OF_A_DATE[spec.glide];
+  if (call.binding.library === 'node-redis' && insteadOfADate && isDateConstruction(argumentPaths(call.path)[1])) {
+    context.flag(call.path, `${call.method}() is given a Date; ${insteadOfADate}`);
     return;
   }
   const args = glideArguments(call, context, spec);
@@ -85,7 +87,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, spec.glide);
   setArguments(call, args);
-  context.convertReply(call, spec.takes === 'member-list' ? EACH_TO_NUMBER : TO_NUMBER);
+  context.convertReply(call, spec.replies === 'each' ? EACH_TO_NUMBER : TO_NUMBER);
   context.recordEdit(call.path.node, `${call.method}() → ${spec.glide}(), true/false read back as 1/0`);
 }
 
@@ -95,9 +97,6 @@ export const booleanReplyToInteger = defineCallRule({
   summary: 'Commands answering 1/0 answer true/false in GLIDE: the reply is read back as a number',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: {
-    ioredis: COMMANDS.map((command) => command.sources.ioredis),
-    'node-redis': COMMANDS.map((command) => command.sources['node-redis']),
-  },
+  commands: commandNamesMigratedBy('boolean-reply-to-integer'),
   apply,
 });

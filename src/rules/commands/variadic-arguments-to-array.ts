@@ -6,39 +6,14 @@
  * reads only its first list argument (`sAdd('s', 'a', 'b')` adds `a` alone): further arguments are dropped, with a
  * TODO, so the migrated program stores what the original stored.
  */
-import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { setArguments, setMethod } from './call-shape.js';
 
-interface VariadicCommand {
-  readonly glide: string;
-  /** How many leading scalar parameters (keys) come before the list. */
-  readonly leading: number;
-  readonly reply?: string;
-  readonly sources: Readonly<Record<SourceLibrary, string>>;
-}
-
-const COMMANDS: readonly VariadicCommand[] = [
-  { glide: 'del', leading: 0, sources: { ioredis: 'del', 'node-redis': 'del' } },
-  { glide: 'unlink', leading: 0, sources: { ioredis: 'unlink', 'node-redis': 'unlink' } },
-  { glide: 'exists', leading: 0, sources: { ioredis: 'exists', 'node-redis': 'exists' } },
-  { glide: 'touch', leading: 0, sources: { ioredis: 'touch', 'node-redis': 'touch' } },
-  { glide: 'mget', leading: 0, reply: '(string | null)[]', sources: { ioredis: 'mget', 'node-redis': 'mGet' } },
-  { glide: 'lpush', leading: 1, sources: { ioredis: 'lpush', 'node-redis': 'lPush' } },
-  { glide: 'rpush', leading: 1, sources: { ioredis: 'rpush', 'node-redis': 'rPush' } },
-  { glide: 'lpushx', leading: 1, sources: { ioredis: 'lpushx', 'node-redis': 'lPushX' } },
-  { glide: 'rpushx', leading: 1, sources: { ioredis: 'rpushx', 'node-redis': 'rPushX' } },
-  { glide: 'sadd', leading: 1, sources: { ioredis: 'sadd', 'node-redis': 'sAdd' } },
-  { glide: 'srem', leading: 1, sources: { ioredis: 'srem', 'node-redis': 'sRem' } },
-  { glide: 'hdel', leading: 1, sources: { ioredis: 'hdel', 'node-redis': 'hDel' } },
-  { glide: 'hmget', leading: 1, reply: '(string | null)[]', sources: { ioredis: 'hmget', 'node-redis': 'hmGet' } },
-  { glide: 'zrem', leading: 1, sources: { ioredis: 'zrem', 'node-redis': 'zRem' } },
-  { glide: 'sinterstore', leading: 1, sources: { ioredis: 'sinterstore', 'node-redis': 'sInterStore' } },
-  { glide: 'sunionstore', leading: 1, sources: { ioredis: 'sunionstore', 'node-redis': 'sUnionStore' } },
-  { glide: 'sdiffstore', leading: 1, sources: { ioredis: 'sdiffstore', 'node-redis': 'sDiffStore' } },
-];
+const COMMANDS = entriesMigratedBy('variadic-arguments-to-array');
 
 /** node-redis (v4 and later) takes one key or array argument for the list and silently ignores any further ones. */
 function nodeRedisIgnoresExtras(call: ClientCall): boolean {
@@ -46,8 +21,9 @@ function nodeRedisIgnoresExtras(call: ClientCall): boolean {
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
-  const spec = COMMANDS.find((command) => command.sources[call.binding.library] === call.method);
-  if (!spec) return;
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method);
+  if (!entry) return;
+  const spec = { glide: entry.glide, ...entry.migration };
   const paths = argumentPaths(call.path);
   const leading = paths.slice(0, spec.leading);
   if (leading.length < spec.leading || leading.some((path) => path.node.type === 'SpreadElement') || paths.length === spec.leading) {
@@ -66,7 +42,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const list = listOf(context.j, values, context.typeScript);
   setMethod(call, context, spec.glide);
   setArguments(call, [...leading.map((path) => asGlideString(context.j, path, context.typeScript)), list]);
-  context.convertReply(call, undefined, { typeScript: spec.reply });
+  context.convertReply(call, undefined, { typeScript: spec.replyType });
   context.recordEdit(call.path.node, `${call.method}(...) → ${spec.glide}(${spec.leading ? 'key, ' : ''}[...])`);
 }
 
@@ -76,9 +52,6 @@ export const variadicArgumentsToArray = defineCallRule({
   summary: 'Multi-key and multi-member arguments become the one array GLIDE takes; a lone string is never split',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: {
-    ioredis: COMMANDS.map((command) => command.sources.ioredis),
-    'node-redis': COMMANDS.map((command) => command.sources['node-redis']),
-  },
+  commands: commandNamesMigratedBy('variadic-arguments-to-array'),
   apply,
 });

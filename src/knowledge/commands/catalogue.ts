@@ -1,0 +1,65 @@
+/**
+ * The command catalogue: every Redis command the codemod knows, by family, with its names in ioredis, node-redis
+ * and GLIDE and how a call is migrated. Rules read their commands from here; the reference pages and `explain`
+ * are written from it; a test checks it against the installed GLIDE declarations.
+ */
+import { BITMAP_COMMANDS } from './bitmaps.js';
+import { HASH_COMMANDS } from './hashes.js';
+import { HYPERLOGLOG_COMMANDS } from './hyperloglog.js';
+import { KEY_COMMANDS } from './keys.js';
+import { LIST_COMMANDS } from './lists.js';
+import { SERVER_COMMANDS } from './server.js';
+import { SET_COMMANDS } from './sets.js';
+import { SORTED_SET_COMMANDS } from './sorted-sets.js';
+import { STRING_COMMANDS } from './strings.js';
+import type { CommandEntry, CommandMigration, EntryOf } from './types.js';
+
+export type { CommandEntry, CommandFamily, CommandMigration, EntryOf } from './types.js';
+export { COMMAND_FAMILIES } from './types.js';
+
+export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
+  ...STRING_COMMANDS,
+  ...KEY_COMMANDS,
+  ...HASH_COMMANDS,
+  ...LIST_COMMANDS,
+  ...SET_COMMANDS,
+  ...SORTED_SET_COMMANDS,
+  ...BITMAP_COMMANDS,
+  ...HYPERLOGLOG_COMMANDS,
+  ...SERVER_COMMANDS,
+];
+
+/** The source libraries, as the catalogue's fields name them. */
+export type CatalogueLibrary = 'ioredis' | 'node-redis';
+
+export function sourceNamesOf(entry: CommandEntry, library: CatalogueLibrary): readonly string[] {
+  return library === 'ioredis' ? entry.ioredis : entry.nodeRedis;
+}
+
+/** The entries a rule migrates, their migration narrowed to that rule's. */
+export function entriesMigratedBy<Rule extends CommandMigration['rule']>(rule: Rule): readonly EntryOf<Rule>[] {
+  return COMMAND_CATALOGUE.filter((entry): entry is EntryOf<Rule> => entry.migration.rule === rule);
+}
+
+/** Every source method name of the entries a rule migrates, per library: the rule's `commands`. */
+export function commandNamesMigratedBy(rule: CommandMigration['rule']): Record<CatalogueLibrary, string[]> {
+  const entries = entriesMigratedBy(rule);
+  return {
+    ioredis: entries.flatMap((entry) => entry.ioredis),
+    'node-redis': entries.flatMap((entry) => entry.nodeRedis),
+  };
+}
+
+/** The entry a source call names, among the entries of one rule. */
+export function entryForCall<Rule extends CommandMigration['rule']>(
+  entries: readonly EntryOf<Rule>[],
+  library: CatalogueLibrary,
+  method: string,
+): EntryOf<Rule> | undefined {
+  return entries.find((entry) => sourceNamesOf(entry, library).includes(method));
+}
+
+/** The Redis docs page of a command. */
+export function docsUrlOf(entry: CommandEntry): string {
+  return `https://valkey.io/commands/${entry.command.toLowerCase()}/`;
+}

@@ -1,0 +1,40 @@
+/** Hashes. */
+import type { CommandEntry } from './types.js';
+
+const FLAG_AS_NUMBER = 'GLIDE answers true / false where both source clients answer 1 / 0.';
+
+export const HASH_COMMANDS: readonly CommandEntry[] = [
+  { command: 'HGET', family: 'hashes', glide: 'hget', ioredis: ['hget'], nodeRedis: ['hGet', 'HGET'], migration: { rule: 'same-shape-commands', parameters: 'ss', replyType: 'string | null' } },
+  { command: 'HINCRBY', family: 'hashes', glide: 'hincrBy', ioredis: ['hincrby'], nodeRedis: ['hIncrBy', 'HINCRBY'], migration: { rule: 'same-shape-commands', parameters: 'ssn' } },
+  { command: 'HKEYS', family: 'hashes', glide: 'hkeys', ioredis: ['hkeys'], nodeRedis: ['hKeys', 'HKEYS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
+  { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], nodeRedis: ['hVals', 'HVALS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
+  { command: 'HLEN', family: 'hashes', glide: 'hlen', ioredis: ['hlen'], nodeRedis: ['hLen', 'HLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'HSTRLEN', family: 'hashes', glide: 'hstrlen', ioredis: ['hstrlen'], nodeRedis: ['hStrLen', 'HSTRLEN'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'HRANDFIELD', family: 'hashes', glide: 'hrandfield', ioredis: ['hrandfield'], nodeRedis: ['hRandField', 'HRANDFIELD'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' }, differences: "With a count GLIDE has hrandfieldCount and hrandfieldWithValues; that form is not migrated yet." },
+  {
+    command: 'HDEL', family: 'hashes', glide: 'hdel', ioredis: ['hdel'], nodeRedis: ['hDel', 'HDEL'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },
+    differences: 'GLIDE takes the fields as one array after the key.',
+  },
+  {
+    command: 'HMGET', family: 'hashes', glide: 'hmget', ioredis: ['hmget'], nodeRedis: ['hmGet', 'HMGET'], migration: { rule: 'variadic-arguments-to-array', leading: 1, replyType: '(string | null)[]' },
+    differences: 'GLIDE takes the fields as one array after the key.',
+  },
+  { command: 'HEXISTS', family: 'hashes', glide: 'hexists', ioredis: ['hexists'], nodeRedis: ['hExists', 'HEXISTS'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  { command: 'HSETNX', family: 'hashes', glide: 'hsetnx', ioredis: ['hsetnx'], nodeRedis: ['hSetNX', 'HSETNX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sss' }, differences: FLAG_AS_NUMBER },
+  {
+    command: 'HSET', family: 'hashes', glide: 'hset', ioredis: ['hset'], nodeRedis: ['hSet'], migration: { rule: 'hset-field-value-pairs' },
+    differences: 'Field-value varargs, pairs or a Map become [{ field, value }] entries in their order; an object is passed as written.',
+  },
+  {
+    command: 'HMSET', family: 'hashes', glide: 'hset', ioredis: ['hmset'], nodeRedis: [], migration: { rule: 'hset-field-value-pairs' },
+    differences: "GLIDE has no HMSET: hset with one record, whose count reply is read back as ioredis' 'OK'.",
+  },
+  {
+    command: 'HGETALL', family: 'hashes', glide: 'hgetall', ioredis: ['hgetall'], nodeRedis: ['hGetAll'], migration: { rule: 'hgetall-returns-object' },
+    differences: 'GLIDE answers [{ field, value }] entries where both source clients answer an object.',
+  },
+  {
+    command: 'HINCRBYFLOAT', family: 'hashes', glide: 'hincrByFloat', ioredis: ['hincrbyfloat'], nodeRedis: ['hIncrByFloat'], migration: { rule: 'float-reply-to-string' },
+    differences: 'GLIDE answers a number where both source clients answer the string Redis sent.',
+  },
+];

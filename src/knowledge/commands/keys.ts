@@ -1,0 +1,37 @@
+/** Keys: existence, expiry, renaming. */
+import type { CommandEntry } from './types.js';
+
+const KEYS_AS_ONE_ARRAY = 'GLIDE takes the keys as one array; a lone string key is still one key.';
+const FLAG_AS_NUMBER = 'GLIDE answers true / false where both source clients answer 1 / 0.';
+const EXPIRY_AND_FLAG = "The NX / XX / GT / LT keyword becomes GLIDE's { expireOption } option; GLIDE answers true / false where both source clients answer 1 / 0.";
+
+export const KEY_COMMANDS: readonly CommandEntry[] = [
+  { command: 'DEL', family: 'keys', glide: 'del', ioredis: ['del'], nodeRedis: ['del', 'DEL'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'UNLINK', family: 'keys', glide: 'unlink', ioredis: ['unlink'], nodeRedis: ['unlink', 'UNLINK'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'EXISTS', family: 'keys', glide: 'exists', ioredis: ['exists'], nodeRedis: ['exists', 'EXISTS'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'TOUCH', family: 'keys', glide: 'touch', ioredis: ['touch'], nodeRedis: ['touch', 'TOUCH'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'TTL', family: 'keys', glide: 'ttl', ioredis: ['ttl'], nodeRedis: ['ttl', 'TTL'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'PTTL', family: 'keys', glide: 'pttl', ioredis: ['pttl'], nodeRedis: ['pTTL', 'PTTL'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'EXPIRETIME', family: 'keys', glide: 'expiretime', ioredis: ['expiretime'], nodeRedis: ['expireTime', 'EXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'PEXPIRETIME', family: 'keys', glide: 'pexpiretime', ioredis: ['pexpiretime'], nodeRedis: ['pExpireTime', 'PEXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
+  { command: 'RENAME', family: 'keys', glide: 'rename', ioredis: ['rename'], nodeRedis: ['rename', 'RENAME'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'RANDOMKEY', family: 'keys', glide: 'randomKey', ioredis: ['randomkey'], nodeRedis: ['randomKey', 'RANDOMKEY'], migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' } },
+  { command: 'EXPIRE', family: 'keys', glide: 'expire', ioredis: ['expire'], nodeRedis: ['expire', 'EXPIRE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
+  { command: 'PEXPIRE', family: 'keys', glide: 'pexpire', ioredis: ['pexpire'], nodeRedis: ['pExpire', 'PEXPIRE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
+  {
+    command: 'EXPIREAT', family: 'keys', glide: 'expireAt', ioredis: ['expireat'], nodeRedis: ['expireAt', 'EXPIREAT'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' },
+    differences: `${EXPIRY_AND_FLAG} node-redis also takes a Date, GLIDE only Unix seconds.`,
+  },
+  {
+    command: 'PEXPIREAT', family: 'keys', glide: 'pexpireAt', ioredis: ['pexpireat'], nodeRedis: ['pExpireAt', 'PEXPIREAT'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' },
+    differences: `${EXPIRY_AND_FLAG} node-redis also takes a Date, GLIDE only Unix milliseconds.`,
+  },
+  { command: 'PERSIST', family: 'keys', glide: 'persist', ioredis: ['persist'], nodeRedis: ['persist', 'PERSIST'], migration: { rule: 'boolean-reply-to-integer', parameters: 's' }, differences: FLAG_AS_NUMBER },
+  { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  {
+    command: 'KEYS', family: 'keys', glide: 'customCommand', ioredis: ['keys'], nodeRedis: ['keys'], migration: { rule: 'keys-to-custom-command' },
+    differences: "GLIDE's standalone client has no keys(): customCommand(['KEYS', pattern]) sends the same command.",
+  },
+];

@@ -1,0 +1,41 @@
+/** Sorted sets. */
+import type { CommandEntry } from './types.js';
+
+const SCORE_AS_STRING = 'GLIDE answers scores as numbers where both source clients answer the strings Redis sent.';
+
+export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
+  { command: 'ZCARD', family: 'sorted-sets', glide: 'zcard', ioredis: ['zcard'], nodeRedis: ['zCard', 'ZCARD'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'ZREVRANK', family: 'sorted-sets', glide: 'zrevrank', ioredis: ['zrevrank'], nodeRedis: ['zRevRank', 'ZREVRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'ZREMRANGEBYRANK', family: 'sorted-sets', glide: 'zremRangeByRank', ioredis: ['zremrangebyrank'], nodeRedis: ['zRemRangeByRank', 'ZREMRANGEBYRANK'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
+  {
+    command: 'ZREM', family: 'sorted-sets', glide: 'zrem', ioredis: ['zrem'], nodeRedis: ['zRem', 'ZREM'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },
+    differences: 'GLIDE takes the members as one array after the key.',
+  },
+  {
+    command: 'ZADD', family: 'sorted-sets', glide: 'zadd', glideAlso: ['zaddIncr'], ioredis: ['zadd'], nodeRedis: ['zAdd', 'zAddIncr'], migration: { rule: 'zadd-score-member-pairs' },
+    differences: "Score-member varargs (ioredis) or { score, value } objects (node-redis) become GLIDE's [{ element, score }] entries; NX / XX / GT / LT / CH become options, and INCR is zaddIncr.",
+  },
+  { command: 'ZSCORE', family: 'sorted-sets', glide: 'zscore', ioredis: ['zscore'], nodeRedis: ['zScore'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
+  { command: 'ZMSCORE', family: 'sorted-sets', glide: 'zmscore', ioredis: ['zmscore'], nodeRedis: ['zmScore'], migration: { rule: 'score-reply-to-string' }, differences: `GLIDE takes the members as one array. ${SCORE_AS_STRING}` },
+  { command: 'ZINCRBY', family: 'sorted-sets', glide: 'zincrby', ioredis: ['zincrby'], nodeRedis: ['zIncrBy'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
+  {
+    command: 'ZCOUNT', family: 'sorted-sets', glide: 'zcount', ioredis: ['zcount'], nodeRedis: ['zCount'], migration: { rule: 'zcount-bounds' },
+    differences: "Numeric, '(' exclusive and ±inf bounds become GLIDE's Boundary objects and InfBoundary.",
+  },
+  {
+    command: 'ZRANGE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrange'], nodeRedis: ['zRange', 'zRangeWithScores'], migration: { rule: 'zrange-family' },
+    differences: "Index, BYSCORE, REV and WITHSCORES forms become GLIDE's range query objects; zrangeWithScores answers { element, score } entries, read back as the source client's shape.",
+  },
+  { command: 'ZREVRANGE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrevrange'], nodeRedis: [], migration: { rule: 'zrange-family' }, differences: 'GLIDE has no ZREVRANGE: zrange with { reverse: true }.' },
+  { command: 'ZRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrangebyscore'], nodeRedis: ['zRangeByScore', 'zRangeByScoreWithScores'], migration: { rule: 'zrange-family' }, differences: "GLIDE has no ZRANGEBYSCORE: zrange with a score range query." },
+  { command: 'ZREVRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrevrangebyscore'], nodeRedis: [], migration: { rule: 'zrange-family' }, differences: 'GLIDE has no ZREVRANGEBYSCORE: zrange with a score range query and reverse.' },
+  {
+    command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
+    differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
+  },
+  {
+    command: 'ZPOPMAX', family: 'sorted-sets', glide: 'zpopmax', ioredis: ['zpopmax'], nodeRedis: ['zPopMax', 'zPopMaxCount'], migration: { rule: 'zpop-scores' },
+    differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
+  },
+];

@@ -1,0 +1,97 @@
+/**
+ * The shape of the command catalogue: one entry per Redis command, with its name in each client library and how
+ * a call in ioredis or node-redis becomes GLIDE's. The entries are data; the rules that read them are small.
+ */
+
+export const COMMAND_FAMILIES = [
+  'strings',
+  'keys',
+  'hashes',
+  'lists',
+  'sets',
+  'sorted-sets',
+  'bitmaps',
+  'hyperloglog',
+  'server',
+] as const;
+
+export type CommandFamily = (typeof COMMAND_FAMILIES)[number];
+
+/**
+ * Parameter kinds of a positional call, one letter per parameter: `s` a GlideString (a number is passed as a
+ * string in TypeScript), `n` a number (a numeric string literal becomes a number in TypeScript), `a` anything.
+ */
+export type ParameterKinds = string;
+
+/** How a call of the command is migrated, and by which rule. */
+export type CommandMigration =
+  /** Same arguments in the same places and the same reply: only the method's name may change. */
+  | {
+      readonly rule: 'same-shape-commands';
+      readonly parameters: ParameterKinds;
+      /** The reply type the source client promised, where GLIDE's type is wider (a TypeScript cast). */
+      readonly replyType?: string;
+    }
+  /** The source's varargs (keys, members, elements) after `leading` scalar parameters become GLIDE's one array. */
+  | {
+      readonly rule: 'variadic-arguments-to-array';
+      readonly leading: 0 | 1;
+      readonly replyType?: string;
+    }
+  /** GLIDE answers true / false where both source clients answer 1 / 0; the reply is read back as a number. */
+  | {
+      readonly rule: 'boolean-reply-to-integer';
+      readonly parameters: ParameterKinds;
+      /** What the call takes after its positional parameters: an expiry keyword, or a list of members. */
+      readonly takes?: 'expire-option' | 'member-list';
+      /** One flag (the default) or one flag per member. */
+      readonly replies?: 'one' | 'each';
+    }
+  /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
+  | { readonly rule: IrregularRuleId };
+
+/** The rules whose command knowledge is code, not catalogue data: each handles one irregular difference. */
+export type IrregularRuleId =
+  | 'hset-field-value-pairs'
+  | 'hgetall-returns-object'
+  | 'set-reply-to-array'
+  | 'pop-with-count'
+  | 'linsert-position'
+  | 'lmove-directions'
+  | 'lpos-options'
+  | 'keys-to-custom-command'
+  | 'server-commands'
+  | 'set-options'
+  | 'setex-to-set-expiry'
+  | 'setnx-to-conditional-set'
+  | 'getset-to-set-return-old'
+  | 'getex-expiry-options'
+  | 'mset-key-value-pairs'
+  | 'float-reply-to-string'
+  | 'zadd-score-member-pairs'
+  | 'score-reply-to-string'
+  | 'zcount-bounds'
+  | 'zrange-family'
+  | 'zpop-scores';
+
+export interface CommandEntry {
+  /** The command as Redis names it: `ZADD`. */
+  readonly command: string;
+  readonly family: CommandFamily;
+  /** GLIDE's method: on every client (BaseClient) or on the standalone GlideClient. */
+  readonly glide: string;
+  /** GLIDE's other methods for forms of the same command (`lpopCount` for LPOP with a count). */
+  readonly glideAlso?: readonly string[];
+  /** ioredis' method names. */
+  readonly ioredis: readonly string[];
+  /** node-redis' method names (v4 to v6): camelCase, and the UPPERCASE alias where the migration covers it. */
+  readonly nodeRedis: readonly string[];
+  readonly migration: CommandMigration;
+  /** What differs between the source clients and GLIDE, for the reference pages (empty: nothing but the name). */
+  readonly differences?: string;
+}
+
+/** The entries one rule migrates, their `migration` narrowed to that rule's. */
+export type EntryOf<Rule extends CommandMigration['rule']> = CommandEntry & {
+  readonly migration: Extract<CommandMigration, { rule: Rule }>;
+};
