@@ -54,7 +54,7 @@ export function catalogueDrift(entries: readonly CommandEntry[], methods: Readon
 /** GLIDE methods neither catalogued nor excluded with a reason, and exclusions that name no method or a catalogued one. */
 export function uncataloguedMethods(
   entries: readonly CommandEntry[],
-  excluded: Readonly<Record<string, string>>,
+  excluded: Readonly<Record<string, { readonly reason: string }>>,
   methods: ReadonlyMap<string, GlideMethod>,
 ): string[] {
   const catalogued = new Set(entries.flatMap((entry) => [entry.glide, ...(entry.glideAlso ?? [])]));

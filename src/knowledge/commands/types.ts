@@ -12,7 +12,12 @@ export const COMMAND_FAMILIES = [
   'sorted-sets',
   'bitmaps',
   'hyperloglog',
+  'geo',
   'server',
+  'scripting',
+  'streams',
+  'pubsub',
+  'transactions',
 ] as const;
 
 export type CommandFamily = (typeof COMMAND_FAMILIES)[number];

@@ -51,7 +51,7 @@ describe('the command catalogue against the GLIDE declarations', function () {
 
   it('fails on a GLIDE method left out, and on an exclusion that is stale', function () {
     const withoutPfadd = COMMAND_CATALOGUE.filter((entry) => entry.glide !== 'pfadd');
-    const problems = uncataloguedMethods(withoutPfadd, { ...NOT_CATALOGUED, pfAddMany: 'gone', get: 'listed twice' }, glideMethods());
+    const problems = uncataloguedMethods(withoutPfadd, { ...NOT_CATALOGUED, pfAddMany: { reason: 'gone' }, get: { reason: 'listed twice' } }, glideMethods());
     expect(problems).to.deep.equal([
       'pfadd(): neither in the catalogue nor excluded with a reason',
       'pfAddMany(): excluded, but GLIDE has no such method',

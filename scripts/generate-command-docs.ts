@@ -1,0 +1,17 @@
+/**
+ * Writes `docs/commands/` from the command catalogue (and removes pages of families that no longer exist).
+ * Usage: `npm run docs:commands`.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandReferencePages } from '../src/knowledge/commands/reference-pages.js';
+
+const directory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/commands');
+mkdirSync(directory, { recursive: true });
+const pages = commandReferencePages();
+for (const stale of readdirSync(directory).filter((file) => !pages.some((page) => page.file === file))) {
+  rmSync(path.join(directory, stale));
+}
+for (const page of pages) writeFileSync(path.join(directory, page.file), page.text);
+console.log(`wrote ${pages.length} pages to docs/commands/`);

@@ -1,0 +1,24 @@
+/** `docs/commands/` is what the catalogue generates now: a page changed by hand or left stale fails here. */
+import { expect } from 'chai';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { commandReferencePages } from '../../src/knowledge/commands/reference-pages.js';
+import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
+
+const DIRECTORY = path.resolve(FIXTURES_ROOT, '../docs/commands');
+
+describe('the generated command reference (docs/commands/)', function () {
+  const pages = commandReferencePages();
+
+  it('holds exactly the pages the catalogue generates', function () {
+    expect(readdirSync(DIRECTORY).sort()).to.deep.equal(pages.map((page) => page.file).sort());
+  });
+
+  for (const page of pages) {
+    it(`${page.file} is current (npm run docs:commands)`, function () {
+      const file = path.join(DIRECTORY, page.file);
+      expect(existsSync(file), file).to.equal(true);
+      expect(readFileSync(file, 'utf8')).to.equal(page.text);
+    });
+  }
+});
