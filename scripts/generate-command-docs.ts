@@ -1,11 +1,12 @@
 /**
- * Writes `docs/commands/` from the command catalogue (and removes pages of families that no longer exist).
- * Usage: `npm run docs:commands`.
+ * Writes `docs/commands/` from the command catalogue (and removes pages of families that no longer exist), and
+ * the examples `explain` shows, from the golden fixtures. Usage: `npm run docs:commands`.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandReferencePages } from '../src/knowledge/commands/reference-pages.js';
+import { commandExamplesModule } from './command-examples.js';
 
 const directory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/commands');
 mkdirSync(directory, { recursive: true });
@@ -15,3 +16,6 @@ for (const stale of readdirSync(directory).filter((file) => !pages.some((page) =
 }
 for (const page of pages) writeFileSync(path.join(directory, page.file), page.text);
 console.log(`wrote ${pages.length} pages to docs/commands/`);
+const examples = path.resolve(directory, '../../src/knowledge/generated/command-examples.ts');
+writeFileSync(examples, commandExamplesModule());
+console.log(`wrote ${path.relative(process.cwd(), examples)}`);

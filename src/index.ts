@@ -32,3 +32,5 @@ export { summaryLines } from './engine/report/summary-text.js';
 export { CodemodError, ParseError, UnreadableFileError, InvalidRequestError, WriteError, InternalError } from './engine/errors.js';
 export { RULES } from './rules/registry.js';
 export { createPackageTypeLookup } from './engine/package-type.js';
+export { explain, explainInputSchema, type ExplainInput, type ExplainResult, type CommandExplanation, type GlideMethodFacts } from './knowledge/explain.js';
+export { COMMAND_CATALOGUE, type CommandEntry, type CommandFamily } from './knowledge/commands/catalogue.js';

@@ -4,6 +4,7 @@
  */
 import { CodemodError } from '../engine/errors.js';
 import type { CommandIo } from './commands/command-io.js';
+import { explainCommand } from './commands/explain-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
@@ -15,6 +16,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     switch (command) {
       case 'migrate':
         return await migrateCommand(rest, io);
+      case 'explain':
+        return await explainCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':

@@ -12,7 +12,13 @@ Commands:
       --partial        also migrate clients some uses of which cannot be migrated, leaving a
                        TODO(glide-codemod) at each such use (the result will not run until they
                        are resolved). By default such a client is left exactly as written.
+  explain <name>       The GLIDE way to write a command: <name> is a Redis command (ZADD), an
+                       ioredis or node-redis method (zadd, zAdd) or a GLIDE method. Prints the
+                       names in each client, GLIDE's signature, what differs, the rule that
+                       migrates it and an example.
+      --search WORDS   list the commands whose names or differences mention WORDS
+      --json           print the answer as JSON
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 
-Exit codes: 0 ok, 1 files failed, 2 usage error.`;
+Exit codes: 0 ok, 1 files failed, 2 usage error (or a name explain does not know).`;

@@ -3,15 +3,16 @@
  * shape its parameters cannot take. One line per problem, naming the entry.
  */
 import type { CommandEntry } from '../../src/knowledge/commands/catalogue.js';
-import type { GlideMethod, GlideParameter } from './glide-declarations.js';
+import type { GlideMethod, GlideParameter } from '../../src/knowledge/glide-declarations.js';
 
 const isList = (parameter: GlideParameter | undefined) => parameter !== undefined && /\[\]$/.test(parameter.type.trim());
 const required = (signature: readonly GlideParameter[]) => signature.filter((parameter) => !parameter.optional).length;
+const parametersOf = (method: GlideMethod) => method.signatures.map((signature) => signature.parameters);
 
 /** Whether one of the method's signatures takes the call shape the entry's migration produces. */
 function shapeFits(entry: CommandEntry, method: GlideMethod): string | undefined {
   const { migration } = entry;
-  const fits = (test: (signature: readonly GlideParameter[]) => boolean) => method.signatures.some(test);
+  const fits = (test: (signature: readonly GlideParameter[]) => boolean) => parametersOf(method).some(test);
   switch (migration.rule) {
     case 'same-shape-commands': {
       const count = migration.parameters.length;

@@ -1,9 +1,13 @@
-/** `docs/commands/` is what the catalogue generates now: a page changed by hand or left stale fails here. */
+/**
+ * `docs/commands/` and the examples `explain` shows are what the catalogue and the golden fixtures generate now: a
+ * page changed by hand or left stale fails here (`npm run docs:commands` writes them).
+ */
 import { expect } from 'chai';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { commandReferencePages } from '../../src/knowledge/commands/reference-pages.js';
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
+import { commandExamplesModule } from '../../scripts/command-examples.js';
 
 const DIRECTORY = path.resolve(FIXTURES_ROOT, '../docs/commands');
 
@@ -21,4 +25,11 @@ describe('the generated command reference (docs/commands/)', function () {
       expect(readFileSync(file, 'utf8')).to.equal(page.text);
     });
   }
+});
+
+describe('the generated command examples (src/knowledge/generated/command-examples.ts)', function () {
+  it('are the ones the golden fixtures give now (npm run docs:commands)', function () {
+    const file = path.resolve(FIXTURES_ROOT, '../src/knowledge/generated/command-examples.ts');
+    expect(readFileSync(file, 'utf8')).to.equal(commandExamplesModule());
+  });
 });

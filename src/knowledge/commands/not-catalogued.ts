@@ -12,7 +12,7 @@ const SCRIPTS = 'Lua scripts and functions: the issue "Batches, transactions, WA
 const STREAMS = 'streams: a later issue';
 const PUBSUB = 'pub/sub: a later issue (GLIDE subscribes through the client configuration or a dedicated client)';
 const BLOCKING = "blocking commands: GLIDE's default 250 ms requestTimeout would cut the block short, so the client's configuration must change with them (a later issue)";
-const NOT_YET = 'not catalogued yet';
+const NOT_YET = 'not migrated yet';
 
 export interface NotCatalogued {
   readonly reason: string;

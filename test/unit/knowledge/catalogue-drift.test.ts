@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { COMMAND_CATALOGUE, type CommandEntry } from '../../../src/knowledge/commands/catalogue.js';
 import { NOT_CATALOGUED } from '../../../src/knowledge/commands/not-catalogued.js';
 import { catalogueDrift, uncataloguedMethods } from '../../helpers/catalogue-drift.js';
-import { glideMethods } from '../../helpers/glide-declarations.js';
+import { glideMethods } from '../../../src/knowledge/glide-declarations.js';
 
 const base: CommandEntry = {
   command: 'PFADD',
