@@ -34,3 +34,13 @@ export { RULES } from './rules/registry.js';
 export { createPackageTypeLookup } from './engine/package-type.js';
 export { explain, explainInputSchema, type ExplainInput, type ExplainResult, type CommandExplanation, type GlideMethodFacts } from './knowledge/explain.js';
 export { COMMAND_CATALOGUE, type CommandEntry, type CommandFamily } from './knowledge/commands/catalogue.js';
+export type { ValidationReport, ValidationFinding, ValidateCodeInput } from './validate/validate-code.js';
+
+/**
+ * "Is this GLIDE code right?": type errors against the installed GLIDE types (TypeScript files) and the GLIDE
+ * pitfalls (both languages), per file. The compiler is loaded on the first call, not with this module.
+ */
+export async function validate(inputs: readonly import('./validate/validate-code.js').ValidateCodeInput[]) {
+  const { validateFiles } = await import('./validate/validate-code.js');
+  return validateFiles(inputs);
+}

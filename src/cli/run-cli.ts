@@ -9,6 +9,7 @@ import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
+import { validateCommand } from './commands/validate-command.js';
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -18,6 +19,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await migrateCommand(rest, io);
       case 'explain':
         return await explainCommand(rest, io);
+      case 'validate':
+        return await validateCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':
@@ -30,7 +33,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`glide-codemod: ${(error as Error).message}\n\n${USAGE}\n`);
+      const usage = error instanceof UsageError && !error.withUsage ? '' : `\n${USAGE}\n`;
+      io.stderr(`glide-codemod: ${(error as Error).message}\n${usage}`);
       return 2;
     }
     if (error instanceof CodemodError) {

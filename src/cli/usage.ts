@@ -18,7 +18,13 @@ Commands:
                        migrates it and an example.
       --search WORDS   list the commands whose names or differences mention WORDS
       --json           print the answer as JSON
+  validate <files...>  Check GLIDE code: type errors against the installed GLIDE types
+                       (TypeScript) and GLIDE pitfalls (TypeScript and JavaScript), each with
+                       file:line:column and a rule id. Exit 1 when anything is reported.
+                       '-' reads standard input.
+      --language ts|js the language of standard input (default ts)
+      --json           print the reports as JSON
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 
-Exit codes: 0 ok, 1 files failed, 2 usage error (or a name explain does not know).`;
+Exit codes: 0 ok, 1 files failed or problems found, 2 usage error (or a name explain does not know).`;

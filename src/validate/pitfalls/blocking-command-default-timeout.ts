@@ -1,0 +1,36 @@
+/**
+ * Blocking commands (BLPOP, BRPOP, BLMOVE, BZPOPMIN, BZPOPMAX, BLMPOP, BZMPOP) on a client created without a
+ * `requestTimeout`: GLIDE gives up on any request after 250 ms by default, so a block meant to wait seconds fails
+ * with a timeout error. Reported where the client's configuration is an object literal in the same file without
+ * `requestTimeout`.
+ */
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { definePitfall } from '../pitfall.js';
+
+const BLOCKING = ['blpop', 'brpop', 'blmove', 'bzpopmin', 'bzpopmax', 'blmpop', 'bzmpop'];
+
+/** The configuration object literal the receiver's client was created with, when the file shows it. */
+function configurationOf(call: CallExpression): ObjectLiteralExpression | undefined {
+  const receiver = call.getExpression();
+  if (!Node.isPropertyAccessExpression(receiver)) return undefined;
+  const symbol = receiver.getExpression().getSymbol();
+  for (const declaration of symbol?.getDeclarations() ?? []) {
+    if (!Node.isVariableDeclaration(declaration) && !Node.isPropertyDeclaration(declaration)) continue;
+    const creation = declaration.getInitializer()?.getFirstDescendantByKind(SyntaxKind.CallExpression);
+    const [configuration] = creation?.getArguments() ?? [];
+    if (creation?.getExpression().getText().endsWith('.createClient') && Node.isObjectLiteralExpression(configuration)) return configuration;
+  }
+  return undefined;
+}
+
+export const blockingCommandDefaultTimeout = definePitfall({
+  id: 'blocking-command-default-timeout',
+  summary: "a blocking command runs on a client with GLIDE's default 250 ms requestTimeout",
+  find: (context) =>
+    BLOCKING.flatMap((method) => context.clientCalls(method)).flatMap((call) => {
+      const configuration = configurationOf(call);
+      if (!configuration || configuration.getProperty('requestTimeout')) return [];
+      const method = (call.getExpression() as Node).getText().split('.').pop();
+      return [context.at(call, `${method}() blocks, but the client was created without requestTimeout: GLIDE's default of 250 ms ends the wait early; set requestTimeout above the longest block`)];
+    }),
+});
