@@ -63,7 +63,7 @@ describe('the per-client decision', function () {
     const source = [
       "import Redis from 'ioredis';",
       'async function count(client) {',
-      "  return client.pfcount('visitors');",
+      "  return client.xlen('visitors');",
       '}',
       'const redis = new Redis();',
       'console.log(await count(redis));',
