@@ -20,7 +20,11 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZMSCORE', family: 'sorted-sets', glide: 'zmscore', ioredis: ['zmscore'], nodeRedis: ['zmScore'], migration: { rule: 'score-reply-to-string' }, differences: `GLIDE takes the members as one array. ${SCORE_AS_STRING}` },
   { command: 'ZINCRBY', family: 'sorted-sets', glide: 'zincrby', ioredis: ['zincrby'], nodeRedis: ['zIncrBy'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
   {
-    command: 'ZCOUNT', family: 'sorted-sets', glide: 'zcount', ioredis: ['zcount'], nodeRedis: ['zCount'], migration: { rule: 'zcount-bounds' },
+    command: 'ZCOUNT', family: 'sorted-sets', glide: 'zcount', ioredis: ['zcount'], nodeRedis: ['zCount', 'ZCOUNT'], migration: { rule: 'zcount-bounds' },
+    differences: "Numeric, '(' exclusive and ±inf bounds become GLIDE's Boundary objects and InfBoundary.",
+  },
+  {
+    command: 'ZREMRANGEBYSCORE', family: 'sorted-sets', glide: 'zremRangeByScore', ioredis: ['zremrangebyscore'], nodeRedis: ['zRemRangeByScore', 'ZREMRANGEBYSCORE'], migration: { rule: 'zcount-bounds' },
     differences: "Numeric, '(' exclusive and ±inf bounds become GLIDE's Boundary objects and InfBoundary.",
   },
   {

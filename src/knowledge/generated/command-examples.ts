@@ -1456,6 +1456,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const removed: number = await client.zremRangeByRank('scores', 0, 0);"
     }
   ],
+  "ZREMRANGEBYSCORE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/sorted-sets/ioredis-remove-by-score-ts",
+      "before": "console.log('zremrangebyscore missing', await redis.zremrangebyscore('missing', 0, 100));",
+      "after": "console.log('zremrangebyscore missing', await redis.zremRangeByScore('missing', { value: 0 }, { value: 100 }));"
+    }
+  ],
   "ZREVRANGE": [
     {
       "library": "ioredis",

@@ -1,21 +1,27 @@
 /**
- * ZCOUNT's bounds become GLIDE's `Boundary<number>` objects. ioredis and node-redis send the bounds as written:
+ * The score bounds of ZCOUNT and ZREMRANGEBYSCORE (the catalogue lists the commands) become GLIDE's
+ * `Boundary<number>` objects. ioredis and node-redis send the bounds as written:
  * numbers, `'(5'` for an exclusive bound, `'-inf'` / `'+inf'` (node-redis also `-Infinity` / `Infinity`);
  * GLIDE takes `{ value: 5 }`, `{ value: 5, isInclusive: false }` and `InfBoundary.NegativeInfinity` /
  * `PositiveInfinity`, and would read a plain string as an InfBoundary (`'(5'` would be sent as `(5inf`). The
  * count in the reply is the same. Bounds the server would not read as scores, and in TypeScript bounds typed as
- * strings, are flagged.
+ * strings, are flagged. ZREMRANGEBYSCORE is GLIDE's `zremRangeByScore`, with the same count in its reply.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
+const COMMANDS = entriesMigratedBy('zcount-bounds');
+
 function apply(call: ClientCall, context: RuleContext): void {
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method);
+  if (!entry) return;
   const paths = argumentPaths(call.path);
   if (!hasOnlyPositionalArguments(call) || paths.length !== 3) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's zcount(); migrate it by hand`);
+    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
     return;
   }
   const [key, min, max] = paths;
@@ -26,17 +32,17 @@ function apply(call: ClientCall, context: RuleContext): void {
     return;
   }
   const glideBounds = bounds.flatMap((bound) => (typeof bound === 'string' ? [] : [bound.toGlide(context)]));
-  setMethod(call, context, 'zcount');
+  setMethod(call, context, entry.glide);
   setArguments(call, [asGlideString(context.j, key, context.typeScript), ...glideBounds]);
-  context.recordEdit(call.path.node, `${call.method}(key, min, max) → zcount(key, Boundary, Boundary)`);
+  context.recordEdit(call.path.node, `${call.method}(key, min, max) → ${entry.glide}(key, Boundary, Boundary)`);
 }
 
 export const zcountBounds = defineCallRule({
   id: 'zcount-bounds',
   phase: 'commands',
-  summary: 'ZCOUNT’s numeric, exclusive "(" and ±inf bounds become GLIDE’s Boundary objects and InfBoundary',
+  summary: 'The numeric, exclusive "(" and ±inf score bounds of ZCOUNT and ZREMRANGEBYSCORE become GLIDE’s Boundary objects and InfBoundary',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['zcount'], 'node-redis': ['zCount'] },
+  commands: commandNamesMigratedBy('zcount-bounds'),
   apply,
 });
