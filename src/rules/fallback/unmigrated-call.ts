@@ -5,6 +5,7 @@
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { NOT_CATALOGUED } from '../../knowledge/commands/not-catalogued.js';
 
 const AREAS: readonly { readonly area: string; readonly methods: readonly string[] }[] = [
   { area: 'pipelines and transactions (GLIDE: `new Batch(atomic)` and `client.exec(batch, raiseOnError)`)', methods: ['pipeline', 'multi', 'exec', 'watch', 'unwatch', 'discard', 'execAsPipeline'] },
@@ -14,10 +15,18 @@ const AREAS: readonly { readonly area: string; readonly methods: readonly string
   { area: 'client duplication (GLIDE: create another client from the same configuration)', methods: ['duplicate'] },
 ];
 
+/** The GLIDE command method of the same name, any case (`geoAdd` → `geoadd`), among those not migrated yet. */
+function glideCommandNamed(method: string): string | undefined {
+  const wanted = method.toLowerCase();
+  return Object.keys(NOT_CATALOGUED).find((name) => name.toLowerCase() === wanted && NOT_CATALOGUED[name].family !== undefined);
+}
+
 function describe(call: ClientCall): string {
   const known = AREAS.find((entry) => entry.methods.includes(call.method));
   if (known) return `${call.method}() belongs to ${known.area}, which this codemod does not migrate yet; left as it is`;
   if (/^x[a-z]/i.test(call.method)) return `${call.method}() is a stream command, which this codemod does not migrate yet; left as it is`;
+  const glide = glideCommandNamed(call.method);
+  if (glide) return `GLIDE has ${glide}() for ${call.method}(), but this codemod does not migrate it yet (see glide-codemod explain ${glide}); left as it is`;
   return `${call.method}() is not migrated by this codemod yet; left as it is (check GLIDE's method and reply shape)`;
 }
 
