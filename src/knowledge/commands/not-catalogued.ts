@@ -164,7 +164,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   geopos: { reason: NOT_YET, family: 'geo' },
   geodist: { reason: NOT_YET, family: 'geo' },
   geohash: { reason: NOT_YET, family: 'geo' },
-  info: { reason: NOT_YET, family: 'server' },
   select: { reason: NOT_YET, family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },
   reset: { reason: NOT_YET, family: 'server' },

@@ -7,6 +7,10 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'TIME', family: 'server', glide: 'time', ioredis: ['time'], nodeRedis: ['time', 'TIME'], migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'LASTSAVE', family: 'server', glide: 'lastsave', ioredis: ['lastsave'], nodeRedis: ['lastSave', 'LASTSAVE'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
+    command: 'INFO', family: 'server', glide: 'info', ioredis: ['info'], nodeRedis: ['info', 'INFO'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
+  },
+  {
     command: 'PING', family: 'server', glide: 'ping', ioredis: ['ping'], nodeRedis: ['ping'], migration: { rule: 'server-commands' },
     differences: 'A message becomes GLIDE\'s { message } option.',
   },
