@@ -18,6 +18,14 @@ export const LIST_COMMANDS: readonly CommandEntry[] = [
   { command: 'LPOP', family: 'lists', glide: 'lpop', glideAlso: ['lpopCount'], ioredis: ['lpop'], nodeRedis: ['lPop', 'lPopCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
   { command: 'RPOP', family: 'lists', glide: 'rpop', glideAlso: ['rpopCount'], ioredis: ['rpop'], nodeRedis: ['rPop', 'rPopCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
   {
+    command: 'BLPOP', family: 'lists', glide: 'blpop', ioredis: ['blpop'], nodeRedis: ['blPop', 'BLPOP'], migration: { rule: 'blocking-list-pops' },
+    differences: "GLIDE takes the keys as one array before the timeout; node-redis' { key, element } reply is GLIDE's [key, element]. The migrated client keeps the source's (absent) command timeout, so the block is not cut at GLIDE's default 250 ms.",
+  },
+  {
+    command: 'BRPOP', family: 'lists', glide: 'brpop', ioredis: ['brpop'], nodeRedis: ['brPop', 'BRPOP'], migration: { rule: 'blocking-list-pops' },
+    differences: "GLIDE takes the keys as one array before the timeout; node-redis' { key, element } reply is GLIDE's [key, element]. The migrated client keeps the source's (absent) command timeout, so the block is not cut at GLIDE's default 250 ms.",
+  },
+  {
     command: 'LINSERT', family: 'lists', glide: 'linsert', ioredis: ['linsert'], nodeRedis: ['lInsert'], migration: { rule: 'linsert-position' },
     differences: "The BEFORE / AFTER token becomes GLIDE's InsertPosition enum.",
   },

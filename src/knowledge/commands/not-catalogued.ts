@@ -96,8 +96,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   pubsubNumSub: { reason: PUBSUB, family: 'pubsub' },
   getSubscriptions: { reason: PUBSUB, family: 'pubsub' },
   blmove: { reason: BLOCKING, family: 'lists' },
-  brpop: { reason: BLOCKING, family: 'lists' },
-  blpop: { reason: BLOCKING, family: 'lists' },
   bzpopmin: { reason: BLOCKING, family: 'sorted-sets' },
   bzpopmax: { reason: BLOCKING, family: 'sorted-sets' },
   bzmpop: { reason: BLOCKING, family: 'sorted-sets' },

@@ -61,6 +61,7 @@ export type IrregularRuleId =
   | 'hgetall-returns-object'
   | 'set-reply-to-array'
   | 'pop-with-count'
+  | 'blocking-list-pops'
   | 'linsert-position'
   | 'lmove-directions'
   | 'lpos-options'

@@ -30,6 +30,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bitCount', await client.bitcount(day));"
     }
   ],
+  "BLPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/blocking-list-pops/ioredis-queue-worker-ts",
+      "before": "const first = await redis.blpop('jobs:high', 'jobs:low', 1);",
+      "after": "const first = await redis.blpop(['jobs:high', 'jobs:low'], 1) as [string, string] | null;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/blocking-list-pops/node-redis-queue-worker-js",
+      "before": "const popped = await client.blPop('jobs', 1);",
+      "after": "const popped = await client.blpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] });"
+    }
+  ],
+  "BRPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/blocking-list-pops/ioredis-queue-worker-ts",
+      "before": "console.log('brpop', await redis.brpop('jobs:low', '1'));",
+      "after": "console.log('brpop', await redis.brpop(['jobs:low'], 1) as [string, string] | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/blocking-list-pops/node-redis-queue-worker-js",
+      "before": "console.log('BRPOP', JSON.stringify(await client.BRPOP('jobs', 1)));",
+      "after": "console.log('BRPOP', JSON.stringify(await client.brpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
+    }
+  ],
   "COPY": [
     {
       "library": "ioredis",
@@ -520,6 +548,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/float-reply-to-string/node-redis-float-replies-as-strings",
       "before": "const total = await client.incrByFloat('sensor:total', 21.5);",
       "after": "const total = String(await client.incrByFloat('sensor:total', 21.5));"
+    }
+  ],
+  "INFO": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/both-clients-info-js",
+      "before": "const fromIoredis = await redis.info();",
+      "after": "const fromIoredis = await redis.info();"
     }
   ],
   "KEYS": [
