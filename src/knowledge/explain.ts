@@ -5,7 +5,7 @@
  * schema and one typed result for every door.
  */
 import { z } from 'zod';
-import { COMMAND_CATALOGUE, docsUrlOf, type CommandEntry, type CommandFamily } from './commands/catalogue.js';
+import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf, type CommandEntry, type CommandFamily } from './commands/catalogue.js';
 import type { CommandExample } from './commands/examples.js';
 import { NOT_CATALOGUED } from './commands/not-catalogued.js';
 import { COMMAND_EXAMPLES } from './generated/command-examples.js';
@@ -54,12 +54,12 @@ export interface ExplainOptions {
   readonly from?: string;
 }
 
-const allNames = (entry: CommandEntry) => [entry.command, ...entry.ioredis, ...entry.nodeRedis, entry.glide, ...(entry.glideAlso ?? [])];
+const allNames = (entry: CommandEntry) => [entry.command, ...sourceNamesOf(entry, 'ioredis'), ...entry.nodeRedis, entry.glide, ...(entry.glideAlso ?? [])];
 
 /** How well `name` names `entry`: the Redis command first, then a source method, then a GLIDE method; 0 for not at all. */
 function matchRank(entry: CommandEntry, name: string): number {
   if (entry.command === name.toUpperCase()) return 3;
-  if (entry.ioredis.includes(name) || entry.nodeRedis.includes(name)) return 2;
+  if (sourceNamesOf(entry, 'ioredis').includes(name) || entry.nodeRedis.includes(name)) return 2;
   if (entry.glide === name || entry.glideAlso?.includes(name)) return 1;
   return 0;
 }
@@ -117,7 +117,7 @@ function explainEntry(entry: CommandEntry, lookup: MethodLookup): CommandExplana
     command: entry.command,
     family: entry.family,
     docs: docsUrlOf(entry),
-    names: { ioredis: entry.ioredis, nodeRedis: entry.nodeRedis, glide: glideNames },
+    names: { ioredis: sourceNamesOf(entry, 'ioredis'), nodeRedis: entry.nodeRedis, glide: glideNames },
     glide: glideNames.map(lookup).filter((facts) => facts !== undefined),
     differences: entry.differences ?? 'Nothing but the name: the same arguments and the same reply.',
     migration: { automatic: true, rule: entry.migration.rule, ruleDocs: `docs/rules/${entry.migration.rule}.md` },

@@ -16,9 +16,13 @@ function shapeFits(entry: CommandEntry, method: GlideMethod): string | undefined
   switch (migration.rule) {
     case 'same-shape-commands': {
       const count = migration.parameters.length;
-      return fits((signature) => required(signature) <= count && count <= signature.length)
-        ? undefined
-        : `takes ${count} positional argument(s), which no signature of ${method.name}() accepts`;
+      if (!fits((signature) => required(signature) <= count && count <= signature.length)) {
+        return `takes ${count} positional argument(s), which no signature of ${method.name}() accepts`;
+      }
+      const decodes = (signature: readonly GlideParameter[]) => /DecoderOption/.test(signature[count]?.type ?? '');
+      return entry.ioredisBuffer?.length && !fits(decodes)
+        ? `passes { decoder } at position ${count + 1} for its Buffer twins, where ${method.name}() takes no DecoderOption`
+        : undefined;
     }
     case 'variadic-arguments-to-array':
       return fits((signature) => required(signature) <= migration.leading + 1 && isList(signature[migration.leading]))

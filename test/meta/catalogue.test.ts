@@ -3,7 +3,7 @@
  * migrates exactly the source methods the catalogue gives it; no source method or Redis command is listed twice.
  */
 import { expect } from 'chai';
-import { COMMAND_CATALOGUE, commandNamesMigratedBy } from '../../src/knowledge/commands/catalogue.js';
+import { COMMAND_CATALOGUE, commandNamesMigratedBy, sourceNamesOf } from '../../src/knowledge/commands/catalogue.js';
 import { COMMAND_RULES } from '../../src/rules/registry.js';
 import type { CallRule } from '../../src/engine/rewrite/rule.js';
 import type { CommandMigration } from '../../src/knowledge/commands/types.js';
@@ -29,9 +29,9 @@ describe('the command catalogue and the command rules', function () {
   it('lists each Redis command once, and each source method under one command', function () {
     const commands = COMMAND_CATALOGUE.map((entry) => entry.command);
     expect(commands.filter((command, index) => commands.indexOf(command) !== index)).to.deep.equal([]);
-    for (const field of ['ioredis', 'nodeRedis'] as const) {
-      const names = COMMAND_CATALOGUE.flatMap((entry) => entry[field]);
-      expect(names.filter((name, index) => names.indexOf(name) !== index), field).to.deep.equal([]);
+    for (const library of ['ioredis', 'node-redis'] as const) {
+      const names = COMMAND_CATALOGUE.flatMap((entry) => sourceNamesOf(entry, library));
+      expect(names.filter((name, index) => names.indexOf(name) !== index), library).to.deep.equal([]);
     }
   });
 });

@@ -32,8 +32,9 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
 /** The source libraries, as the catalogue's fields name them. */
 export type CatalogueLibrary = 'ioredis' | 'node-redis';
 
+/** Every method name of the entry in a source library (ioredis' `*Buffer` twins included). */
 export function sourceNamesOf(entry: CommandEntry, library: CatalogueLibrary): readonly string[] {
-  return library === 'ioredis' ? entry.ioredis : entry.nodeRedis;
+  return library === 'ioredis' ? [...entry.ioredis, ...(entry.ioredisBuffer ?? [])] : entry.nodeRedis;
 }
 
 /** The entries a rule migrates, their migration narrowed to that rule's. */
@@ -45,7 +46,7 @@ export function entriesMigratedBy<Rule extends CommandMigration['rule']>(rule: R
 export function commandNamesMigratedBy(rule: CommandMigration['rule']): Record<CatalogueLibrary, string[]> {
   const entries = entriesMigratedBy(rule);
   return {
-    ioredis: entries.flatMap((entry) => entry.ioredis),
+    ioredis: entries.flatMap((entry) => sourceNamesOf(entry, 'ioredis')),
     'node-redis': entries.flatMap((entry) => entry.nodeRedis),
   };
 }

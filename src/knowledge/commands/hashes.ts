@@ -4,10 +4,10 @@ import type { CommandEntry } from './types.js';
 const FLAG_AS_NUMBER = 'GLIDE answers true / false where both source clients answer 1 / 0.';
 
 export const HASH_COMMANDS: readonly CommandEntry[] = [
-  { command: 'HGET', family: 'hashes', glide: 'hget', ioredis: ['hget'], nodeRedis: ['hGet', 'HGET'], migration: { rule: 'same-shape-commands', parameters: 'ss', replyType: 'string | null' } },
+  { command: 'HGET', family: 'hashes', glide: 'hget', ioredis: ['hget'], ioredisBuffer: ['hgetBuffer'], nodeRedis: ['hGet', 'HGET'], migration: { rule: 'same-shape-commands', parameters: 'ss', replyType: 'string | null' } },
   { command: 'HINCRBY', family: 'hashes', glide: 'hincrBy', ioredis: ['hincrby'], nodeRedis: ['hIncrBy', 'HINCRBY'], migration: { rule: 'same-shape-commands', parameters: 'ssn' } },
   { command: 'HKEYS', family: 'hashes', glide: 'hkeys', ioredis: ['hkeys'], nodeRedis: ['hKeys', 'HKEYS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
-  { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], nodeRedis: ['hVals', 'HVALS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
+  { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], ioredisBuffer: ['hvalsBuffer'], nodeRedis: ['hVals', 'HVALS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
   { command: 'HLEN', family: 'hashes', glide: 'hlen', ioredis: ['hlen'], nodeRedis: ['hLen', 'HLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'HSTRLEN', family: 'hashes', glide: 'hstrlen', ioredis: ['hstrlen'], nodeRedis: ['hStrLen', 'HSTRLEN'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
   { command: 'HRANDFIELD', family: 'hashes', glide: 'hrandfield', ioredis: ['hrandfield'], nodeRedis: ['hRandField', 'HRANDFIELD'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' }, differences: "With a count GLIDE has hrandfieldCount and hrandfieldWithValues; that form is not migrated yet." },

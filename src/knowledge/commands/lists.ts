@@ -6,11 +6,11 @@ const COUNT_IS_ANOTHER_METHOD = "With a count GLIDE has a method of its own (lpo
 
 export const LIST_COMMANDS: readonly CommandEntry[] = [
   { command: 'LLEN', family: 'lists', glide: 'llen', ioredis: ['llen'], nodeRedis: ['lLen', 'LLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'LINDEX', family: 'lists', glide: 'lindex', ioredis: ['lindex'], nodeRedis: ['lIndex', 'LINDEX'], migration: { rule: 'same-shape-commands', parameters: 'sn', replyType: 'string | null' } },
+  { command: 'LINDEX', family: 'lists', glide: 'lindex', ioredis: ['lindex'], ioredisBuffer: ['lindexBuffer'], nodeRedis: ['lIndex', 'LINDEX'], migration: { rule: 'same-shape-commands', parameters: 'sn', replyType: 'string | null' } },
   { command: 'LSET', family: 'lists', glide: 'lset', ioredis: ['lset'], nodeRedis: ['lSet', 'LSET'], migration: { rule: 'same-shape-commands', parameters: 'sns' } },
   { command: 'LREM', family: 'lists', glide: 'lrem', ioredis: ['lrem'], nodeRedis: ['lRem', 'LREM'], migration: { rule: 'same-shape-commands', parameters: 'sns' } },
   { command: 'LTRIM', family: 'lists', glide: 'ltrim', ioredis: ['ltrim'], nodeRedis: ['lTrim', 'LTRIM'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
-  { command: 'LRANGE', family: 'lists', glide: 'lrange', ioredis: ['lrange'], nodeRedis: ['lRange', 'LRANGE'], migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string[]' } },
+  { command: 'LRANGE', family: 'lists', glide: 'lrange', ioredis: ['lrange'], ioredisBuffer: ['lrangeBuffer'], nodeRedis: ['lRange', 'LRANGE'], migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string[]' } },
   { command: 'LPUSH', family: 'lists', glide: 'lpush', ioredis: ['lpush'], nodeRedis: ['lPush', 'LPUSH'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
   { command: 'RPUSH', family: 'lists', glide: 'rpush', ioredis: ['rpush'], nodeRedis: ['rPush', 'RPUSH'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
   { command: 'LPUSHX', family: 'lists', glide: 'lpushx', ioredis: ['lpushx'], nodeRedis: ['lPushX', 'LPUSHX'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },

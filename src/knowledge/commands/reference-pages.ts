@@ -4,7 +4,7 @@
  * methods of the family the codemod does not migrate yet, with the reason. Generated, checked in, and tested to
  * be current.
  */
-import { COMMAND_CATALOGUE, docsUrlOf } from './catalogue.js';
+import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf } from './catalogue.js';
 import { NOT_CATALOGUED } from './not-catalogued.js';
 import { COMMAND_FAMILIES, type CommandEntry, type CommandFamily } from './types.js';
 
@@ -41,7 +41,7 @@ function row(entry: CommandEntry): string {
   const rule = entry.migration.rule;
   return [
     `[${entry.command}](${docsUrlOf(entry)})`,
-    code(entry.ioredis),
+    code(sourceNamesOf(entry, 'ioredis')),
     code(entry.nodeRedis),
     code(glide),
     cell(entry.differences ?? 'Nothing but the name.'),

@@ -90,6 +90,11 @@ export interface CommandEntry {
   readonly glideAlso?: readonly string[];
   /** ioredis' method names. */
   readonly ioredis: readonly string[];
+  /**
+   * ioredis' `*Buffer` twins that answer Buffers instead of strings (`getBuffer`): GLIDE's method with
+   * `{ decoder: Decoder.Bytes }` after the positional arguments. Listed where the migration covers them.
+   */
+  readonly ioredisBuffer?: readonly string[];
   /** node-redis' method names (v4 to v6): camelCase, and the UPPERCASE alias where the migration covers it. */
   readonly nodeRedis: readonly string[];
   readonly migration: CommandMigration;

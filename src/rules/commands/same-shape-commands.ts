@@ -1,27 +1,39 @@
 /**
  * Commands whose arguments and replies are the same in GLIDE, up to the method's name (`incrby` → `incrBy`,
- * node-redis `hGet` → `hget`); the catalogue (`src/knowledge/commands/`) lists them. In TypeScript the reply is cast back to the source client's type, because
+ * node-redis `hGet` → `hget`); the catalogue (`src/knowledge/commands/`) lists them. ioredis' `*Buffer` twins
+ * (`getBuffer`) answer Buffers: GLIDE's method with `{ decoder: Decoder.Bytes }`, which answers Buffers too. In TypeScript the reply is cast back to the source client's type, because
  * GLIDE types string replies as `string | Buffer` while the program was written for `string`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { glideEnumMember } from '../support/glide-enum.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('same-shape-commands');
 
+/** The reply type of a `*Buffer` twin: Buffers where the string method answered strings. */
+const asBufferType = (replyType: string | undefined) => replyType?.replace(/\bstring\b/g, 'Buffer');
+
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
-  const { parameters, replyType } = entry.migration;
-  if (!hasOnlyPositionalArguments(call) || call.path.node.arguments.length > parameters.length) {
+  const { parameters } = entry.migration;
+  const buffers = call.binding.library === 'ioredis' && (entry.ioredisBuffer ?? []).includes(call.method);
+  const count = call.path.node.arguments.length;
+  // The decoder option goes after every positional parameter, so a Buffer twin needs them all.
+  if (!hasOnlyPositionalArguments(call) || count > parameters.length || (buffers && count !== parameters.length)) {
     context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
     return;
   }
+  const replyType = buffers ? asBufferType(entry.migration.replyType) : entry.migration.replyType;
   setMethod(call, context, entry.glide);
-  setArguments(call, coercePositional(call, context, parameters));
+  const decoder = buffers ? [inlineObject(context.j, [['decoder', glideEnumMember(context, 'Decoder', 'Bytes')]])] : [];
+  setArguments(call, [...coercePositional(call, context, parameters), ...decoder]);
   const cast = context.convertReply(call, undefined, { typeScript: replyType });
-  if (call.method !== entry.glide) context.recordEdit(call.path.node, `${call.method}() → ${entry.glide}()`);
+  if (buffers) context.recordEdit(call.path.node, `${call.method}() → ${entry.glide}(..., { decoder: Decoder.Bytes })`);
+  else if (call.method !== entry.glide) context.recordEdit(call.path.node, `${call.method}() → ${entry.glide}()`);
   else if (cast) context.recordEdit(call.path.node, `${entry.glide}() reply cast to ${replyType}`);
 }
 

@@ -41,11 +41,13 @@ describe('the command catalogue against the GLIDE declarations', function () {
       { ...base, command: 'GET', glide: 'get', migration: { rule: 'same-shape-commands', parameters: 'sss' } },
       { ...base, command: 'STRLEN', glide: 'strlen', migration: { rule: 'variadic-arguments-to-array', leading: 0 } },
       { ...base, command: 'PERSIST', glide: 'persist', migration: { rule: 'boolean-reply-to-integer', parameters: 's', takes: 'member-list' } },
+      { ...base, command: 'STRLEN', glide: 'strlen', ioredisBuffer: ['strlenBuffer'], migration: { rule: 'same-shape-commands', parameters: 's' } },
     ];
     expect(catalogueDrift(entries, glideMethods())).to.deep.equal([
       'GET: takes 3 positional argument(s), which no signature of get() accepts',
       'STRLEN: passes a list after 0 argument(s), where strlen() takes none',
       'PERSIST: passes a member list at position 2, where persist() takes none',
+      'STRLEN: passes { decoder } at position 2 for its Buffer twins, where strlen() takes no DecoderOption',
     ]);
   });
 

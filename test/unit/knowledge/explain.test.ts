@@ -12,7 +12,7 @@ describe('explain', function () {
 
   it('answers for every catalogue entry by each of its names, with the signature of each GLIDE method', async function () {
     for (const entry of COMMAND_CATALOGUE) {
-      const names = [entry.command, entry.command.toLowerCase(), ...entry.ioredis, ...entry.nodeRedis, entry.glide, ...(entry.glideAlso ?? [])];
+      const names = [entry.command, entry.command.toLowerCase(), ...entry.ioredis, ...(entry.ioredisBuffer ?? []), ...entry.nodeRedis, entry.glide, ...(entry.glideAlso ?? [])];
       for (const name of names) {
         const result = await explain({ name });
         expect(result.kind, name).to.equal('commands');
