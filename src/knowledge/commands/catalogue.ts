@@ -45,9 +45,10 @@ export function entriesMigratedBy<Rule extends CommandMigration['rule']>(rule: R
 /** Every source method name of the entries a rule migrates, per library: the rule's `commands`. */
 export function commandNamesMigratedBy(rule: CommandMigration['rule']): Record<CatalogueLibrary, string[]> {
   const entries = entriesMigratedBy(rule);
+  // ioredis names one method for all the subcommands of a container command (`config`): listed once.
   return {
-    ioredis: entries.flatMap((entry) => sourceNamesOf(entry, 'ioredis')),
-    'node-redis': entries.flatMap((entry) => entry.nodeRedis),
+    ioredis: [...new Set(entries.flatMap((entry) => sourceNamesOf(entry, 'ioredis')))],
+    'node-redis': [...new Set(entries.flatMap((entry) => entry.nodeRedis))],
   };
 }
 
@@ -62,5 +63,5 @@ export function entryForCall<Rule extends CommandMigration['rule']>(
 
 /** The Redis docs page of a command. */
 export function docsUrlOf(entry: CommandEntry): string {
-  return `https://valkey.io/commands/${entry.command.toLowerCase()}/`;
+  return `https://valkey.io/commands/${entry.command.toLowerCase().replace(/ /g, '-')}/`;
 }

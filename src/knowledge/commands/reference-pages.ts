@@ -41,7 +41,7 @@ function row(entry: CommandEntry): string {
   const rule = entry.migration.rule;
   return [
     `[${entry.command}](${docsUrlOf(entry)})`,
-    code(sourceNamesOf(entry, 'ioredis')),
+    code(sourceNamesOf(entry, 'ioredis').map((name) => (entry.ioredisSubcommand ? `${name}('${entry.ioredisSubcommand}', …)` : name))),
     code(entry.nodeRedis),
     code(glide),
     cell(entry.differences ?? 'Nothing but the name.'),

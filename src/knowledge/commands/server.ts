@@ -11,6 +11,18 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
   },
   {
+    command: 'CONFIG GET', family: 'server', glide: 'configGet', ioredis: ['config'], ioredisSubcommand: 'GET', nodeRedis: ['configGet'], migration: { rule: 'config-commands' },
+    differences: "GLIDE takes the parameters as one array and answers a record, as node-redis does; ioredis answered the server's flat [name, value, ...] list, which is rebuilt from the record.",
+  },
+  {
+    command: 'CONFIG SET', family: 'server', glide: 'configSet', ioredis: ['config'], ioredisSubcommand: 'SET', nodeRedis: ['configSet'], migration: { rule: 'config-commands' },
+    differences: 'GLIDE takes the parameters and values as one record; the reply is the same "OK".',
+  },
+  {
+    command: 'CONFIG RESETSTAT', family: 'server', glide: 'configResetStat', ioredis: ['config'], ioredisSubcommand: 'RESETSTAT', nodeRedis: ['configResetStat'], migration: { rule: 'config-commands' },
+    differences: 'ioredis names the subcommand as its first argument; GLIDE has a method for it, answering the same "OK".',
+  },
+  {
     command: 'PING', family: 'server', glide: 'ping', ioredis: ['ping'], nodeRedis: ['ping'], migration: { rule: 'server-commands' },
     differences: 'A message becomes GLIDE\'s { message } option.',
   },

@@ -66,6 +66,7 @@ export type IrregularRuleId =
   | 'lmove-directions'
   | 'lpos-options'
   | 'keys-to-custom-command'
+  | 'config-commands'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'
@@ -90,6 +91,11 @@ export interface CommandEntry {
   readonly glideAlso?: readonly string[];
   /** ioredis' method names. */
   readonly ioredis: readonly string[];
+  /**
+   * For a container command's subcommand (CONFIG GET), the first argument that names it in ioredis' one method
+   * for all of them (`config('GET', ...)`).
+   */
+  readonly ioredisSubcommand?: string;
   /**
    * ioredis' `*Buffer` twins that answer Buffers instead of strings (`getBuffer`): GLIDE's method with
    * `{ decoder: Decoder.Bytes }` after the positional arguments. Listed where the migration covers them.

@@ -58,6 +58,48 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('BRPOP', JSON.stringify(await client.brpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
     }
   ],
+  "CONFIG GET": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/config-commands/ioredis-config-get-set-ts",
+      "before": "console.log('config GET', await redis.config('GET', 'maxmemory'));",
+      "after": "console.log('config GET', Object.entries(await redis.configGet(['maxmemory'])).flat() as string[]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/config-commands/node-redis-config-get-set-js",
+      "before": "console.log('configGet', await client.configGet('maxmemory'));",
+      "after": "console.log('configGet', await client.configGet(['maxmemory']));"
+    }
+  ],
+  "CONFIG RESETSTAT": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/config-commands/ioredis-config-get-set-ts",
+      "before": "console.log('config RESETSTAT', await redis.config('RESETSTAT'));",
+      "after": "console.log('config RESETSTAT', await redis.configResetStat());"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/config-commands/node-redis-config-get-set-js",
+      "before": "console.log('configResetStat', await client.configResetStat());",
+      "after": "console.log('configResetStat', await client.configResetStat());"
+    }
+  ],
+  "CONFIG SET": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/config-commands/ioredis-config-get-set-ts",
+      "before": "console.log('config SET', await redis.config('SET', setting, 'Ex'));",
+      "after": "console.log('config SET', await redis.configSet({ [setting]: 'Ex' }));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/config-commands/node-redis-config-get-set-js",
+      "before": "console.log('configSet', await client.configSet('hz', '12'));",
+      "after": "console.log('configSet', await client.configSet({ 'hz': '12' }));"
+    }
+  ],
   "COPY": [
     {
       "library": "ioredis",
