@@ -21,6 +21,20 @@ const DEFAULT_CONNECT_TIMEOUT: Readonly<Record<SourceLibrary, number>> = { iored
 
 type Entry = readonly [name: string, value: ExpressionKind | readonly Entry[]];
 
+/**
+ * A host or port read at run time from a property (`process.env.REDIS_HOST`, `config.port`) or a variable may be
+ * undefined, where both source clients (and Node's sockets) fall back to localhost and 6379; GLIDE would connect
+ * to an empty host or port 0. Such a value gets the source's default; a literal, a call (`Number(...)`) or a value
+ * that already has a fallback (`x ?? 'localhost'`) is written as it is.
+ */
+function withSourceDefault(j: JSCodeshift, value: ExpressionKind, fallback: ExpressionKind, operator: '??' | '||', isDefined: DefinedTest): ExpressionKind {
+  const mayBeMissing = value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression' || value.type === 'Identifier';
+  return mayBeMissing && !isDefined(value) ? j.logicalExpression(operator, value, fallback) : value;
+}
+
+/** Whether the caller knows a value is never undefined (a constant the source initialises with a literal). */
+export type DefinedTest = (value: ExpressionKind) => boolean;
+
 /** `name: value` or `name: { inner: value, ... }` on one line each. */
 function writeEntry(template: CodeTemplate, [name, value]: Entry): void {
   if (!Array.isArray(value)) {
@@ -39,7 +53,7 @@ function writeEntry(template: CodeTemplate, [name, value]: Entry): void {
   template.text(' }');
 }
 
-export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings, library: SourceLibrary): ExpressionKind {
+export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings, library: SourceLibrary, isDefined: DefinedTest = () => false): ExpressionKind {
   const get = (name: SettingName) => settings.values.get(name);
   const entries: Entry[] = [];
   const optional = (name: string, setting: SettingName) => {
@@ -71,9 +85,12 @@ export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings,
   const template = new CodeTemplate().text('{\n');
   if (!settings.runtimeUrl) {
     template.text('  addresses: [{ ');
-    writeEntry(template, ['host', get('host') ?? j.stringLiteral('localhost')]);
+    // An empty host is Node's localhost too: `||`.
+    const host = get('host');
+    writeEntry(template, ['host', host ? withSourceDefault(j, host, j.stringLiteral('localhost'), '||', isDefined) : j.stringLiteral('localhost')]);
     template.text(', ');
-    writeEntry(template, ['port', get('port') ?? j.numericLiteral(6379)]);
+    const port = get('port');
+    writeEntry(template, ['port', port ? withSourceDefault(j, port, j.numericLiteral(6379), '??', isDefined) : j.numericLiteral(6379)]);
     template.text(' }],\n');
   }
   const writeLine = (entry: Entry) => {

@@ -60,6 +60,27 @@ function programOf(path: ASTPath): ASTPath {
   return current.node.type === 'File' ? (current.get('program') as ASTPath) : current;
 }
 
+/** A value never undefined: a literal, a call, or one with a literal fallback (`x ?? 'localhost'`). */
+function hasAValue(node: NodeLike | null | undefined): boolean {
+  if (!node) return false;
+  if (['StringLiteral', 'NumericLiteral', 'TemplateLiteral', 'CallExpression'].includes(node.type)) return true;
+  if (node.type === 'Literal') return node.value !== null && node.value !== undefined;
+  if (node.type === 'LogicalExpression' && (node.operator === '??' || node.operator === '||')) return hasAValue(node.right as NodeLike);
+  return false;
+}
+
+/** `host` where the construction sees `const host = process.env.HOST ?? 'localhost'` (or another value that is never undefined). */
+function isConstantWithAValue(where: ASTPath, value: unknown): boolean {
+  const identifier = value as NodeLike;
+  if (identifier.type !== 'Identifier') return false;
+  const name = identifier.name as string;
+  const scope = (where as { scope?: { lookup(name: string): { getBindings(): Record<string, ASTPath[]> } | null } }).scope?.lookup(name);
+  const [binding, ...more] = scope?.getBindings()[name] ?? [];
+  const declarator = binding?.parent?.node as NodeLike | undefined;
+  const declaration = binding?.parent?.parent?.node as NodeLike | undefined;
+  return more.length === 0 && declarator?.type === 'VariableDeclarator' && declaration?.kind === 'const' && hasAValue(declarator.init as NodeLike);
+}
+
 function migrateConstruction(construction: ClientConstruction, context: RuleContext, loggerPending: boolean): boolean {
   const { j, analysis } = context;
   const bindings = analysis.bindings.filter((binding) => binding.construction === construction);
@@ -91,7 +112,7 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   const clientClass = 'GlideClient';
   context.useGlideExport(clientClass);
   const create = j.callExpression(j.memberExpression(j.identifier(clientClass), j.identifier('createClient')), [
-    glideConfiguration(j, settings, construction.library),
+    glideConfiguration(j, settings, construction.library, (value) => isConstantWithAValue(construction.path, value)),
   ]);
   for (const listener of listeners) {
     const lost = listener.handler === 'logs-to-stdout' ? '; what it printed when the client failed is no longer printed' : '';
