@@ -32,16 +32,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "BLPOP": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('BLPOP', JSON.stringify(await client.BLPOP('l', 1)));",
+      "after": "console.log('BLPOP', JSON.stringify(await client.blpop(['l'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/blocking-list-pops/ioredis-queue-worker-ts",
       "before": "const first = await redis.blpop('jobs:high', 'jobs:low', 1);",
       "after": "const first = await redis.blpop(['jobs:high', 'jobs:low'], 1) as [string, string] | null;"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/blocking-list-pops/node-redis-queue-worker-js",
-      "before": "const popped = await client.blPop('jobs', 1);",
-      "after": "const popped = await client.blpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] });"
     }
   ],
   "BRPOP": [
@@ -137,9 +137,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-strings-keys-and-counters",
-      "before": "console.log('decr', JSON.stringify(await client.decr('visits')));",
-      "after": "console.log('decr', JSON.stringify(await client.decr('visits')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('DECR', await client.DECR('counter'));",
+      "after": "console.log('DECR', await client.decr('counter'));"
     }
   ],
   "DECRBY": [
@@ -305,9 +305,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-strings-keys-and-counters",
-      "before": "console.log('getDel', JSON.stringify(await client.getDel('scratch')));",
-      "after": "console.log('getDel', JSON.stringify(await client.getdel('scratch')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('GETDEL', await client.GETDEL('name'));",
+      "after": "console.log('GETDEL', await client.getdel('name'));"
     }
   ],
   "GETEX": [
@@ -333,9 +333,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-strings-keys-and-counters",
-      "before": "console.log('getRange', JSON.stringify(await client.getRange('greeting', 0, 4)));",
-      "after": "console.log('getRange', JSON.stringify(await client.getrange('greeting', 0, 4)));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('GETRANGE', await client.GETRANGE('word', 0, 2), 'SETRANGE', await client.SETRANGE('word', 0, 'G'));",
+      "after": "console.log('GETRANGE', await client.getrange('word', 0, 2), 'SETRANGE', await client.setrange('word', 0, 'G'));"
     }
   ],
   "GETSET": [
@@ -361,9 +361,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/variadic-arguments-to-array/node-redis-arrays-and-single-values",
-      "before": "console.log('hDel one field', JSON.stringify(await client.hDel('user:1', 'email')));",
-      "after": "console.log('hDel one field', JSON.stringify(await client.hdel('user:1', ['email'])));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HEXISTS', await client.HEXISTS('h', 'a'), 'HSETNX', await client.HSETNX('h', 'a', '9'), 'HDEL', await client.HDEL('h', 'b'));",
+      "after": "console.log('HEXISTS', Number(await client.hexists('h', 'a')), 'HSETNX', Number(await client.hsetnx('h', 'a', '9')), 'HDEL', await client.hdel('h', ['b']));"
     }
   ],
   "HEXISTS": [
@@ -375,9 +375,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/boolean-reply-to-integer/node-redis-flags-and-expire-options",
-      "before": "console.log('hExists', await client.hExists('worker', 'host'), await client.hExists('worker', 'pid'));",
-      "after": "console.log('hExists', Number(await client.hexists('worker', 'host')), Number(await client.hexists('worker', 'pid')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HEXISTS', await client.HEXISTS('h', 'a'), 'HSETNX', await client.HSETNX('h', 'a', '9'), 'HDEL', await client.HDEL('h', 'b'));",
+      "after": "console.log('HEXISTS', Number(await client.hexists('h', 'a')), 'HSETNX', Number(await client.hsetnx('h', 'a', '9')), 'HDEL', await client.hdel('h', ['b']));"
     }
   ],
   "HGET": [
@@ -439,9 +439,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/hset-field-value-pairs/node-redis-pairs-tuples-and-maps",
-      "before": "console.log('tuple order', JSON.stringify(await client.hKeys('item:3')));",
-      "after": "console.log('tuple order', JSON.stringify(await client.hkeys('item:3')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HKEYS', await client.HKEYS('h'), 'HVALS', await client.HVALS('h'), 'HMGET', await client.HMGET('h', ['a', 'missing']));",
+      "after": "console.log('HKEYS', await client.hkeys('h'), 'HVALS', await client.hvals('h'), 'HMGET', await client.hmget('h', ['a', 'missing']));"
     }
   ],
   "HLEN": [
@@ -453,9 +453,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-hashes-lists-and-sets",
-      "before": "console.log('hLen', JSON.stringify(await client.hLen('user:1')));",
-      "after": "console.log('hLen', JSON.stringify(await client.hlen('user:1')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HINCRBY', await client.HINCRBY('h', 'a', 5), 'HLEN', await client.HLEN('h'), 'HSTRLEN', await client.HSTRLEN('h', 'b'));",
+      "after": "console.log('HINCRBY', await client.hincrBy('h', 'a', 5), 'HLEN', await client.hlen('h'), 'HSTRLEN', await client.hstrlen('h', 'b'));"
     }
   ],
   "HMGET": [
@@ -467,9 +467,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/variadic-arguments-to-array/node-redis-arrays-and-single-values",
-      "before": "console.log('hmGet', JSON.stringify(await client.hmGet('user:1', ['name', 'missing', 'city'])));",
-      "after": "console.log('hmGet', JSON.stringify(await client.hmget('user:1', ['name', 'missing', 'city'])));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HKEYS', await client.HKEYS('h'), 'HVALS', await client.HVALS('h'), 'HMGET', await client.HMGET('h', ['a', 'missing']));",
+      "after": "console.log('HKEYS', await client.hkeys('h'), 'HVALS', await client.hvals('h'), 'HMGET', await client.hmget('h', ['a', 'missing']));"
     }
   ],
   "HMSET": [
@@ -517,37 +517,37 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/boolean-reply-to-integer/node-redis-flags-and-expire-options",
-      "before": "console.log('hSetNX', await client.hSetNX('worker', 'pid', '42'), await client.hSetNX('worker', 'host', 'w2'));",
-      "after": "console.log('hSetNX', Number(await client.hsetnx('worker', 'pid', '42')), Number(await client.hsetnx('worker', 'host', 'w2')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HEXISTS', await client.HEXISTS('h', 'a'), 'HSETNX', await client.HSETNX('h', 'a', '9'), 'HDEL', await client.HDEL('h', 'b'));",
+      "after": "console.log('HEXISTS', Number(await client.hexists('h', 'a')), 'HSETNX', Number(await client.hsetnx('h', 'a', '9')), 'HDEL', await client.hdel('h', ['b']));"
     }
   ],
   "HSTRLEN": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HINCRBY', await client.HINCRBY('h', 'a', 5), 'HLEN', await client.HLEN('h'), 'HSTRLEN', await client.HSTRLEN('h', 'b'));",
+      "after": "console.log('HINCRBY', await client.hincrBy('h', 'a', 5), 'HLEN', await client.hlen('h'), 'HSTRLEN', await client.hstrlen('h', 'b'));"
+    },
     {
       "library": "ioredis",
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('hstrlen', JSON.stringify(await redis.hstrlen('user:1', 'name')));",
       "after": "console.log('hstrlen', JSON.stringify(await redis.hstrlen('user:1', 'name')));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-hashes-lists-and-sets",
-      "before": "console.log('hStrLen', JSON.stringify(await client.hStrLen('user:1', 'name')));",
-      "after": "console.log('hStrLen', JSON.stringify(await client.hstrlen('user:1', 'name')));"
     }
   ],
   "HVALS": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('HKEYS', await client.HKEYS('h'), 'HVALS', await client.HVALS('h'), 'HMGET', await client.HMGET('h', ['a', 'missing']));",
+      "after": "console.log('HKEYS', await client.hkeys('h'), 'HVALS', await client.hvals('h'), 'HMGET', await client.hmget('h', ['a', 'missing']));"
+    },
     {
       "library": "ioredis",
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('hvals', JSON.stringify(await redis.hvals('user:1')));",
       "after": "console.log('hvals', JSON.stringify(await redis.hvals('user:1')));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-hashes-lists-and-sets",
-      "before": "console.log('hVals', JSON.stringify(await client.hVals('user:1')));",
-      "after": "console.log('hVals', JSON.stringify(await client.hvals('user:1') as string[]));"
     }
   ],
   "INCR": [
@@ -616,16 +616,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "LASTSAVE": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('ECHO', await client.ECHO('hello'), 'LASTSAVE', typeof (await client.LASTSAVE()));",
+      "after": "console.log('ECHO', await client.echo('hello'), 'LASTSAVE', typeof (await client.lastsave()));"
+    },
+    {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-time-and-lastsave-js",
       "before": "const saved = await redis.lastsave();",
       "after": "const saved = await redis.lastsave();"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "commands/server/node-redis-time-and-lastsave-ts",
-      "before": "const saved = await client.lastSave();",
-      "after": "const saved = await client.lastsave();"
     }
   ],
   "LINDEX": [
@@ -1066,16 +1066,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SCARD": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SCARD', await client.SCARD('s1'), 'SREM', await client.SREM('s1', 'a'), 'SMOVE', await client.SMOVE('s2', 's1', 'd'));",
+      "after": "console.log('SCARD', await client.scard('s1'), 'SREM', await client.srem('s1', ['a']), 'SMOVE', Number(await client.smove('s2', 's1', 'd')));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));",
       "after": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-hashes-lists-and-sets",
-      "before": "console.log('sCard', JSON.stringify(await client.sCard('tags')), JSON.stringify(await client.sCard('missing')));",
-      "after": "console.log('sCard', JSON.stringify(await client.scard('tags')), JSON.stringify(await client.scard('missing')));"
     }
   ],
   "SDIFF": [
@@ -1094,16 +1094,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SDIFFSTORE": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SINTERSTORE', await client.SINTERSTORE('i', ['s1', 's2']), 'SUNIONSTORE', await client.SUNIONSTORE('u', ['s1', 's2']), 'SDIFFSTORE', await client.SDIFFSTORE('d', ['s1', 's2']));",
+      "after": "console.log('SINTERSTORE', await client.sinterstore('i', ['s1', 's2']), 'SUNIONSTORE', await client.sunionstore('u', ['s1', 's2']), 'SDIFFSTORE', await client.sdiffstore('d', ['s1', 's2']));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/variadic-arguments-to-array/ioredis-several-keys-one-string-and-arrays",
       "before": "console.log('sdiffstore of one key', JSON.stringify(await redis.sdiffstore('team:copy', 'team:blue')));",
       "after": "console.log('sdiffstore of one key', JSON.stringify(await redis.sdiffstore('team:copy', ['team:blue'])));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/variadic-arguments-to-array/node-redis-arrays-and-single-values",
-      "before": "console.log('sDiffStore of one key', JSON.stringify(await client.sDiffStore('team:copy', 'team:blue')));",
-      "after": "console.log('sDiffStore of one key', JSON.stringify(await client.sdiffstore('team:copy', ['team:blue'])));"
     }
   ],
   "SET": [
@@ -1171,9 +1171,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/same-shape-commands/node-redis-strings-keys-and-counters",
-      "before": "console.log('setRange', JSON.stringify(await client.setRange('greeting', 6, 'W')));",
-      "after": "console.log('setRange', JSON.stringify(await client.setrange('greeting', 6, 'W')));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('GETRANGE', await client.GETRANGE('word', 0, 2), 'SETRANGE', await client.SETRANGE('word', 0, 'G'));",
+      "after": "console.log('GETRANGE', await client.getrange('word', 0, 2), 'SETRANGE', await client.setrange('word', 0, 'G'));"
     }
   ],
   "SINTER": [
@@ -1192,16 +1192,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SINTERSTORE": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SINTERSTORE', await client.SINTERSTORE('i', ['s1', 's2']), 'SUNIONSTORE', await client.SUNIONSTORE('u', ['s1', 's2']), 'SDIFFSTORE', await client.SDIFFSTORE('d', ['s1', 's2']));",
+      "after": "console.log('SINTERSTORE', await client.sinterstore('i', ['s1', 's2']), 'SUNIONSTORE', await client.sunionstore('u', ['s1', 's2']), 'SDIFFSTORE', await client.sdiffstore('d', ['s1', 's2']));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/variadic-arguments-to-array/ioredis-several-keys-one-string-and-arrays",
       "before": "console.log('sinterstore', JSON.stringify(await redis.sinterstore('team:both', 'team:red', 'team:blue')));",
       "after": "console.log('sinterstore', JSON.stringify(await redis.sinterstore('team:both', ['team:red', 'team:blue'])));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/variadic-arguments-to-array/node-redis-arrays-and-single-values",
-      "before": "console.log('sInterStore', JSON.stringify(await client.sInterStore('team:both', ['team:red', 'team:blue'])));",
-      "after": "console.log('sInterStore', JSON.stringify(await client.sinterstore('team:both', ['team:red', 'team:blue'])));"
     }
   ],
   "SISMEMBER": [
@@ -1234,30 +1234,30 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SMISMEMBER": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SMISMEMBER', await client.SMISMEMBER('s1', ['b', 'x']));",
+      "after": "console.log('SMISMEMBER', (await client.smismember('s1', ['b', 'x'])).map(Number));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/boolean-reply-to-integer/ioredis-flags-and-expire-options",
       "before": "console.log('smismember', JSON.stringify(await redis.smismember('tags', 'red', 'blue', 'green')));",
       "after": "console.log('smismember', JSON.stringify((await redis.smismember('tags', ['red', 'blue', 'green'])).map(Number)));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/boolean-reply-to-integer/node-redis-flags-and-expire-options",
-      "before": "console.log('smIsMember', JSON.stringify(await client.smIsMember('queues', ['slow', 'bulk'])));",
-      "after": "console.log('smIsMember', JSON.stringify((await client.smismember('queues', ['slow', 'bulk'])).map(Number)));"
     }
   ],
   "SMOVE": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SCARD', await client.SCARD('s1'), 'SREM', await client.SREM('s1', 'a'), 'SMOVE', await client.SMOVE('s2', 's1', 'd'));",
+      "after": "console.log('SCARD', await client.scard('s1'), 'SREM', await client.srem('s1', ['a']), 'SMOVE', Number(await client.smove('s2', 's1', 'd')));"
+    },
     {
       "library": "ioredis",
       "fixture": "rules/boolean-reply-to-integer/ioredis-flags-and-expire-options",
       "before": "console.log('smove', await redis.smove('tags', 'archived-tags', 'green'), await redis.smove('tags', 'archived-tags', 'nope'));",
       "after": "console.log('smove', Number(await redis.smove('tags', 'archived-tags', 'green')), Number(await redis.smove('tags', 'archived-tags', 'nope')));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/boolean-reply-to-integer/node-redis-flags-and-expire-options",
-      "before": "console.log('sMove', await client.sMove('queues', 'paused', 'slow'), await client.sMove('queues', 'paused', 'bulk'));",
-      "after": "console.log('sMove', Number(await client.smove('queues', 'paused', 'slow')), Number(await client.smove('queues', 'paused', 'bulk')));"
     }
   ],
   "SPOP": [
@@ -1332,16 +1332,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SUNIONSTORE": [
     {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('SINTERSTORE', await client.SINTERSTORE('i', ['s1', 's2']), 'SUNIONSTORE', await client.SUNIONSTORE('u', ['s1', 's2']), 'SDIFFSTORE', await client.SDIFFSTORE('d', ['s1', 's2']));",
+      "after": "console.log('SINTERSTORE', await client.sinterstore('i', ['s1', 's2']), 'SUNIONSTORE', await client.sunionstore('u', ['s1', 's2']), 'SDIFFSTORE', await client.sdiffstore('d', ['s1', 's2']));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/variadic-arguments-to-array/ioredis-several-keys-one-string-and-arrays",
       "before": "console.log('sunionstore', JSON.stringify(await redis.sunionstore('team:any', ['team:red', 'team:blue'])));",
       "after": "console.log('sunionstore', JSON.stringify(await redis.sunionstore('team:any', ['team:red', 'team:blue'])));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/variadic-arguments-to-array/node-redis-arrays-and-single-values",
-      "before": "console.log('sUnionStore', JSON.stringify(await client.sUnionStore('team:any', ['team:red', 'team:blue'])));",
-      "after": "console.log('sUnionStore', JSON.stringify(await client.sunionstore('team:any', ['team:red', 'team:blue'])));"
     }
   ],
   "TIME": [
@@ -1423,9 +1423,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/sorted-sets/node-redis-trim-by-rank-ts",
-      "before": "await client.zAdd('scores', [{ score: 10, value: 'ana' }, { score: 20, value: 'ben' }, { score: 30, value: 'chloe' }]);",
-      "after": "await client.zadd('scores', [{ element: 'ana', score: 10 }, { element: 'ben', score: 20 }, { element: 'chloe', score: 30 }]);"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "await client.zAdd('z', [{ score: 1, value: 'one' }, { score: 2, value: 'two' }, { score: 3, value: 'three' }]);",
+      "after": "await client.zadd('z', [{ element: 'one', score: 1 }, { element: 'two', score: 2 }, { element: 'three', score: 3 }]);"
     }
   ],
   "ZCARD": [
@@ -1437,9 +1437,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/sorted-sets/node-redis-trim-by-rank-ts",
-      "before": "console.log('left', await client.zCard('scores'));",
-      "after": "console.log('left', await client.zcard('scores'));"
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
+      "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
     }
   ],
   "ZCOUNT": [
@@ -1516,6 +1516,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const rank = await this.redis.zrank(this.key, player);",
       "after": "    const rank = await this.redis.zrank(this.key, player);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
+      "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
     }
   ],
   "ZREM": [
@@ -1524,6 +1530,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "  console.log('disqualified', await redis.zrem(key, 'frank', 'nobody'));",
       "after": "  console.log('disqualified', await redis.zrem(key, ['frank', 'nobody']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
+      "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
     }
   ],
   "ZREMRANGEBYRANK": [
@@ -1564,6 +1576,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const revRank = await this.redis.zrevrank(this.key, player);",
       "after": "    const revRank = await this.redis.zrevrank(this.key, player);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/lists/node-redis-uppercase-names-js",
+      "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
+      "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
     }
   ],
   "ZSCORE": [
