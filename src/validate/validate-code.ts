@@ -35,7 +35,6 @@ let shared: Project | undefined;
 /** One compiler project for the process: GLIDE's and Node's declarations are read once, whatever the number of files. */
 function project(): Project {
   shared ??= new Project({
-    useInMemoryFileSystem: false,
     skipAddingFilesFromTsConfig: true,
     compilerOptions: {
       strict: true,

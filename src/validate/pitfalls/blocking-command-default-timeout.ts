@@ -30,7 +30,8 @@ export const blockingCommandDefaultTimeout = definePitfall({
     BLOCKING.flatMap((method) => context.clientCalls(method)).flatMap((call) => {
       const configuration = configurationOf(call);
       if (!configuration || configuration.getProperty('requestTimeout')) return [];
-      const method = (call.getExpression() as Node).getText().split('.').pop();
+      const callee = call.getExpression();
+      const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
       return [context.at(call, `${method}() blocks, but the client was created without requestTimeout: GLIDE's default of 250 ms ends the wait early; set requestTimeout above the longest block`)];
     }),
 });

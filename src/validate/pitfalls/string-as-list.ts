@@ -2,12 +2,12 @@
  * A single string passed where GLIDE takes a list (`del('session')`, `sadd(key, 'member')`): GLIDE iterates it, so
  * `del('abc')` deletes the keys `a`, `b` and `c`. TypeScript rejects it; in JavaScript nothing does.
  */
-import type { Node } from 'ts-morph';
+import type { CallExpression, Node } from 'ts-morph';
 import { definePitfall, type PitfallContext } from '../pitfall.js';
 
 /** Whether the parameter the argument at `index` goes to is declared as an array. */
-function takesAList(call: Node, index: number, context: PitfallContext): boolean {
-  const signature = context.sourceFile.getProject().getTypeChecker().getResolvedSignature(call as never);
+function takesAList(call: CallExpression, index: number, context: PitfallContext): boolean {
+  const signature = context.sourceFile.getProject().getTypeChecker().getResolvedSignature(call);
   const parameter = signature?.getParameters()[index];
   const declaration = parameter?.getValueDeclaration();
   const type = declaration?.getType();
