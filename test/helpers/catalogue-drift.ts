@@ -38,6 +38,8 @@ function shapeFits(entry: CommandEntry, method: GlideMethod): string | undefined
         ? undefined
         : `takes ${withOption} argument(s), which no signature of ${method.name}() accepts`;
     }
+    case 'custom-command':
+      return method.name === 'customCommand' ? undefined : `is sent with customCommand, but names ${method.name}()`;
     default:
       return undefined;
   }

@@ -23,6 +23,16 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: 'ioredis names the subcommand as its first argument; GLIDE has a method for it, answering the same "OK".',
   },
   {
+    command: 'MEMORY USAGE', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'USAGE', nodeRedis: ['memoryUsage'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'USAGE'], parameters: 's', replyType: 'number | null' },
+    differences: "GLIDE has no typed method: customCommand(['MEMORY', 'USAGE', key]) answers the same bytes, or null for a missing key.",
+  },
+  {
+    command: 'COMMAND COUNT', family: 'server', glide: 'customCommand', ioredis: ['command'], ioredisSubcommand: 'COUNT', nodeRedis: ['commandCount'],
+    migration: { rule: 'custom-command', words: ['COMMAND', 'COUNT'], parameters: '', replyType: 'number' },
+    differences: "GLIDE has no typed method: customCommand(['COMMAND', 'COUNT']) answers the same number.",
+  },
+  {
     command: 'PING', family: 'server', glide: 'ping', ioredis: ['ping'], nodeRedis: ['ping'], migration: { rule: 'server-commands' },
     differences: 'A message becomes GLIDE\'s { message } option.',
   },

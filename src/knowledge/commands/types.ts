@@ -52,6 +52,18 @@ export type CommandMigration =
       /** One flag (the default) or one flag per member. */
       readonly replies?: 'one' | 'each';
     }
+  /**
+   * A command GLIDE has no typed method for, sent as `customCommand([...words, ...arguments])`; its reply is the
+   * server's, as the source clients gave it (a number, a string, null).
+   */
+  | {
+      readonly rule: 'custom-command';
+      /** The command's words before its arguments: `['MEMORY', 'USAGE']`. */
+      readonly words: readonly string[];
+      readonly parameters: ParameterKinds;
+      /** The reply's type in TypeScript (customCommand is typed GlideReturnType). */
+      readonly replyType: string;
+    }
   /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
   | { readonly rule: IrregularRuleId };
 

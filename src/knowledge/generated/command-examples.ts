@@ -58,6 +58,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('BRPOP', JSON.stringify(await client.brpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
     }
   ],
+  "COMMAND COUNT": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
+      "before": "const commands = (await redis.command('COUNT')) as number;",
+      "after": "const commands = ((await redis.customCommand(['COMMAND', 'COUNT'])) as number) as number;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/custom-command/node-redis-memory-usage-and-command-count-js",
+      "before": "console.log('commandCount', (await client.commandCount()) > 100);",
+      "after": "console.log('commandCount', (await client.customCommand(['COMMAND', 'COUNT'])) > 100);"
+    }
+  ],
   "CONFIG GET": [
     {
       "library": "ioredis",
@@ -794,6 +808,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('ltrim', JSON.stringify(await redis.ltrim('queue', 0, 1)));",
       "after": "console.log('ltrim', JSON.stringify(await redis.ltrim('queue', 0, 1)));"
+    }
+  ],
+  "MEMORY USAGE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
+      "before": "const bytes = (await redis.memory('USAGE', 'greeting')) as number;",
+      "after": "const bytes = ((await redis.customCommand(['MEMORY', 'USAGE', 'greeting'])) as number | null) as number;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/custom-command/node-redis-memory-usage-and-command-count-js",
+      "before": "console.log('memoryUsage', await client.memoryUsage('greeting'), await client.memoryUsage('counter'));",
+      "after": "console.log('memoryUsage', await client.customCommand(['MEMORY', 'USAGE', 'greeting']), await client.customCommand(['MEMORY', 'USAGE', 'counter']));"
     }
   ],
   "MGET": [

@@ -1,0 +1,49 @@
+/**
+ * Commands GLIDE has no typed method for (MEMORY USAGE, COMMAND COUNT; the catalogue lists them with their words)
+ * are sent as they are: `customCommand(['MEMORY', 'USAGE', key])`. The server's reply comes back as the source
+ * clients gave it (a number, or null for a missing key); `customCommand` is typed `GlideReturnType`, so in
+ * TypeScript the reply is cast back to the source's type. ioredis' one method for a container command takes the
+ * subcommand as its first argument (`memory('USAGE', key)`); node-redis has a method per subcommand
+ * (`memoryUsage(key)`). Other subcommands, a subcommand computed at run time and other argument counts are flagged.
+ */
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy, entriesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { argumentPaths } from '../support/arguments.js';
+import { literalToken } from '../support/literal-token.js';
+import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+
+const COMMANDS = entriesMigratedBy('custom-command');
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const paths = argumentPaths(call.path);
+  const ioredis = call.binding.library === 'ioredis';
+  const subcommand = ioredis ? literalToken(paths[0]?.node) : undefined;
+  const entry = ioredis
+    ? COMMANDS.find((candidate) => candidate.ioredis.includes(call.method) && candidate.ioredisSubcommand === subcommand)
+    : COMMANDS.find((candidate) => candidate.nodeRedis.includes(call.method));
+  const given = ioredis ? paths.length - 1 : paths.length;
+  if (!entry || !hasOnlyPositionalArguments(call) || given !== entry.migration.parameters.length) {
+    const what = ioredis && !entry ? `${call.method}() with ${subcommand ? `the ${subcommand} subcommand` : 'a subcommand computed at run time'}` : `${call.method}() with these arguments`;
+    context.flag(call.path, `${what} cannot be mapped to GLIDE with certainty; migrate it by hand`);
+    return;
+  }
+  const { words, parameters, replyType } = entry.migration;
+  // The arguments after ioredis' subcommand, as GLIDE's strings.
+  const positional = coercePositional(call, context, `${ioredis ? 'a' : ''}${parameters}`).slice(ioredis ? 1 : 0);
+  setMethod(call, context, 'customCommand');
+  setArguments(call, [context.j.arrayExpression([...words.map((word) => context.j.stringLiteral(word)), ...(positional as ExpressionKind[])])]);
+  context.convertReply(call, undefined, { typeScript: replyType });
+  context.recordEdit(call.path.node, `${call.method}(...) → customCommand(['${words.join("', '")}', ...])`);
+}
+
+export const customCommand = defineCallRule({
+  id: 'custom-command',
+  phase: 'commands',
+  summary: 'Commands GLIDE has no typed method for are sent as customCommand([...]), their replies cast back to the source’s type',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: commandNamesMigratedBy('custom-command'),
+  apply,
+});
