@@ -4,6 +4,7 @@
  * are written from it; a test checks it against the installed GLIDE declarations.
  */
 import { BITMAP_COMMANDS } from './bitmaps.js';
+import { GEO_COMMANDS } from './geo.js';
 import { HASH_COMMANDS } from './hashes.js';
 import { HYPERLOGLOG_COMMANDS } from './hyperloglog.js';
 import { KEY_COMMANDS } from './keys.js';
@@ -26,6 +27,7 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
   ...SORTED_SET_COMMANDS,
   ...BITMAP_COMMANDS,
   ...HYPERLOGLOG_COMMANDS,
+  ...GEO_COMMANDS,
   ...SERVER_COMMANDS,
 ];
 

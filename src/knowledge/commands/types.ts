@@ -79,6 +79,7 @@ export type IrregularRuleId =
   | 'lpos-options'
   | 'keys-to-custom-command'
   | 'config-commands'
+  | 'geoadd-members'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'

@@ -282,6 +282,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('flushDb', await client.flushdb());"
     }
   ],
+  "GEOHASH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geoadd-members/ioredis-places-ts",
+      "before": "console.log('geohash', await redis.geohash('sicily', 'Palermo', 'Enna', 'Nowhere'));",
+      "after": "console.log('geohash', await redis.geohash('sicily', ['Palermo', 'Enna', 'Nowhere']));"
+    }
+  ],
   "GET": [
     {
       "library": "ioredis",

@@ -1,0 +1,129 @@
+/**
+ * GEOADD's members become GLIDE's `Map` of member to `{ longitude, latitude }`. ioredis takes the server's tokens
+ * (NX / XX, CH) and then longitude-latitude-member triplets (`geoadd(k, 'CH', 13.36, 38.11, 'Palermo')`);
+ * node-redis takes `{ longitude, latitude, member }` objects (one, or an array) and `{ condition: 'NX' | 'XX', CH }`
+ * (or v4's `{ NX, XX, CH }`). GLIDE's options are `{ updateMode: ConditionalChange.*, changed }`. The Map keeps
+ * the members in their order. The reply, the number of members added (or changed, with CH), is the same. Triplets
+ * or members not visible in the syntax, and options other than these, are flagged.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import type { NodeLike } from '../../ast/node.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { argumentPaths, asGlideString } from '../support/arguments.js';
+import { glideEnumMember } from '../support/glide-enum.js';
+import { literalToken } from '../support/literal-token.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+
+interface Member {
+  readonly longitude: ExpressionKind;
+  readonly latitude: ExpressionKind;
+  readonly member: ExpressionKind;
+}
+
+interface Options {
+  condition?: 'NX' | 'XX';
+  changed?: boolean;
+}
+
+const UPDATE_MODE = { NX: 'ONLY_IF_DOES_NOT_EXIST', XX: 'ONLY_IF_EXISTS' } as const;
+
+const expression = (path: ASTPath) => path.node as unknown as ExpressionKind;
+
+/** ioredis: the tokens, then the triplets; undefined when they are not all visible. */
+function readIoredis(paths: readonly ASTPath[], context: RuleContext): { members: Member[]; options: Options } | undefined {
+  const options: Options = {};
+  let index = 0;
+  for (; index < paths.length; index++) {
+    const token = literalToken(paths[index].node);
+    if (token === 'NX' || token === 'XX') options.condition = token;
+    else if (token === 'CH') options.changed = true;
+    else break;
+  }
+  const rest = paths.slice(index);
+  if (rest.length === 0 || rest.length % 3 !== 0) return undefined;
+  const members: Member[] = [];
+  for (let at = 0; at < rest.length; at += 3) {
+    members.push({ longitude: expression(rest[at]), latitude: expression(rest[at + 1]), member: asGlideString(context.j, rest[at + 2], context.typeScript) });
+  }
+  return { members, options };
+}
+
+/** node-redis: `{ longitude, latitude, member }` written out, one or in an array literal. */
+function memberObject(node: NodeLike): Member | undefined {
+  if (node.type !== 'ObjectExpression') return undefined;
+  const found = new Map<string, ExpressionKind>();
+  for (const property of node.properties as NodeLike[]) {
+    const key = property.key as NodeLike | undefined;
+    if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || key?.type !== 'Identifier') return undefined;
+    found.set(key.name as string, property.value as ExpressionKind);
+  }
+  const [longitude, latitude, member] = ['longitude', 'latitude', 'member'].map((name) => found.get(name));
+  return found.size === 3 && longitude && latitude && member ? { longitude, latitude, member } : undefined;
+}
+
+function readNodeRedis(paths: readonly ASTPath[]): { members: Member[]; options: Options } | undefined {
+  const [membersPath, optionsPath, ...more] = paths;
+  if (!membersPath || more.length > 0) return undefined;
+  const written = membersPath.node as unknown as NodeLike;
+  const objects = written.type === 'ArrayExpression' ? (written.elements as NodeLike[]) : [written];
+  const members = objects.map(memberObject);
+  if (members.length === 0 || members.some((member) => member === undefined)) return undefined;
+  const options: Options = {};
+  if (optionsPath) {
+    const node = optionsPath.node as unknown as NodeLike;
+    if (node.type !== 'ObjectExpression') return undefined;
+    for (const property of node.properties as NodeLike[]) {
+      const key = (property.key as NodeLike | undefined)?.name;
+      const value = property.value as NodeLike;
+      const literal = value?.type === 'BooleanLiteral' || value?.type === 'StringLiteral' || value?.type === 'Literal' ? value.value : undefined;
+      if (key === 'condition' && (literal === 'NX' || literal === 'XX')) options.condition = literal;
+      else if ((key === 'NX' || key === 'XX') && literal === true) options.condition = key;
+      else if (key === 'CH' && typeof literal === 'boolean') options.changed = literal || undefined;
+      else return undefined;
+    }
+  }
+  return { members: members as Member[], options };
+}
+
+function mapOf(context: RuleContext, members: readonly Member[]): ExpressionKind {
+  const template = new CodeTemplate().text('new Map([');
+  members.forEach((member, index) => {
+    template.text(index > 0 ? ', [' : '[').node(member.member).text(', { longitude: ').node(member.longitude).text(', latitude: ').node(member.latitude).text(' }]');
+  });
+  return template.text('])').toExpression(context.j);
+}
+
+function optionsOf(context: RuleContext, options: Options): ExpressionKind | undefined {
+  if (!options.condition && !options.changed) return undefined;
+  const template = new CodeTemplate().text('[{ ');
+  if (options.condition) template.text('updateMode: ').node(glideEnumMember(context, 'ConditionalChange', UPDATE_MODE[options.condition]));
+  if (options.changed) template.text(options.condition ? ', changed: true' : 'changed: true');
+  return (template.text(' }]').toExpression(context.j) as unknown as { elements: ExpressionKind[] }).elements[0];
+}
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const [key, ...rest] = argumentPaths(call.path);
+  const read = key && hasOnlyPositionalArguments(call) ? (call.binding.library === 'ioredis' ? readIoredis(rest, context) : readNodeRedis(rest)) : undefined;
+  if (!read) {
+    context.flag(call.path, `${call.method}() is called with members or options the codemod cannot map to GLIDE's geoadd(); migrate it by hand`);
+    return;
+  }
+  const options = optionsOf(context, read.options);
+  setMethod(call, context, 'geoadd');
+  setArguments(call, [asGlideString(context.j, key, context.typeScript), mapOf(context, read.members), ...(options ? [options] : [])]);
+  context.recordEdit(call.path.node, `${call.method}(key, ...) → geoadd(key, Map of member to { longitude, latitude })`);
+}
+
+export const geoaddMembers = defineCallRule({
+  id: 'geoadd-members',
+  phase: 'commands',
+  summary: 'GEOADD’s longitude-latitude-member triplets or objects become GLIDE’s Map of member to coordinates',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: commandNamesMigratedBy('geoadd-members'),
+  apply,
+});
