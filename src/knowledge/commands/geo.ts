@@ -10,4 +10,8 @@ export const GEO_COMMANDS: readonly CommandEntry[] = [
     command: 'GEOHASH', family: 'geo', glide: 'geohash', ioredis: ['geohash'], nodeRedis: ['geoHash', 'GEOHASH'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },
     differences: 'GLIDE takes the members as one array after the key; the same hashes, null for a missing member.',
   },
+  {
+    command: 'GEODIST', family: 'geo', glide: 'geodist', ioredis: ['geodist'], nodeRedis: ['geoDist', 'GEODIST'], migration: { rule: 'geodist-unit' },
+    differences: "The unit becomes GLIDE's { unit: GeoUnit.* }; GLIDE answers a number (or null), as node-redis does, where ioredis answered the server's four-decimal text, written again with toFixed(4).",
+  },
 ];

@@ -159,7 +159,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   geosearch: { reason: NOT_YET, family: 'geo' },
   geosearchstore: { reason: NOT_YET, family: 'geo' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
-  geodist: { reason: NOT_YET, family: 'geo' },
   select: { reason: NOT_YET, family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },
   reset: { reason: NOT_YET, family: 'server' },

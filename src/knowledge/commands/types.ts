@@ -80,6 +80,7 @@ export type IrregularRuleId =
   | 'keys-to-custom-command'
   | 'config-commands'
   | 'geoadd-members'
+  | 'geodist-unit'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'

@@ -282,6 +282,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('flushDb', await client.flushdb());"
     }
   ],
+  "GEODIST": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/geodist-unit/node-redis-distances-ts",
+      "before": "console.log('GEODIST km', await client.GEODIST('sicily', 'Palermo', 'Catania', 'km'));",
+      "after": "console.log('GEODIST km', await client.geodist('sicily', 'Palermo', 'Catania', { unit: GeoUnit.KILOMETERS }));"
+    }
+  ],
   "GEOHASH": [
     {
       "library": "ioredis",
