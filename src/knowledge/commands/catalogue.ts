@@ -54,13 +54,24 @@ export function commandNamesMigratedBy(rule: CommandMigration['rule']): Record<C
   };
 }
 
-/** The entry a source call names, among the entries of one rule. */
+/**
+ * The entry a source call names, among the entries of one rule. For ioredis' one method of a container command
+ * (`object('ENCODING', key)`) the subcommand, as the call's first argument spells it in upper case, picks the entry.
+ */
 export function entryForCall<Rule extends CommandMigration['rule']>(
   entries: readonly EntryOf<Rule>[],
   library: CatalogueLibrary,
   method: string,
+  subcommand?: string,
 ): EntryOf<Rule> | undefined {
-  return entries.find((entry) => sourceNamesOf(entry, library).includes(method));
+  return entries.find(
+    (entry) => sourceNamesOf(entry, library).includes(method) && (library !== 'ioredis' || entry.ioredisSubcommand === undefined || entry.ioredisSubcommand === subcommand),
+  );
+}
+
+/** Whether ioredis' `method` is one method for the subcommands of a container command (`object`, `client`). */
+export function isContainerMethod(entries: readonly CommandEntry[], method: string): boolean {
+  return entries.some((entry) => entry.ioredisSubcommand !== undefined && entry.ioredis.includes(method));
 }
 
 /** The Redis docs page of a command. */

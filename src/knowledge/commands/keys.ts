@@ -31,6 +31,16 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   {
+    command: 'OBJECT ENCODING', family: 'keys', glide: 'objectEncoding', ioredis: ['object'], ioredisSubcommand: 'ENCODING', nodeRedis: ['objectEncoding', 'OBJECT_ENCODING'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' },
+    differences: "ioredis names the subcommand as its first argument (object('ENCODING', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
+    command: 'OBJECT REFCOUNT', family: 'keys', glide: 'objectRefcount', ioredis: ['object'], ioredisSubcommand: 'REFCOUNT', nodeRedis: ['objectRefCount', 'OBJECT_REFCOUNT'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'number | null' },
+    differences: "ioredis names the subcommand as its first argument (object('REFCOUNT', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
     command: 'KEYS', family: 'keys', glide: 'customCommand', ioredis: ['keys'], nodeRedis: ['keys'], migration: { rule: 'keys-to-custom-command' },
     differences: "GLIDE's standalone client has no keys(): customCommand(['KEYS', pattern]) sends the same command.",
   },

@@ -11,6 +11,11 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
   },
   {
+    command: 'CLIENT GETNAME', family: 'server', glide: 'clientGetName', ioredis: ['client'], ioredisSubcommand: 'GETNAME', nodeRedis: ['clientGetName', 'CLIENT_GETNAME'],
+    migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' },
+    differences: "ioredis names the subcommand as its first argument (client('GETNAME')); GLIDE has a method for it, with the same reply (the connection name the client was created with, or null).",
+  },
+  {
     command: 'CONFIG GET', family: 'server', glide: 'configGet', ioredis: ['config'], ioredisSubcommand: 'GET', nodeRedis: ['configGet'], migration: { rule: 'config-commands' },
     differences: "GLIDE takes the parameters as one array and answers a record, as node-redis does; ioredis answered the server's flat [name, value, ...] list, which is rebuilt from the record.",
   },

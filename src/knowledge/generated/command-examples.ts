@@ -58,6 +58,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('BRPOP', JSON.stringify(await client.brpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
     }
   ],
+  "CLIENT GETNAME": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-object-and-client-subcommands-ts",
+      "before": "console.log('client GETNAME', await redis.client('GETNAME'));",
+      "after": "console.log('client GETNAME', await redis.clientGetName() as string | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
+      "before": "console.log('clientGetName', await client.clientGetName(), await client.CLIENT_GETNAME());",
+      "after": "console.log('clientGetName', await client.clientGetName(), await client.clientGetName());"
+    }
+  ],
   "COMMAND COUNT": [
     {
       "library": "ioredis",
@@ -868,6 +882,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/strings-tour-ioredis-js",
       "before": "  const fresh = await redis.msetnx('meta:blog:title', 'Blog', 'meta:blog:owner', 'marketing');",
       "after": "  const fresh = (await redis.msetnx([{ key: 'meta:blog:title', value: 'Blog' }, { key: 'meta:blog:owner', value: 'marketing' }])) ? 1 : 0;"
+    }
+  ],
+  "OBJECT ENCODING": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-object-and-client-subcommands-ts",
+      "before": "const encoding: string | null = await redis.object('ENCODING', 'greeting');",
+      "after": "const encoding: string | null = await redis.objectEncoding('greeting') as string | null;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
+      "before": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.OBJECT_ENCODING('answer'));",
+      "after": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.objectEncoding('answer'));"
+    }
+  ],
+  "OBJECT REFCOUNT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-object-and-client-subcommands-ts",
+      "before": "console.log('object REFCOUNT', await redis.object('REFCOUNT', 'greeting'), await redis.object('REFCOUNT', 'missing'));",
+      "after": "console.log('object REFCOUNT', await redis.objectRefcount('greeting') as number | null, await redis.objectRefcount('missing') as number | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
+      "before": "console.log('objectRefCount', await client.objectRefCount('greeting'), await client.OBJECT_REFCOUNT('missing'));",
+      "after": "console.log('objectRefCount', await client.objectRefcount('greeting'), await client.objectRefcount('missing'));"
     }
   ],
   "PERSIST": [

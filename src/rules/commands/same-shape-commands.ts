@@ -5,7 +5,8 @@
  * GLIDE types string replies as `string | Buffer` while the program was written for `string`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall, isContainerMethod } from '../../knowledge/commands/catalogue.js';
+import { literalToken } from '../support/literal-token.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
@@ -17,17 +18,26 @@ const COMMANDS = entriesMigratedBy('same-shape-commands');
 const asBufferType = (replyType: string | undefined) => replyType?.replace(/\bstring\b/g, 'Buffer');
 
 function apply(call: ClientCall, context: RuleContext): void {
-  const entry = entryForCall(COMMANDS, call.binding.library, call.method);
-  if (!entry) return;
+  const ioredis = call.binding.library === 'ioredis';
+  const container = ioredis && isContainerMethod(COMMANDS, call.method);
+  const subcommand = container ? literalToken(call.path.node.arguments[0]) : undefined;
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method, subcommand);
+  if (!entry) {
+    const what = subcommand ? `the ${subcommand} subcommand` : 'a subcommand computed at run time';
+    if (container) context.flag(call.path, `${call.method}() with ${what} is not migrated by this codemod yet; left as it is`);
+    return;
+  }
   const { parameters } = entry.migration;
-  const buffers = call.binding.library === 'ioredis' && (entry.ioredisBuffer ?? []).includes(call.method);
-  const count = call.path.node.arguments.length;
+  const buffers = ioredis && (entry.ioredisBuffer ?? []).includes(call.method);
+  // ioredis' container method takes the subcommand first: GLIDE's method takes what follows it.
+  const count = call.path.node.arguments.length - (container ? 1 : 0);
   // The decoder option goes after every positional parameter, so a Buffer twin needs them all.
   if (!hasOnlyPositionalArguments(call) || count > parameters.length || (buffers && count !== parameters.length)) {
     context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
     return;
   }
   const replyType = buffers ? asBufferType(entry.migration.replyType) : entry.migration.replyType;
+  if (container) call.path.node.arguments = call.path.node.arguments.slice(1);
   setMethod(call, context, entry.glide);
   const decoder = buffers ? [inlineObject(context.j, [['decoder', glideEnumMember(context, 'Decoder', 'Bytes')]])] : [];
   setArguments(call, [...coercePositional(call, context, parameters), ...decoder]);
