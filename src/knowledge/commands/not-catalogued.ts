@@ -148,8 +148,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   zrandmember: { reason: NOT_YET, family: 'sorted-sets' },
   zrandmemberWithCount: { reason: NOT_YET, family: 'sorted-sets' },
   zrandmemberWithCountWithScores: { reason: NOT_YET, family: 'sorted-sets' },
-  zremRangeByLex: { reason: NOT_YET, family: 'sorted-sets' },
-  zlexcount: { reason: NOT_YET, family: 'sorted-sets' },
   zrankWithScore: { reason: NOT_YET, family: 'sorted-sets' },
   zrevrankWithScore: { reason: NOT_YET, family: 'sorted-sets' },
   zmpop: { reason: NOT_YET, family: 'sorted-sets' },

@@ -20,12 +20,20 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZMSCORE', family: 'sorted-sets', glide: 'zmscore', ioredis: ['zmscore'], nodeRedis: ['zmScore'], migration: { rule: 'score-reply-to-string' }, differences: `GLIDE takes the members as one array. ${SCORE_AS_STRING}` },
   { command: 'ZINCRBY', family: 'sorted-sets', glide: 'zincrby', ioredis: ['zincrby'], nodeRedis: ['zIncrBy'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
   {
-    command: 'ZCOUNT', family: 'sorted-sets', glide: 'zcount', ioredis: ['zcount'], nodeRedis: ['zCount', 'ZCOUNT'], migration: { rule: 'zcount-bounds' },
+    command: 'ZCOUNT', family: 'sorted-sets', glide: 'zcount', ioredis: ['zcount'], nodeRedis: ['zCount', 'ZCOUNT'], migration: { rule: 'zcount-bounds', bounds: 'score' },
     differences: "Numeric, '(' exclusive and ±inf bounds become GLIDE's Boundary objects and InfBoundary.",
   },
   {
-    command: 'ZREMRANGEBYSCORE', family: 'sorted-sets', glide: 'zremRangeByScore', ioredis: ['zremrangebyscore'], nodeRedis: ['zRemRangeByScore', 'ZREMRANGEBYSCORE'], migration: { rule: 'zcount-bounds' },
+    command: 'ZREMRANGEBYSCORE', family: 'sorted-sets', glide: 'zremRangeByScore', ioredis: ['zremrangebyscore'], nodeRedis: ['zRemRangeByScore', 'ZREMRANGEBYSCORE'], migration: { rule: 'zcount-bounds', bounds: 'score' },
     differences: "Numeric, '(' exclusive and ±inf bounds become GLIDE's Boundary objects and InfBoundary.",
+  },
+  {
+    command: 'ZLEXCOUNT', family: 'sorted-sets', glide: 'zlexcount', ioredis: ['zlexcount'], nodeRedis: ['zLexCount', 'ZLEXCOUNT'], migration: { rule: 'zcount-bounds', bounds: 'lex' },
+    differences: "'[a' / '(a' / '-' / '+' bounds become GLIDE's { value, isInclusive } objects and InfBoundary; the count is the same.",
+  },
+  {
+    command: 'ZREMRANGEBYLEX', family: 'sorted-sets', glide: 'zremRangeByLex', ioredis: ['zremrangebylex'], nodeRedis: ['zRemRangeByLex', 'ZREMRANGEBYLEX'], migration: { rule: 'zcount-bounds', bounds: 'lex' },
+    differences: "'[a' / '(a' / '-' / '+' bounds become GLIDE's { value, isInclusive } objects and InfBoundary; the count is the same.",
   },
   {
     command: 'ZRANGE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrange'], nodeRedis: ['zRange', 'zRangeWithScores'], migration: { rule: 'zrange-family' },

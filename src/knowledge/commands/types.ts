@@ -64,6 +64,8 @@ export type CommandMigration =
       /** The reply's type in TypeScript (customCommand is typed GlideReturnType). */
       readonly replyType: string;
     }
+  /** Range bounds, by score (`'(5'`, `'-inf'`) or lexicographic (`'[a'`, `'-'`), become GLIDE's Boundary objects. */
+  | { readonly rule: 'zcount-bounds'; readonly bounds: 'score' | 'lex' }
   /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
   | { readonly rule: IrregularRuleId };
 
@@ -91,7 +93,6 @@ export type IrregularRuleId =
   | 'float-reply-to-string'
   | 'zadd-score-member-pairs'
   | 'score-reply-to-string'
-  | 'zcount-bounds'
   | 'zrange-family'
   | 'zpop-scores';
 

@@ -1544,6 +1544,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    return this.redis.zincrby(this.key, points, player).then(reply => String(reply).replace('Infinity', 'inf'));"
     }
   ],
+  "ZLEXCOUNT": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/sorted-sets/node-redis-lex-ranges-ts",
+      "before": "const counted: number = await client.zLexCount('names', '[b', '+');",
+      "after": "const counted: number = await client.zlexcount('names', { value: 'b' }, InfBoundary.PositiveInfinity);"
+    }
+  ],
   "ZMSCORE": [
     {
       "library": "ioredis",
@@ -1622,6 +1630,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/lists/node-redis-uppercase-names-js",
       "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
       "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
+    }
+  ],
+  "ZREMRANGEBYLEX": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/sorted-sets/node-redis-lex-ranges-ts",
+      "before": "console.log('zRemRangeByLex', await client.zRemRangeByLex('names', '-', '[bob'), await client.ZREMRANGEBYLEX('names', '(c', '+'));",
+      "after": "console.log('zRemRangeByLex', await client.zremRangeByLex('names', InfBoundary.NegativeInfinity, { value: 'bob' }), await client.zremRangeByLex('names', { value: 'c', isInclusive: false }, InfBoundary.PositiveInfinity));"
     }
   ],
   "ZREMRANGEBYRANK": [

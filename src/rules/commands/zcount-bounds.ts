@@ -6,11 +6,16 @@
  * `PositiveInfinity`, and would read a plain string as an InfBoundary (`'(5'` would be sent as `(5inf`). The
  * count in the reply is the same. Bounds the server would not read as scores, and in TypeScript bounds typed as
  * strings, are flagged. ZREMRANGEBYSCORE is GLIDE's `zremRangeByScore`, with the same count in its reply.
+ *
+ * ZLEXCOUNT and ZREMRANGEBYLEX take lexicographic bounds (`'[a'`, `'(a'`, `'-'`, `'+'`), which become
+ * `Boundary<GlideString>` the same way (`support/lex-boundary.ts`); a lex bound known only at run time is flagged.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
+import type { ASTPath } from 'jscodeshift';
+import { readLexBound } from '../support/lex-boundary.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
@@ -25,7 +30,8 @@ function apply(call: ClientCall, context: RuleContext): void {
     return;
   }
   const [key, min, max] = paths;
-  const bounds = [readScoreBound(min, context.typeScript), readScoreBound(max, context.typeScript)];
+  const read = entry.migration.bounds === 'lex' ? readLexBound : (path: ASTPath) => readScoreBound(path, context.typeScript);
+  const bounds = [read(min), read(max)];
   const problem = bounds.find((bound) => typeof bound === 'string');
   if (typeof problem === 'string') {
     context.flag(call.path, `${call.method}() is called with ${problem}; migrate it by hand`);
