@@ -26,6 +26,7 @@ import { configCommands } from './commands/config-commands.js';
 import { customCommand } from './commands/custom-command.js';
 import { geoaddMembers } from './commands/geoadd-members.js';
 import { geodistUnit } from './commands/geodist-unit.js';
+import { zrangeByLex } from './commands/zrange-by-lex.js';
 import { linsertPosition } from './commands/linsert-position.js';
 import { lmoveDirections } from './commands/lmove-directions.js';
 import { lposOptions } from './commands/lpos-options.js';
@@ -45,7 +46,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zpopScores];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zpopScores];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -43,6 +43,14 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrangebyscore'], nodeRedis: ['zRangeByScore', 'zRangeByScoreWithScores'], migration: { rule: 'zrange-family' }, differences: "GLIDE has no ZRANGEBYSCORE: zrange with a score range query." },
   { command: 'ZREVRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrevrangebyscore'], nodeRedis: [], migration: { rule: 'zrange-family' }, differences: 'GLIDE has no ZREVRANGEBYSCORE: zrange with a score range query and reverse.' },
   {
+    command: 'ZRANGEBYLEX', family: 'sorted-sets', glide: 'zrange', ioredis: ['zrangebylex'], nodeRedis: ['zRangeByLex', 'ZRANGEBYLEX'], migration: { rule: 'zrange-by-lex' },
+    differences: "GLIDE has no ZRANGEBYLEX: zrange with { type: 'byLex', start, end, limit }, the bounds as Boundary objects and InfBoundary.",
+  },
+  {
+    command: 'ZREVRANGEBYLEX', family: 'sorted-sets', glide: 'zrange', ioredis: ['zrevrangebylex'], nodeRedis: [], migration: { rule: 'zrange-by-lex' },
+    differences: "GLIDE has no ZREVRANGEBYLEX: zrange with a byLex range (the highest bound first) and { reverse: true }.",
+  },
+  {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },

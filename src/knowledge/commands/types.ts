@@ -94,6 +94,7 @@ export type IrregularRuleId =
   | 'zadd-score-member-pairs'
   | 'score-reply-to-string'
   | 'zrange-family'
+  | 'zrange-by-lex'
   | 'zpop-scores';
 
 export interface CommandEntry {

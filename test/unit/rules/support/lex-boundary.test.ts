@@ -8,7 +8,8 @@ import { readLexBound } from '../../../../src/rules/support/lex-boundary.js';
 function boundsOf(source: string) {
   const file = parseSource('a.js', source);
   const [call] = pathsOf(file, file.j.CallExpression);
-  return (call.get('arguments') as ASTPath).value.map((_: unknown, index: number) => readLexBound(call.get('arguments', index) as ASTPath));
+  const count = (call.node as unknown as { arguments: unknown[] }).arguments.length;
+  return Array.from({ length: count }, (_, index) => readLexBound(call.get('arguments', index) as ASTPath));
 }
 
 describe('readLexBound', function () {
