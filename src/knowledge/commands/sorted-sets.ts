@@ -51,6 +51,14 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE has no ZREVRANGEBYLEX: zrange with a byLex range (the highest bound first) and { reverse: true }.",
   },
   {
+    command: 'ZUNIONSTORE', family: 'sorted-sets', glide: 'zunionstore', ioredis: ['zunionstore'], nodeRedis: ['zUnionStore', 'ZUNIONSTORE'], migration: { rule: 'zstore-keys-and-weights' },
+    differences: "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }.",
+  },
+  {
+    command: 'ZINTERSTORE', family: 'sorted-sets', glide: 'zinterstore', ioredis: ['zinterstore'], nodeRedis: ['zInterStore', 'ZINTERSTORE'], migration: { rule: 'zstore-keys-and-weights' },
+    differences: "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }.",
+  },
+  {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },

@@ -95,6 +95,7 @@ export type IrregularRuleId =
   | 'score-reply-to-string'
   | 'zrange-family'
   | 'zrange-by-lex'
+  | 'zstore-keys-and-weights'
   | 'zpop-scores';
 
 export interface CommandEntry {

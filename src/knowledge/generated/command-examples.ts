@@ -1544,6 +1544,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    return this.redis.zincrby(this.key, points, player).then(reply => String(reply).replace('Infinity', 'inf'));"
     }
   ],
+  "ZINTERSTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zstore-keys-and-weights/ioredis-weekly-leaderboard-ts",
+      "before": "const both: number = await redis.zinterstore('scores:both', 2, 'scores:mon', 'scores:tue', 'AGGREGATE', 'MIN');",
+      "after": "const both: number = await redis.zinterstore('scores:both', ['scores:mon', 'scores:tue'], { aggregationType: 'MIN' });"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
+      "before": "console.log('ZINTERSTORE', await client.ZINTERSTORE('scores:both', ['scores:mon', 'scores:tue'], { AGGREGATE: 'MIN' }));",
+      "after": "console.log('ZINTERSTORE', await client.zinterstore('scores:both', ['scores:mon', 'scores:tue'], { aggregationType: 'MIN' }));"
+    }
+  ],
   "ZLEXCOUNT": [
     {
       "library": "node-redis",
@@ -1594,6 +1608,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "  console.log('remaining', JSON.stringify(await redis.zrange(key, '0', '-1', 'WITHSCORES')));",
       "after": "  console.log('remaining', JSON.stringify((await redis.zrangeWithScores(key, { start: 0, end: -1 })).flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')]) as string[]));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
+      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
+      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
     }
   ],
   "ZRANGEBYSCORE": [
@@ -1692,6 +1712,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const score = await this.redis.zscore(this.key, player);",
       "after": "    const score = await this.redis.zscore(this.key, player).then(reply => reply === null ? null : String(reply).replace('Infinity', 'inf'));"
+    }
+  ],
+  "ZUNIONSTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zstore-keys-and-weights/ioredis-weekly-leaderboard-ts",
+      "before": "console.log('zunionstore', await redis.zunionstore('scores:week', 2, 'scores:mon', 'scores:tue'));",
+      "after": "console.log('zunionstore', await redis.zunionstore('scores:week', ['scores:mon', 'scores:tue']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
+      "before": "console.log('zUnionStore', await client.zUnionStore('scores:week', ['scores:mon', 'scores:tue']));",
+      "after": "console.log('zUnionStore', await client.zunionstore('scores:week', ['scores:mon', 'scores:tue']));"
     }
   ]
 };
