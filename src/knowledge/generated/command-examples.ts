@@ -1612,8 +1612,8 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     {
       "library": "node-redis",
       "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
-      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
-      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
+      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
+      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
     }
   ],
   "ZRANGEBYSCORE": [
