@@ -32,7 +32,20 @@ export { summaryLines } from './engine/report/summary-text.js';
 export { CodemodError, ParseError, UnreadableFileError, InvalidRequestError, WriteError, InternalError } from './engine/errors.js';
 export { RULES } from './rules/registry.js';
 export { createPackageTypeLookup } from './engine/package-type.js';
-export { explain, explainInputSchema, type ExplainInput, type ExplainResult, type CommandExplanation, type GlideMethodFacts } from './knowledge/explain.js';
+export { explainInputSchema, type ExplainInput } from './knowledge/explain-input.js';
+export type { ExplainResult, CommandExplanation, GlideMethodFacts, ExplainOptions } from './knowledge/explain.js';
+
+/**
+ * "What is the GLIDE way to write this?" The answers' examples and the declarations reader load on the first call,
+ * not with this module (a migration never needs them).
+ */
+export async function explain(
+  input: import('./knowledge/explain-input.js').ExplainInput,
+  options?: import('./knowledge/explain.js').ExplainOptions,
+): Promise<import('./knowledge/explain.js').ExplainResult> {
+  const { explain: answer } = await import('./knowledge/explain.js');
+  return answer(input, options);
+}
 export { COMMAND_CATALOGUE, type CommandEntry, type CommandFamily } from './knowledge/commands/catalogue.js';
 export type { ValidationReport, ValidationFinding, ValidateCodeInput } from './validate/validate-code.js';
 

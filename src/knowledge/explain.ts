@@ -4,18 +4,13 @@
  * fixtures) and from the installed GLIDE declarations (signatures and doc comments, read when asked). One input
  * schema and one typed result for every door.
  */
-import { z } from 'zod';
+import type { ExplainInput } from './explain-input.js';
 import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf, type CommandEntry, type CommandFamily } from './commands/catalogue.js';
 import type { CommandExample } from './commands/examples.js';
 import { NOT_CATALOGUED } from './commands/not-catalogued.js';
 import { COMMAND_EXAMPLES } from './generated/command-examples.js';
 
-export const explainInputSchema = z.union([
-  z.object({ name: z.string().trim().min(1).describe('A Redis command (ZADD), an ioredis or node-redis method (zadd, zAdd) or a GLIDE method') }).strict(),
-  z.object({ search: z.string().trim().min(1).describe('Words to look for in command names and differences') }).strict(),
-]);
 
-export type ExplainInput = z.infer<typeof explainInputSchema>;
 
 export interface GlideMethodFacts {
   readonly method: string;

@@ -14,6 +14,7 @@ import { CodeTemplate } from '../../ast/code-template.js';
 import { argumentPaths, listOf } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('blocking-list-pops');
 
@@ -31,7 +32,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const nodeRedis = call.binding.library === 'node-redis';
   if (!hasOnlyPositionalArguments(call) || paths.length < 2 || (nodeRedis && paths.length !== 2)) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, entry.glide));
     return;
   }
   const keys = paths.slice(0, -1);

@@ -16,6 +16,7 @@ import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('boolean-reply-to-integer');
 
@@ -82,7 +83,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   const args = glideArguments(call, context, spec);
   if (!args) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   setMethod(call, context, spec.glide);

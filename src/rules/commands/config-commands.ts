@@ -11,8 +11,9 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
-import { commandNamesMigratedBy, entriesMigratedBy, type CommandEntry } from '../../knowledge/commands/catalogue.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall, type CommandEntry } from '../../knowledge/commands/catalogue.js';
 import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineRecord } from '../../ast/inline-object.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
@@ -28,15 +29,14 @@ const FLAT_PAIRS: ReplyConversion = {
 
 /** `{ name: value, ... }` from name and value arguments; a name not written as a string is a computed key. */
 function recordOf(context: RuleContext, pairs: readonly (readonly [ASTPath, ASTPath])[]): ExpressionKind {
-  const template = new CodeTemplate().text('[{ ');
-  pairs.forEach(([name, value], index) => {
-    if (index > 0) template.text(', ');
-    const written = literalValue(name.node);
-    if (typeof written === 'string') template.node(context.j.stringLiteral(written));
-    else template.text('[').node(name.node as unknown as ExpressionKind).text(']');
-    template.text(': ').node(asGlideString(context.j, value, context.typeScript));
-  });
-  return (template.text(' }]').toExpression(context.j) as unknown as { elements: ExpressionKind[] }).elements[0];
+  return inlineRecord(
+    context.j,
+    pairs.map(([name, value]) => {
+      const written = literalValue(name.node);
+      const key = typeof written === 'string' ? context.j.stringLiteral(written) : (name.node as unknown as ExpressionKind);
+      return [{ written: key }, asGlideString(context.j, value, context.typeScript)];
+    }),
+  );
 }
 
 function pairsOf(paths: readonly ASTPath[]): [ASTPath, ASTPath][] | undefined {
@@ -65,9 +65,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const ioredis = call.binding.library === 'ioredis';
   const subcommand = ioredis ? literalToken(paths[0]?.node) : undefined;
-  const entry = ioredis
-    ? COMMANDS.find((candidate) => candidate.ioredisSubcommand === subcommand)
-    : COMMANDS.find((candidate) => candidate.nodeRedis.includes(call.method));
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method, subcommand);
   const rest = ioredis ? paths.slice(1) : paths;
   const args = entry && hasOnlyPositionalArguments(call) ? glideArguments(entry, rest, call, context) : undefined;
   if (!entry || !args) {

@@ -9,7 +9,7 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { commandNamesMigratedBy, entriesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
@@ -20,9 +20,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const ioredis = call.binding.library === 'ioredis';
   const subcommand = ioredis ? literalToken(paths[0]?.node) : undefined;
-  const entry = ioredis
-    ? COMMANDS.find((candidate) => candidate.ioredis.includes(call.method) && candidate.ioredisSubcommand === subcommand)
-    : COMMANDS.find((candidate) => candidate.nodeRedis.includes(call.method));
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method, subcommand);
   const given = ioredis ? paths.length - 1 : paths.length;
   if (!entry || !hasOnlyPositionalArguments(call) || given !== entry.migration.parameters.length) {
     const what = ioredis && !entry ? `${call.method}() with ${subcommand ? `the ${subcommand} subcommand` : 'a subcommand computed at run time'}` : `${call.method}() with these arguments`;

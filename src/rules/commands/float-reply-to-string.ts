@@ -10,6 +10,7 @@
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface FloatCommand {
   readonly glide: string;
@@ -33,7 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const spec = COMMANDS.find((command) => command.sources[call.binding.library] === call.method);
   if (!spec) return;
   if (!hasOnlyPositionalArguments(call) || call.path.node.arguments.length !== spec.parameters.length) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   setMethod(call, context, spec.glide);

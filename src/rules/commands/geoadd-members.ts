@@ -11,12 +11,16 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
+import { literalValue } from '../support/literal-value.js';
+import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface Member {
   readonly longitude: ExpressionKind;
@@ -52,34 +56,31 @@ function readIoredis(paths: readonly ASTPath[], context: RuleContext): { members
   return { members, options };
 }
 
-/** node-redis: `{ longitude, latitude, member }` written out, one or in an array literal. */
-function memberObject(node: NodeLike): Member | undefined {
-  if (node.type !== 'ObjectExpression') return undefined;
-  const found = new Map<string, ExpressionKind>();
-  for (const property of node.properties as NodeLike[]) {
-    const key = property.key as NodeLike | undefined;
-    if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || key?.type !== 'Identifier') return undefined;
-    found.set(key.name as string, property.value as ExpressionKind);
-  }
-  const [longitude, latitude, member] = ['longitude', 'latitude', 'member'].map((name) => found.get(name));
-  return found.size === 3 && longitude && latitude && member ? { longitude, latitude, member } : undefined;
+/** node-redis: `{ longitude, latitude, member }` written out. */
+function memberObject(path: ASTPath): Member | undefined {
+  const entries = objectLiteralEntries(path);
+  const [longitude, latitude, member] = ['longitude', 'latitude', 'member'].map((name) => entries?.get(name));
+  return entries?.size === 3 && longitude && latitude && member ? { longitude: expression(longitude), latitude: expression(latitude), member: expression(member) } : undefined;
+}
+
+/** The member objects: one, or the elements of an array literal. */
+function memberPaths(path: ASTPath): ASTPath[] {
+  const node = path.node as unknown as NodeLike;
+  if (node.type !== 'ArrayExpression') return [path];
+  return (node.elements as unknown[]).map((_, index) => path.get('elements', index) as ASTPath);
 }
 
 function readNodeRedis(paths: readonly ASTPath[]): { members: Member[]; options: Options } | undefined {
   const [membersPath, optionsPath, ...more] = paths;
   if (!membersPath || more.length > 0) return undefined;
-  const written = membersPath.node as unknown as NodeLike;
-  const objects = written.type === 'ArrayExpression' ? (written.elements as NodeLike[]) : [written];
-  const members = objects.map(memberObject);
+  const members = memberPaths(membersPath).map(memberObject);
   if (members.length === 0 || members.some((member) => member === undefined)) return undefined;
   const options: Options = {};
   if (optionsPath) {
-    const node = optionsPath.node as unknown as NodeLike;
-    if (node.type !== 'ObjectExpression') return undefined;
-    for (const property of node.properties as NodeLike[]) {
-      const key = (property.key as NodeLike | undefined)?.name;
-      const value = property.value as NodeLike;
-      const literal = value?.type === 'BooleanLiteral' || value?.type === 'StringLiteral' || value?.type === 'Literal' ? value.value : undefined;
+    const entries = objectLiteralEntries(optionsPath);
+    if (!entries) return undefined;
+    for (const [key, value] of entries) {
+      const literal = literalValue(value.node);
       if (key === 'condition' && (literal === 'NX' || literal === 'XX')) options.condition = literal;
       else if ((key === 'NX' || key === 'XX') && literal === true) options.condition = key;
       else if (key === 'CH' && typeof literal === 'boolean') options.changed = literal || undefined;
@@ -98,18 +99,17 @@ function mapOf(context: RuleContext, members: readonly Member[]): ExpressionKind
 }
 
 function optionsOf(context: RuleContext, options: Options): ExpressionKind | undefined {
-  if (!options.condition && !options.changed) return undefined;
-  const template = new CodeTemplate().text('[{ ');
-  if (options.condition) template.text('updateMode: ').node(glideEnumMember(context, 'ConditionalChange', UPDATE_MODE[options.condition]));
-  if (options.changed) template.text(options.condition ? ', changed: true' : 'changed: true');
-  return (template.text(' }]').toExpression(context.j) as unknown as { elements: ExpressionKind[] }).elements[0];
+  const properties: [string, ExpressionKind][] = [];
+  if (options.condition) properties.push(['updateMode', glideEnumMember(context, 'ConditionalChange', UPDATE_MODE[options.condition])]);
+  if (options.changed) properties.push(['changed', context.j.booleanLiteral(true)]);
+  return properties.length > 0 ? inlineObject(context.j, properties) : undefined;
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
   const [key, ...rest] = argumentPaths(call.path);
   const read = key && hasOnlyPositionalArguments(call) ? (call.binding.library === 'ioredis' ? readIoredis(rest, context) : readNodeRedis(rest)) : undefined;
   if (!read) {
-    context.flag(call.path, `${call.method}() is called with members or options the codemod cannot map to GLIDE's geoadd(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'geoadd', 'members or options'));
     return;
   }
   const options = optionsOf(context, read.options);

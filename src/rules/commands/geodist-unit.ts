@@ -14,6 +14,7 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const UNITS: Readonly<Record<string, string>> = { M: 'METERS', KM: 'KILOMETERS', MI: 'MILES', FT: 'FEET' };
 
@@ -28,7 +29,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const unitPath = paths[3];
   const unit = unitPath ? UNITS[literalToken(unitPath.node) ?? ''] : undefined;
   if (!hasOnlyPositionalArguments(call) || paths.length < 3 || paths.length > 4 || (unitPath && !unit)) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's geodist(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'geodist'));
     return;
   }
   const members = paths.slice(0, 3).map((path) => asGlideString(context.j, path, context.typeScript));

@@ -10,6 +10,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext, type ReplyConversion } from '../../engine/rewrite/rule.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 /** `Object.fromEntries(reply<filter>.map(({ field, value }) => [field, value]))`. */
 function objectFromRecords(filter: string): ReplyConversion {
@@ -28,7 +29,7 @@ const NODE_REDIS_OBJECT = objectFromRecords(`.filter(({ field }) => field !== '_
 
 function apply(call: ClientCall, context: RuleContext): void {
   if (call.path.node.arguments.length !== 1 || !hasOnlyPositionalArguments(call)) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's hgetall(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'hgetall'));
     return;
   }
   setMethod(call, context, 'hgetall');

@@ -17,6 +17,7 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const NOT_A_FIELD = new Set(['SpreadElement', 'ObjectExpression', 'NewExpression', 'ArrowFunctionExpression', 'FunctionExpression']);
 
@@ -97,7 +98,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const [key, ...rest] = argumentPaths(call.path);
   const fields = key && hasOnlyPositionalArguments(call) ? fieldsArgument(call, context, rest) : undefined;
   if (!fields) {
-    context.flag(call.path, `${call.method}() is called with fields the codemod cannot map to GLIDE's hset(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'hset', 'fields'));
     return;
   }
   setMethod(call, context, 'hset');

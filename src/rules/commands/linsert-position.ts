@@ -11,6 +11,7 @@ import { argumentPaths } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const POSITIONS: Readonly<Record<string, string>> = { BEFORE: 'Before', AFTER: 'After' };
 
@@ -23,7 +24,7 @@ function positionOf(call: ClientCall): string | undefined {
 function apply(call: ClientCall, context: RuleContext): void {
   const position = positionOf(call);
   if (!position || !hasOnlyPositionalArguments(call) || call.path.node.arguments.length !== 4) {
-    context.flag(call.path, `${call.method}() is called with a position or arguments the codemod cannot map to GLIDE's linsert(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'linsert', 'a position or arguments'));
     return;
   }
   const [key, , pivot, element] = coercePositional(call, context, 'ssss');

@@ -10,6 +10,7 @@ import { argumentPaths } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const SIDES: ReadonlySet<string> = new Set(['LEFT', 'RIGHT']);
 
@@ -27,7 +28,7 @@ function sidesOf(call: ClientCall): readonly [string, string] | undefined {
 function apply(call: ClientCall, context: RuleContext): void {
   const sides = sidesOf(call);
   if (!sides || !hasOnlyPositionalArguments(call) || call.path.node.arguments.length !== 4) {
-    context.flag(call.path, `${call.method}() is called with sides or arguments the codemod cannot map to GLIDE's lmove(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'lmove', 'sides or arguments'));
     return;
   }
   const [source, destination] = coercePositional(call, context, 'ss');

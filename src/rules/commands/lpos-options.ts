@@ -14,6 +14,7 @@ import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 /** GLIDE's option names for ioredis' keywords and node-redis' option properties. */
 const IOREDIS_KEYWORDS: Readonly<Record<string, string>> = { RANK: 'rank', COUNT: 'count', MAXLEN: 'maxLength' };
@@ -54,7 +55,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const ioredis = call.binding.library === 'ioredis';
   const options = ioredis ? ioredisOptions(rest) : nodeRedisOptions(rest, call.method === 'lPosCount');
   if (!options || !element || !hasOnlyPositionalArguments(call)) {
-    context.flag(call.path, `${call.method}() is called with options the codemod cannot map to GLIDE's lpos(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, 'lpos', 'options'));
     return;
   }
   const entries = [...options].map(([name, value]) => [name, asGlideNumber(j, value, typeScript)] as const);

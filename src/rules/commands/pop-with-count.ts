@@ -9,6 +9,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface PopCommand {
   readonly glide: string;
@@ -43,7 +44,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const counted = withCount(call, spec);
   const expected = counted ? 2 : 1;
   if (!hasOnlyPositionalArguments(call) || call.path.node.arguments.length !== expected) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   const glide = counted ? spec.glideCount : spec.glide;

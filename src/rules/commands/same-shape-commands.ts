@@ -11,6 +11,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('same-shape-commands');
 
@@ -33,7 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const count = call.path.node.arguments.length - (container ? 1 : 0);
   // The decoder option goes after every positional parameter, so a Buffer twin needs them all.
   if (!hasOnlyPositionalArguments(call) || count > parameters.length || (buffers && count !== parameters.length)) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, entry.glide));
     return;
   }
   const replyType = buffers ? asBufferType(entry.migration.replyType) : entry.migration.replyType;

@@ -12,6 +12,7 @@ import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../supp
 import { CodeTemplate } from '../../ast/code-template.js';
 import { scoreText } from '../support/score-text.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface ScoreCommand {
   readonly glide: 'zscore' | 'zmscore' | 'zincrby';
@@ -51,7 +52,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (!spec) return;
   const args = glideArguments(call, context, spec);
   if (!args) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   const changed = call.method !== spec.glide || args.some((argument, index) => argument !== call.path.node.arguments[index]);

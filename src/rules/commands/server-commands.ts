@@ -12,6 +12,7 @@ import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb' };
 const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
@@ -37,7 +38,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const replyType = glide === 'ping' ? pingReplyType(call) : undefined;
   const args = glideArguments(call, context, glide);
   if (!args) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, glide));
     return;
   }
   setMethod(call, context, glide);

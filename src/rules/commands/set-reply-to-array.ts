@@ -9,6 +9,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, type ArgumentKind, asGlideString, listOf } from '../support/arguments.js';
 import { SET_TO_ARRAY } from '../support/set-to-array.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface SetCommand {
   readonly glide: string;
@@ -36,7 +37,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (!spec) return;
   const args = glideArguments(call, context, spec);
   if (!args) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   setMethod(call, context, spec.glide);

@@ -12,6 +12,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('variadic-arguments-to-array');
 
@@ -27,7 +28,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const leading = paths.slice(0, spec.leading);
   if (leading.length < spec.leading || leading.some((path) => path.node.type === 'SpreadElement') || paths.length === spec.leading) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   const values = nodeRedisIgnoresExtras(call) ? paths.slice(spec.leading, spec.leading + 1) : paths.slice(spec.leading);

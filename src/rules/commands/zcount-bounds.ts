@@ -18,6 +18,7 @@ import type { ASTPath } from 'jscodeshift';
 import { readLexBound } from '../support/lex-boundary.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('zcount-bounds');
 
@@ -26,7 +27,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (!entry) return;
   const paths = argumentPaths(call.path);
   if (!hasOnlyPositionalArguments(call) || paths.length !== 3) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, entry.glide));
     return;
   }
   const [key, min, max] = paths;

@@ -13,6 +13,7 @@ import { CodeTemplate } from '../../ast/code-template.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { withScoresReply } from '../support/with-scores-reply.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 interface PopCommand {
   readonly glide: 'zpopmin' | 'zpopmax';
@@ -47,7 +48,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (!spec) return;
   const paths = argumentPaths(call.path);
   if (!hasOnlyPositionalArguments(call) || !aritiesOf(call, spec).includes(paths.length)) {
-    context.flag(call.path, `${call.method}() is called with arguments the codemod cannot map to GLIDE's ${spec.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, spec.glide));
     return;
   }
   const [key, count] = paths;

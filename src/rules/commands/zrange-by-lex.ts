@@ -8,8 +8,6 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import type { NodeLike } from '../../ast/node.js';
-import { CodeTemplate } from '../../ast/code-template.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
@@ -17,6 +15,7 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { readLexBound, type LexBound } from '../support/lex-boundary.js';
 import { literalToken } from '../support/literal-token.js';
+import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('zrange-by-lex');
@@ -36,21 +35,18 @@ function ioredisLimit(rest: readonly ASTPath[], context: RuleContext): Limit | n
 /** node-redis `{ LIMIT: { offset, count } }` written out; null when there are no options, undefined when unreadable. */
 function nodeRedisLimit(rest: readonly ASTPath[]): Limit | null | undefined {
   if (rest.length === 0) return null;
-  const options = rest[0].node as unknown as NodeLike;
-  if (rest.length !== 1 || options.type !== 'ObjectExpression') return undefined;
-  const [limit, ...others] = options.properties as NodeLike[];
-  if (others.length > 0 || (limit?.key as NodeLike | undefined)?.name !== 'LIMIT') return undefined;
-  const inner = limit.value as NodeLike;
-  if (inner?.type !== 'ObjectExpression') return undefined;
-  const found = new Map((inner.properties as NodeLike[]).map((property) => [(property.key as NodeLike | undefined)?.name, property.value as ExpressionKind]));
-  const [offset, count] = [found.get('offset'), found.get('count')];
-  return offset && count && found.size === 2 ? { offset, count } : undefined;
+  const options = rest.length === 1 ? objectLiteralEntries(rest[0]) : undefined;
+  const limit = options?.size === 1 ? options.get('LIMIT') : undefined;
+  const inner = limit ? objectLiteralEntries(limit) : undefined;
+  const [offset, count] = [inner?.get('offset'), inner?.get('count')];
+  return inner?.size === 2 && offset && count ? { offset: offset.node as unknown as ExpressionKind, count: count.node as unknown as ExpressionKind } : undefined;
 }
 
 function rangeQuery(context: RuleContext, start: LexBound, end: LexBound, limit: Limit | null): ExpressionKind {
-  const template = new CodeTemplate().text("[{ type: 'byLex', start: ").node(start.toGlide(context)).text(', end: ').node(end.toGlide(context));
-  if (limit) template.text(', limit: { offset: ').node(limit.offset).text(', count: ').node(limit.count).text(' }');
-  return (template.text(' }]').toExpression(context.j) as unknown as { elements: ExpressionKind[] }).elements[0];
+  const { j } = context;
+  const properties: [string, ExpressionKind][] = [['type', j.stringLiteral('byLex')], ['start', start.toGlide(context)], ['end', end.toGlide(context)]];
+  if (limit) properties.push(['limit', inlineObject(j, [['offset', limit.offset], ['count', limit.count]])]);
+  return inlineObject(j, properties);
 }
 
 function apply(call: ClientCall, context: RuleContext): void {

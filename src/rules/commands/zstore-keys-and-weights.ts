@@ -16,7 +16,9 @@ import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
+import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('zstore-keys-and-weights');
 const AGGREGATIONS = new Set(['SUM', 'MIN', 'MAX']);
@@ -58,11 +60,10 @@ function readIoredis(paths: readonly ASTPath[], context: RuleContext): Read | un
 }
 
 /** node-redis `{ key, weight }` written out. */
-function keyAndWeight(node: NodeLike): [ExpressionKind, ExpressionKind] | undefined {
-  if (node.type !== 'ObjectExpression') return undefined;
-  const found = new Map((node.properties as NodeLike[]).map((property) => [(property.key as NodeLike | undefined)?.name, property.value as ExpressionKind]));
-  const [key, weight] = [found.get('key'), found.get('weight')];
-  return key && weight && found.size === 2 ? [key, weight] : undefined;
+function keyAndWeight(path: ASTPath): [ExpressionKind, ExpressionKind] | undefined {
+  const entries = objectLiteralEntries(path);
+  const [key, weight] = [entries?.get('key'), entries?.get('weight')];
+  return entries?.size === 2 && key && weight ? [key.node as unknown as ExpressionKind, weight.node as unknown as ExpressionKind] : undefined;
 }
 
 function readNodeRedis(paths: readonly ASTPath[], context: RuleContext): Read | undefined {
@@ -70,19 +71,18 @@ function readNodeRedis(paths: readonly ASTPath[], context: RuleContext): Read | 
   if (!keysPath || more.length > 0) return undefined;
   let aggregate: string | undefined;
   if (optionsPath) {
-    const options = optionsPath.node as unknown as NodeLike;
-    const properties = options.type === 'ObjectExpression' ? (options.properties as NodeLike[]) : undefined;
-    if (!properties || properties.length !== 1 || (properties[0].key as NodeLike | undefined)?.name !== 'AGGREGATE') return undefined;
-    aggregate = literalToken(properties[0].value);
+    const entries = objectLiteralEntries(optionsPath);
+    const written = entries?.get('AGGREGATE');
+    aggregate = entries?.size === 1 && written ? literalToken(written.node) : undefined;
     if (!aggregate || !AGGREGATIONS.has(aggregate)) return undefined;
   }
-  const written = keysPath.node as unknown as NodeLike;
-  const elements = written.type === 'ArrayExpression' ? (written.elements as NodeLike[]) : [written];
-  if (elements.some((element) => element?.type === 'ObjectExpression')) {
+  const node = keysPath.node as unknown as NodeLike;
+  const elements = node.type === 'ArrayExpression' ? (node.elements as unknown[]).map((_, index) => keysPath.get('elements', index) as ASTPath) : [keysPath];
+  if (elements.some((element) => (element.node as unknown as NodeLike | null)?.type === 'ObjectExpression')) {
     const weighted = elements.map(keyAndWeight);
     if (weighted.some((pair) => pair === undefined)) return undefined;
-    const [keys, weights] = [weighted.map((pair) => (pair as [ExpressionKind, ExpressionKind])[0]), weighted.map((pair) => (pair as [ExpressionKind, ExpressionKind])[1])];
-    return { keys: pairs(context, keys, weights), aggregate };
+    const both = weighted as [ExpressionKind, ExpressionKind][];
+    return { keys: pairs(context, both.map(([key]) => key), both.map(([, weight]) => weight)), aggregate };
   }
   return { keys: listOf(context.j, [keysPath], context.typeScript) as ExpressionKind, aggregate };
 }
@@ -93,7 +93,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const [destination, ...rest] = argumentPaths(call.path);
   const read = destination && hasOnlyPositionalArguments(call) ? (call.binding.library === 'ioredis' ? readIoredis(rest, context) : readNodeRedis(rest, context)) : undefined;
   if (!read) {
-    context.flag(call.path, `${call.method}() is called with keys, weights or options the codemod cannot map to GLIDE's ${entry.glide}(); migrate it by hand`);
+    context.flag(call.path, cannotMap(call, entry.glide, 'keys, weights or options'));
     return;
   }
   const options = read.aggregate ? [inlineObject(context.j, [['aggregationType', context.j.stringLiteral(read.aggregate)]])] : [];

@@ -4,7 +4,8 @@
  * closest known names; a search lists the entries that mention its words.
  */
 import { expect } from 'chai';
-import { explain, explainInputSchema } from '../../../src/knowledge/explain.js';
+import { explain } from '../../../src/knowledge/explain.js';
+import { explainInputSchema } from '../../../src/knowledge/explain-input.js';
 import { COMMAND_CATALOGUE } from '../../../src/knowledge/commands/catalogue.js';
 
 describe('explain', function () {
