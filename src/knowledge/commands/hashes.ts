@@ -37,4 +37,9 @@ export const HASH_COMMANDS: readonly CommandEntry[] = [
     command: 'HINCRBYFLOAT', family: 'hashes', glide: 'hincrByFloat', ioredis: ['hincrbyfloat'], nodeRedis: ['hIncrByFloat'], migration: { rule: 'float-reply-to-string' },
     differences: 'GLIDE answers a number where both source clients answer the string Redis sent.',
   },
+  {
+    command: 'HSCAN', family: 'hashes', glide: 'hscan', ioredis: ['hscan'],
+    nodeRedis: ['hScan', 'HSCAN', 'hScanNoValues', 'HSCAN_NOVALUES', 'hScanIterator', 'hScanValuesIterator', 'hScanNoValuesIterator'], migration: { rule: 'scan-cursors' },
+    differences: "MATCH / COUNT / NOVALUES become GLIDE's { match, count, noValues }; GLIDE answers [cursor, [field, value, ...]] as ioredis does, rebuilt as node-redis' { cursor, entries: [{ field, value }] } (or { cursor, fields } without values); the iterators become loops over hscan.",
+  },
 ];

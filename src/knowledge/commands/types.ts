@@ -96,7 +96,8 @@ export type IrregularRuleId =
   | 'zrange-family'
   | 'zrange-by-lex'
   | 'zstore-keys-and-weights'
-  | 'zpop-scores';
+  | 'zpop-scores'
+  | 'scan-cursors';
 
 export interface CommandEntry {
   /** The command as Redis names it: `ZADD`. */

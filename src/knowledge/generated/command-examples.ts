@@ -538,6 +538,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('hRandField', await client.hrandfield('profile'));"
     }
   ],
+  "HSCAN": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/scan-cursors/ioredis-key-sweep-ts",
+      "before": "const [hashCursor, fields] = await redis.hscan('profile', 0, 'MATCH', '*a*');",
+      "after": "const [hashCursor, fields] = await redis.hscan('profile', '0', { match: '*a*' }) as [string, string[]];"
+    }
+  ],
   "HSET": [
     {
       "library": "ioredis",
@@ -874,6 +882,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/strings-tour-ioredis-js",
       "before": "  const fromObject = await redis.mset({ 'meta:gh:title': 'GitHub', 'meta:gh:owner': 'ops' });",
       "after": "  const fromObject = await redis.mset({ 'meta:gh:title': 'GitHub', 'meta:gh:owner': 'ops' });"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/scan-cursors/node-redis-iterators-ts",
+      "before": "await client.mSet({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });",
+      "after": "await client.mset({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });"
     }
   ],
   "MSETNX": [
@@ -1150,6 +1164,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    await this.client.sadd(`user:${session.userId}:sessions`, [id]);"
     }
   ],
+  "SCAN": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/scan-cursors/ioredis-key-sweep-ts",
+      "before": "  const [next, keys] = await redis.scan(cursor, 'MATCH', 'user:*', 'COUNT', 2);",
+      "after": "  const [next, keys] = await redis.scan(cursor, { match: 'user:*', count: 2 }) as [string, string[]];"
+    }
+  ],
   "SCARD": [
     {
       "library": "node-redis",
@@ -1386,6 +1408,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/session-store-node-redis-ts",
       "before": "    if (userId !== null) await this.client.sRem(`user:${userId}:sessions`, id);",
       "after": "    if (userId !== null) await this.client.srem(`user:${userId}:sessions`, [id]);"
+    }
+  ],
+  "SSCAN": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/scan-cursors/ioredis-key-sweep-ts",
+      "before": "console.log('sscan', (await redis.sscan('tags', 0, 'COUNT', 10))[1].sort());",
+      "after": "console.log('sscan', ((await redis.sscan('tags', '0', { count: 10 })) as [string, string[]])[1].sort());"
     }
   ],
   "STRLEN": [
@@ -1704,6 +1734,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/lists/node-redis-uppercase-names-js",
       "before": "console.log('ZCARD', await client.ZCARD('z'), 'ZRANK', await client.ZRANK('z', 'two'), 'ZREVRANK', await client.ZREVRANK('z', 'two'), 'ZREM', await client.ZREM('z', 'one'));",
       "after": "console.log('ZCARD', await client.zcard('z'), 'ZRANK', await client.zrank('z', 'two'), 'ZREVRANK', await client.zrevrank('z', 'two'), 'ZREM', await client.zrem('z', ['one']));"
+    }
+  ],
+  "ZSCAN": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/scan-cursors/ioredis-key-sweep-ts",
+      "before": "console.log('zscan', await redis.zscan('ranks', '0'));",
+      "after": "console.log('zscan', await redis.zscan('ranks', '0') as [string, string[]]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/scan-cursors/node-redis-key-sweep-js",
+      "before": "console.log('ZSCAN', (await client.ZSCAN('ranks', '0', { MATCH: 'b*' })).members);",
+      "after": "console.log('ZSCAN', (await client.zscan('ranks', '0', { match: 'b*' }).then(reply => ({\n  cursor: reply[0],"
     }
   ],
   "ZSCORE": [

@@ -1,0 +1,171 @@
+/**
+ * SCAN, HSCAN, SSCAN and ZSCAN. GLIDE's standalone client takes the cursor and one options object
+ * (`{ match, count, type }`, `noValues`, `noScores`) and answers `[cursor, items]`, the server's flat page, as
+ * ioredis answered it (scores as text included): for ioredis only the words after the cursor change. node-redis
+ * answered objects (`{ cursor, keys }`, `{ cursor, entries: [{ field, value }] }`, `{ cursor, members }` with
+ * numeric scores), rebuilt from GLIDE's page; its iterators (`scanIterator`, `hScanIterator`, ...) become the loop
+ * they ran over the GLIDE method. A cluster client is flagged (GLIDE's cluster scan walks every node with a
+ * `ClusterScanCursor`, a different loop), and so are options not known from the syntax and, for an iterator,
+ * a receiver, key or option that cannot be read again for each page.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import type { NodeLike } from '../../ast/node.js';
+import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineObject } from '../../ast/inline-object.js';
+import { argumentPaths, asGlideString } from '../support/arguments.js';
+import { cannotMap } from '../support/cannot-map.js';
+import { isSideEffectFree } from '../support/side-effect-free.js';
+import { objectLiteralEntries } from '../support/object-literal-entries.js';
+import { ioredisScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
+import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';
+import { SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+
+type GlideScan = 'scan' | 'hscan' | 'sscan' | 'zscan';
+
+/** What each GLIDE method takes besides MATCH and COUNT, as ioredis writes it. */
+const TAKES: Readonly<Record<GlideScan, ScanCommandOptions>> = {
+  scan: { type: true },
+  hscan: { flag: { word: 'NOVALUES', option: 'noValues' } },
+  sscan: {},
+  zscan: { flag: { word: 'NOSCORES', option: 'noScores' } },
+};
+
+interface NodeRedisForm {
+  readonly glide: GlideScan;
+  readonly items: ScanItems;
+  /** The reply's property for the page's items; none for an iterator, which yields them. */
+  readonly property?: 'keys' | 'entries' | 'fields' | 'members';
+  readonly noValues?: true;
+}
+
+const NODE_REDIS_FORMS: Readonly<Record<string, NodeRedisForm>> = {
+  scan: { glide: 'scan', items: 'as-is', property: 'keys' },
+  scanIterator: { glide: 'scan', items: 'as-is' },
+  hScan: { glide: 'hscan', items: 'fields-and-values', property: 'entries' },
+  hScanNoValues: { glide: 'hscan', items: 'as-is', property: 'fields', noValues: true },
+  hScanIterator: { glide: 'hscan', items: 'fields-and-values' },
+  hScanValuesIterator: { glide: 'hscan', items: 'values' },
+  hScanNoValuesIterator: { glide: 'hscan', items: 'as-is', noValues: true },
+  sScan: { glide: 'sscan', items: 'as-is', property: 'members' },
+  sScanIterator: { glide: 'sscan', items: 'as-is' },
+  zScan: { glide: 'zscan', items: 'members-and-scores', property: 'members' },
+  zScanIterator: { glide: 'zscan', items: 'members-and-scores' },
+};
+const UPPERCASE_NAMES: Readonly<Record<string, string>> = { SCAN: 'scan', HSCAN: 'hScan', HSCAN_NOVALUES: 'hScanNoValues', SSCAN: 'sScan', ZSCAN: 'zScan' };
+
+const optionsObject = (context: RuleContext, options: GlideScanOptions) => (options.length > 0 ? inlineObject(context.j, options) : undefined);
+
+/** node-redis' `{ cursor, <property>: items }` from GLIDE's `[cursor, items]`. */
+function pageObject(form: NodeRedisForm & { property: string }): ReplyConversion {
+  return {
+    singleUse: false,
+    convert: (reply, { j }) => {
+      const items = new CodeTemplate().node(reply).text('[1]').toExpression(j);
+      const page = new CodeTemplate().text('[{ cursor: ').node(reply).text(`[0], ${form.property}: `).node(scanItems(j, items, form.items)).text(' }]');
+      return (page.toExpression(j) as { elements: ExpressionKind[] }).elements[0];
+    },
+  };
+}
+
+function migrateIoredis(call: ClientCall, context: RuleContext): void {
+  const glide = call.method as GlideScan;
+  const paths = argumentPaths(call.path);
+  const keyed = glide !== 'scan';
+  const [cursor, ...words] = keyed ? paths.slice(1) : paths;
+  const options = cursor && hasOnlyPositionalArguments(call) ? ioredisScanOptions(words, TAKES[glide], context) : undefined;
+  if (!options) {
+    context.flag(call.path, cannotMap(call, glide, 'options'));
+    return;
+  }
+  const key = keyed ? [asGlideString(context.j, paths[0], context.typeScript)] : [];
+  const object = optionsObject(context, options);
+  setArguments(call, [...key, asGlideString(context.j, cursor, context.typeScript), ...(object ? [object] : [])]);
+  context.convertReply(call, undefined, { typeScript: '[string, string[]]' });
+  context.recordEdit(call.path.node, `${glide}(${keyed ? 'key, ' : ''}cursor, ...words) → ${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`);
+}
+
+function namesIn(node: unknown, names: Set<string> = new Set()): Set<string> {
+  const value = node as NodeLike | null;
+  if (!value || typeof value !== 'object') return names;
+  if (value.type === 'Identifier') names.add(String(value.name));
+  if (value.type === 'ThisExpression') names.add('this');
+  for (const [field, child] of Object.entries(value)) {
+    if (field === 'loc' || field === 'comments' || field === 'original' || field === 'extra') continue;
+    if (Array.isArray(child)) child.forEach((item) => namesIn(item, names));
+    else if (child && typeof child === 'object' && typeof (child as NodeLike).type === 'string') namesIn(child, names);
+  }
+  return names;
+}
+
+/** Read again for each page inside a generator function: no side effect, no `this`, no name the loop declares. */
+function readableAgain(nodes: readonly unknown[]): boolean {
+  const reserved = new Set([...SCAN_LOOP_NAMES, 'this', 'arguments']);
+  return nodes.every((node) => isSideEffectFree(node) && ![...namesIn(node)].some((name) => reserved.has(name)));
+}
+
+function migrateNodeRedis(call: ClientCall, context: RuleContext): void {
+  const { j, typeScript } = context;
+  const form = NODE_REDIS_FORMS[UPPERCASE_NAMES[call.method] ?? call.method];
+  const iterator = form.property === undefined;
+  const paths = argumentPaths(call.path);
+  const keyed = form.glide !== 'scan';
+  const key = keyed ? paths[0] : undefined;
+  const rest = keyed ? paths.slice(1) : paths;
+  const [cursor, optionsPath, ...extra] = iterator ? [undefined, ...rest] : rest;
+  const takes = form.glide === 'scan' ? TAKES.scan : {};
+  const read = (keyed ? key : true) && (iterator || cursor) && extra.length === 0 && hasOnlyPositionalArguments(call)
+    ? nodeRedisScanOptions(optionsPath, takes, iterator, context)
+    : undefined;
+  const options = read && form.noValues ? { ...read, options: [...read.options, ['noValues', j.booleanLiteral(true)] as const] } : read;
+  const optionValues = optionsPath ? [...(objectLiteralEntries(optionsPath)?.values() ?? [])].map((value) => value.node) : [];
+  const loopReads = iterator ? [(call.path.node.callee as NodeLike).object, key?.node, ...optionValues].filter(Boolean) : [];
+  if (!options) {
+    context.flag(call.path, cannotMap(call, form.glide, 'options'));
+    return;
+  }
+  if (!readableAgain(loopReads)) {
+    context.flag(call.path, `${call.method}() becomes a loop that reads its receiver, key and options again for each page, and one of them has side effects, uses this or a name the loop declares (${SCAN_LOOP_NAMES.join(', ')}); migrate it by hand`);
+    return;
+  }
+  const keyArgument = key ? [asGlideString(j, key, typeScript)] : [];
+  const object = optionsObject(context, options.options);
+  if (iterator) {
+    const start = options.cursor ? asGlideString(j, options.cursor, true) : j.stringLiteral('0');
+    const receiver = (call.path.node.callee as { object: ExpressionKind }).object;
+    const loop = scanLoop(j, { receiver, method: form.glide, key: keyArgument[0], options: object, start, items: form.items, typeScript });
+    const node = call.path.node as { callee: unknown; arguments: unknown[] };
+    node.callee = (loop as unknown as { callee: unknown }).callee;
+    node.arguments = [];
+    context.recordEdit(call.path.node, `${call.method}(...) → a loop over ${form.glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`);
+    return;
+  }
+  setMethod(call, context, form.glide);
+  setArguments(call, [...keyArgument, asGlideString(j, cursor as ASTPath, typeScript), ...(object ? [object] : [])]);
+  const page = form as NodeRedisForm & { property: string };
+  context.convertReply(call, pageObject(page), { typeScript: `{ cursor: string; ${page.property}: ${SCAN_ITEM_TYPES[form.items]} }` });
+  context.recordEdit(call.path.node, `${call.method}(...) → ${form.glide}(...), its page rebuilt as { cursor, ${page.property} }`);
+}
+
+function apply(call: ClientCall, context: RuleContext): void {
+  if (call.binding.topology === 'cluster') {
+    context.flag(call.path, `${call.method}() on a cluster client: GLIDE's cluster scan walks every node with a ClusterScanCursor, a different loop; migrate it by hand`);
+    return;
+  }
+  if (call.binding.library === 'ioredis') migrateIoredis(call, context);
+  else migrateNodeRedis(call, context);
+}
+
+export const scanCursors = defineCallRule({
+  id: 'scan-cursors',
+  phase: 'commands',
+  summary: 'SCAN / HSCAN / SSCAN / ZSCAN words or options become GLIDE’s options object; node-redis’ pages and iterators are rebuilt over GLIDE’s [cursor, items]',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: commandNamesMigratedBy('scan-cursors'),
+  apply,
+});
