@@ -10,6 +10,17 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     command: 'INFO', family: 'server', glide: 'info', ioredis: ['info'], nodeRedis: ['info', 'INFO'], migration: { rule: 'same-shape-commands', parameters: '' },
     differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
   },
+  { command: 'SAVE', family: 'server', glide: 'save', ioredis: ['save'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' } },
+  {
+    command: 'BGSAVE', family: 'server', glide: 'bgsave', ioredis: ['bgsave'], nodeRedis: ['bgSave', 'BGSAVE'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "The same text (\"Background saving started\"); the SCHEDULE form is GLIDE's bgsaveSchedule, not migrated yet.",
+  },
+  { command: 'BGREWRITEAOF', family: 'server', glide: 'bgrewriteaof', ioredis: ['bgrewriteaof'], nodeRedis: ['bgRewriteAof', 'BGREWRITEAOF'], migration: { rule: 'same-shape-commands', parameters: '' } },
+  {
+    command: 'CLIENT ID', family: 'server', glide: 'clientId', ioredis: ['client'], ioredisSubcommand: 'ID', nodeRedis: ['clientId', 'CLIENT_ID'],
+    migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "ioredis names the subcommand as its first argument (client('ID')); GLIDE has a method for it, with the same reply (the connection's id).",
+  },
   {
     command: 'CLIENT GETNAME', family: 'server', glide: 'clientGetName', ioredis: ['client'], ioredisSubcommand: 'GETNAME', nodeRedis: ['clientGetName', 'CLIENT_GETNAME'],
     migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' },

@@ -16,6 +16,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('APPEND', await client.append('greeting', '!'));"
     }
   ],
+  "BGREWRITEAOF": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-persistence-ts",
+      "before": "const rewrite: string = await redis.bgrewriteaof();",
+      "after": "const rewrite: string = await redis.bgrewriteaof();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-persistence-js",
+      "before": "console.log('bgRewriteAof', await client.bgRewriteAof());",
+      "after": "console.log('bgRewriteAof', await client.bgrewriteaof());"
+    }
+  ],
+  "BGSAVE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-persistence-ts",
+      "before": "console.log('bgsave', await redis.bgsave());",
+      "after": "console.log('bgsave', await redis.bgsave());"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-persistence-js",
+      "before": "console.log('bgSave', await client.bgSave());",
+      "after": "console.log('bgSave', await client.bgsave());"
+    }
+  ],
   "BITCOUNT": [
     {
       "library": "ioredis",
@@ -70,6 +98,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
       "before": "console.log('clientGetName', await client.clientGetName(), await client.CLIENT_GETNAME());",
       "after": "console.log('clientGetName', await client.clientGetName(), await client.clientGetName());"
+    }
+  ],
+  "CLIENT ID": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-persistence-ts",
+      "before": "const id = await redis.client('ID');",
+      "after": "const id = await redis.clientId();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-persistence-js",
+      "before": "const ids = [await client.clientId(), await client.CLIENT_ID()];",
+      "after": "const ids = [await client.clientId(), await client.clientId()];"
     }
   ],
   "COMMAND COUNT": [
@@ -650,6 +692,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/server/both-clients-info-js",
       "before": "const fromIoredis = await redis.info();",
       "after": "const fromIoredis = await redis.info();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-persistence-js",
+      "before": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {",
+      "after": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {"
     }
   ],
   "KEYS": [
@@ -1162,6 +1210,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/session-store-node-redis-ts",
       "before": "    await this.client.sAdd(`user:${session.userId}:sessions`, id);",
       "after": "    await this.client.sadd(`user:${session.userId}:sessions`, [id]);"
+    }
+  ],
+  "SAVE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-persistence-ts",
+      "before": "console.log('save', await redis.save());",
+      "after": "console.log('save', await redis.save());"
     }
   ],
   "SCAN": [
