@@ -29,6 +29,7 @@ import { geodistUnit } from './commands/geodist-unit.js';
 import { zrangeByLex } from './commands/zrange-by-lex.js';
 import { zstoreKeysAndWeights } from './commands/zstore-keys-and-weights.js';
 import { scanCursors } from './commands/scan-cursors.js';
+import { rawCommands } from './commands/raw-commands.js';
 import { linsertPosition } from './commands/linsert-position.js';
 import { lmoveDirections } from './commands/lmove-directions.js';
 import { lposOptions } from './commands/lpos-options.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   callbackArguments,
   promiseClientReceiver,
   ...COMMAND_RULES,
+  rawCommands,
   quitToClose,
   nodeRedisConnect,
   eventListeners,

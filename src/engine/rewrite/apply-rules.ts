@@ -133,8 +133,9 @@ class FileRewrite {
         state.leaveTodo(rule, path, reason, options?.about);
       },
       convertReply(target: ClientCall, conversion, typing = {}) {
-        const castTo = isTypeScriptFile(file.path) ? typing.typeScript : undefined;
-        Object.assign(state.planFor(target), { conversion, castTo, context: this });
+        const plan = state.planFor(target);
+        const castTo = isTypeScriptFile(file.path) ? (plan.programCast ?? typing.typeScript) : undefined;
+        Object.assign(plan, { conversion, castTo, context: this });
         // Placed now, while the call's rule runs: the rules of enclosing calls, which run later, then take the
         // converted value along. A callback reading the reply was recorded in an earlier phase.
         return state.place(target);
@@ -165,6 +166,19 @@ class FileRewrite {
       },
       afterRules(wrap: () => void) {
         state.wraps.push({ ruleId: rule.id, wrap });
+      },
+      restate(target: ClientCall, method: string, programCast?: string) {
+        const restated: ClientCall = { ...target, method };
+        const owner = state.rules.find(
+          (other): other is CallRule => other.kind === 'call' && other !== rule && other.phase === rule.phase && other.commands !== 'unclaimed' && state.owns(other, restated),
+        );
+        if (!owner) return false;
+        // One reply plan for both: the placement step after the rules places the call as the analysis knows it.
+        const plan = state.planFor(target);
+        if (programCast) Object.assign(plan, { programCast, castTo: programCast });
+        state.replies.set(restated, plan);
+        inStage(owner.id, () => owner.apply(restated, state.contextFor(owner, restated)));
+        return true;
       },
     };
   }

@@ -43,6 +43,8 @@ export interface CallbackReader {
 export interface ReplyPlan {
   conversion?: ReplyConversion;
   castTo?: string;
+  /** The type the program itself gave the reply (`sendCommand<string>(...)`): the cast, whatever a rule asks for. */
+  programCast?: string;
   context?: RuleContext;
   callback?: CallbackReader;
 }

@@ -118,6 +118,14 @@ export interface RuleContext {
    * so code from a rule that runs later in the registry ends up outside code from an earlier one.
    */
   afterRules(wrap: () => void): void;
+  /**
+   * Hands the call, its node already rewritten as `method` of the same client (a raw `call('GET', key)` as
+   * `get(key)`), to the command rule that owns that method, which migrates it as if it had been written so; its
+   * flags and edits are that rule's. `programCast` is a type the program gave the reply itself
+   * (`sendCommand<string>(...)`), cast to in place of the one the rule would write. Returns false, changing
+   * nothing more, when no command rule owns the method.
+   */
+  restate(call: ClientCall, method: string, programCast?: string): boolean;
 }
 
 export function defineCallRule(rule: Omit<CallRule, 'kind'>): CallRule {

@@ -50,5 +50,7 @@ export function asGlideString(j: JSCodeshift, path: ASTPath, typeScript: boolean
   const node = path.node as unknown as ExpressionKind;
   if (!typeScript || shapeOfValue(path) !== 'number') return node;
   if (node.type === 'NumericLiteral') return j.stringLiteral(String(node.value));
+  const negated = node.type === 'UnaryExpression' && node.operator === '-' ? node.argument : undefined;
+  if (negated?.type === 'NumericLiteral') return j.stringLiteral(String(-negated.value));
   return j.callExpression(j.identifier('String'), [node]);
 }

@@ -50,6 +50,8 @@ function shapeOfNode(node: NodeLike): ValueShape {
       return typeof node.value === 'string' ? 'string' : typeof node.value === 'number' ? 'number' : 'unknown';
     case 'ArrayExpression':
       return 'array';
+    case 'UnaryExpression':
+      return node.operator === '-' || node.operator === '+' ? 'number' : 'unknown';
     case 'BinaryExpression': {
       if (node.operator !== '+') return ['-', '*', '/', '%'].includes(String(node.operator)) ? 'number' : 'unknown';
       const left = shapeOfNode(node.left as NodeLike);
