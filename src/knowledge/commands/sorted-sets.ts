@@ -1,6 +1,8 @@
 /** Sorted sets. */
 import type { CommandEntry } from './types.js';
 
+const COMBINED_KEYS = "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }, and with weights or an aggregation the members come from the *WithScores method, as they are ordered by the combined scores.";
+const COMBINED_SCORES = "WITHSCORES is GLIDE's *WithScores method, whose { element, score } entries are read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.";
 const SCORE_AS_STRING = 'GLIDE answers scores as numbers where both source clients answer the strings Redis sent.';
 
 export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
@@ -57,6 +59,18 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'ZINTERSTORE', family: 'sorted-sets', glide: 'zinterstore', ioredis: ['zinterstore'], nodeRedis: ['zInterStore', 'ZINTERSTORE'], migration: { rule: 'zstore-keys-and-weights' },
     differences: "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }.",
+  },
+  {
+    command: 'ZUNION', family: 'sorted-sets', glide: 'zunion', glideAlso: ['zunionWithScores'], ioredis: ['zunion'], nodeRedis: ['zUnion', 'ZUNION', 'zUnionWithScores', 'ZUNION_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: true },
+    differences: `${COMBINED_KEYS} ${COMBINED_SCORES}`,
+  },
+  {
+    command: 'ZINTER', family: 'sorted-sets', glide: 'zinter', glideAlso: ['zinterWithScores'], ioredis: ['zinter'], nodeRedis: ['zInter', 'ZINTER', 'zInterWithScores', 'ZINTER_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: true },
+    differences: `${COMBINED_KEYS} ${COMBINED_SCORES}`,
+  },
+  {
+    command: 'ZDIFF', family: 'sorted-sets', glide: 'zdiff', glideAlso: ['zdiffWithScores'], ioredis: ['zdiff'], nodeRedis: ['zDiff', 'ZDIFF', 'zDiffWithScores', 'ZDIFF_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: false },
+    differences: `The key count and keys (ioredis) become GLIDE's array of keys. ${COMBINED_SCORES}`,
   },
   {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },

@@ -66,6 +66,11 @@ export type CommandMigration =
     }
   /** Range bounds, by score (`'(5'`, `'-inf'`) or lexicographic (`'[a'`, `'-'`), become GLIDE's Boundary objects. */
   | { readonly rule: 'zcount-bounds'; readonly bounds: 'score' | 'lex' }
+  /**
+   * ZUNION / ZINTER / ZDIFF: the key count and keys become GLIDE's key array, WITHSCORES the `*WithScores` method
+   * whose reply is read back in the source's shape; `weights` says whether the command takes WEIGHTS and AGGREGATE.
+   */
+  | { readonly rule: 'zcombine-with-scores'; readonly weights: boolean }
   /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
   | { readonly rule: IrregularRuleId };
 

@@ -1536,12 +1536,40 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    const inRange = await this.redis.zcount(this.key, { value: min }, { value: max });"
     }
   ],
+  "ZDIFF": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zcombine-with-scores/ioredis-team-rankings-ts",
+      "before": "console.log('zdiff', await redis.zdiff(2, 'team:red', 'team:blue'));",
+      "after": "console.log('zdiff', await redis.zdiff(['team:red', 'team:blue']) as string[]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zDiff', await client.zDiff(['team:red', 'team:blue']), await client.ZDIFF('team:red'));",
+      "after": "console.log('zDiff', await client.zdiff(['team:red', 'team:blue']), await client.zdiff(['team:red']));"
+    }
+  ],
   "ZINCRBY": [
     {
       "library": "ioredis",
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    return this.redis.zincrby(this.key, points, player);",
       "after": "    return this.redis.zincrby(this.key, points, player).then(reply => String(reply).replace('Infinity', 'inf'));"
+    }
+  ],
+  "ZINTER": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zcombine-with-scores/ioredis-team-rankings-ts",
+      "before": "  return redis.zinter(2, 'team:red', 'team:blue', 'WITHSCORES');",
+      "after": "  return redis.zinterWithScores(['team:red', 'team:blue']).then(reply => reply.flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')])) as Promise<string[]>;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zInter', await client.zInter(['team:red', 'team:blue']));",
+      "after": "console.log('zInter', await client.zinter(['team:red', 'team:blue']));"
     }
   ],
   "ZINTERSTORE": [
@@ -1712,6 +1740,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const score = await this.redis.zscore(this.key, player);",
       "after": "    const score = await this.redis.zscore(this.key, player).then(reply => reply === null ? null : String(reply).replace('Infinity', 'inf'));"
+    }
+  ],
+  "ZUNION": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zUnion', await client.zUnion(['team:red', 'team:blue']));",
+      "after": "console.log('zUnion', await client.zunion(['team:red', 'team:blue']));"
     }
   ],
   "ZUNIONSTORE": [
