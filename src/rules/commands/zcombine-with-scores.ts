@@ -34,7 +34,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
   const library = call.binding.library;
-  const accepted = { weights: entry.migration.weights, withScores: library === 'ioredis' };
+  const accepted = { glide: entry.glide, weights: entry.migration.weights, withScores: library === 'ioredis' };
   const read = hasOnlyPositionalArguments(call) ? readZKeys(library, argumentPaths(call.path), context, accepted) : undefined;
   const namesScores = library === 'node-redis' && NODE_REDIS_WITH_SCORES.test(call.method);
   if (!read) {

@@ -20,7 +20,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
   const [destination, ...rest] = argumentPaths(call.path);
-  const read = destination && hasOnlyPositionalArguments(call) ? readZKeys(call.binding.library, rest, context, { weights: true, withScores: false }) : undefined;
+  const read = destination && hasOnlyPositionalArguments(call) ? readZKeys(call.binding.library, rest, context, { glide: entry.glide, weights: true, withScores: false }) : undefined;
   if (!read) {
     context.flag(call.path, cannotMap(call, entry.glide, 'keys, weights or options'));
     return;

@@ -13,9 +13,10 @@ import type { SourceLibrary } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { asGlideString, listOf } from './arguments.js';
+import { asGlideString } from './arguments.js';
 import { asGlideNumber } from './as-glide-number.js';
 import { readCountedKeys } from './counted-keys.js';
+import { keyListFor } from './key-list.js';
 import { literalToken } from './literal-token.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 
@@ -24,6 +25,8 @@ const WORDS = new Set(['WEIGHTS', 'AGGREGATE', 'WITHSCORES']);
 
 /** What the command takes besides its keys. */
 export interface ZKeysAccepted {
+  /** The GLIDE method the keys are for (some write into the array they get: see `key-list.ts`). */
+  readonly glide: string;
   /** WEIGHTS and AGGREGATE (ioredis), `{ key, weight }` objects and `{ AGGREGATE }` (node-redis). */
   readonly weights: boolean;
   /** ioredis' WITHSCORES word. */
@@ -99,7 +102,7 @@ function readNodeRedis(paths: readonly ASTPath[], context: RuleContext, accepted
     const both = weighted as [ExpressionKind, ExpressionKind][];
     return { keys: pairs(context, both.map(([key]) => key), both.map(([, weight]) => weight)), weighted: true, aggregate, withScores: false };
   }
-  return { keys: listOf(context.j, [keysPath], context.typeScript), weighted: false, aggregate, withScores: false };
+  return { keys: keyListFor(accepted.glide, context.j, keysPath, context.typeScript), weighted: false, aggregate, withScores: false };
 }
 
 /** The keys and options after any leading arguments (the destination), or undefined when they cannot be read. */
