@@ -73,6 +73,14 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: `The key count and keys (ioredis) become GLIDE's array of keys. ${COMBINED_SCORES}`,
   },
   {
+    command: 'ZDIFFSTORE', family: 'sorted-sets', glide: 'zdiffstore', ioredis: ['zdiffstore'], nodeRedis: ['zDiffStore', 'ZDIFFSTORE'], migration: { rule: 'key-count-to-array', leading: 1, limit: false },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys after the destination.",
+  },
+  {
+    command: 'ZINTERCARD', family: 'sorted-sets', glide: 'zintercard', ioredis: ['zintercard'], nodeRedis: ['zInterCard', 'ZINTERCARD'], migration: { rule: 'key-count-to-array', leading: 0, limit: true },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys; LIMIT becomes { limit }.",
+  },
+  {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },

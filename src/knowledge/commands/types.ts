@@ -71,6 +71,11 @@ export type CommandMigration =
    * whose reply is read back in the source's shape; `weights` says whether the command takes WEIGHTS and AGGREGATE.
    */
   | { readonly rule: 'zcombine-with-scores'; readonly weights: boolean }
+  /**
+   * A key count and the keys (ioredis) or a key or array of keys (node-redis) after `leading` scalar parameters
+   * become GLIDE's one key array; with `limit`, LIMIT (`'LIMIT', n` or `{ LIMIT: n }`) becomes `{ limit }`.
+   */
+  | { readonly rule: 'key-count-to-array'; readonly leading: 0 | 1; readonly limit: boolean }
   /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
   | { readonly rule: IrregularRuleId };
 

@@ -1276,6 +1276,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('sInter', JSON.stringify(Array.from(await client.sinter(['skills:ann', 'skills:bob']))));"
     }
   ],
+  "SINTERCARD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "console.log('sintercard', await redis.sintercard(2, 'tags:post:1', 'tags:post:2'));",
+      "after": "console.log('sintercard', await redis.sintercard(['tags:post:1', 'tags:post:2']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('sInterCard', await client.sInterCard(posts), posts);",
+      "after": "console.log('sInterCard', await client.sintercard([...posts]), posts);"
+    }
+  ],
   "SINTERSTORE": [
     {
       "library": "node-redis",
@@ -1546,8 +1560,22 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     {
       "library": "node-redis",
       "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
-      "before": "console.log('zDiff', await client.zDiff(['team:red', 'team:blue']), await client.ZDIFF('team:red'));",
-      "after": "console.log('zDiff', await client.zdiff(['team:red', 'team:blue']), await client.zdiff(['team:red']));"
+      "before": "console.log('zDiff', await client.zDiff(teams), await client.ZDIFF('team:red'), await client.zInter(teams), teams);",
+      "after": "console.log('zDiff', await client.zdiff([...teams]), await client.zdiff(['team:red']), await client.zinter(teams), teams);"
+    }
+  ],
+  "ZDIFFSTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "console.log('zdiffstore', await redis.zdiffstore('visitors:only-mon', 2, monday, 'visitors:tue'));",
+      "after": "console.log('zdiffstore', await redis.zdiffstore('visitors:only-mon', [monday, 'visitors:tue']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('zDiffStore', await client.zDiffStore('visitors:only-mon', ['visitors:mon', 'visitors:tue']));",
+      "after": "console.log('zDiffStore', await client.zdiffstore('visitors:only-mon', ['visitors:mon', 'visitors:tue']));"
     }
   ],
   "ZINCRBY": [
@@ -1570,6 +1598,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
       "before": "console.log('zInter', await client.zInter(['team:red', 'team:blue']));",
       "after": "console.log('zInter', await client.zinter(['team:red', 'team:blue']));"
+    }
+  ],
+  "ZINTERCARD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "const both: number = await redis.zintercard(2, monday, 'visitors:tue');",
+      "after": "const both: number = await redis.zintercard([monday, 'visitors:tue']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('zInterCard', await client.zInterCard(['visitors:mon', 'visitors:tue']), await client.zInterCard('visitors:mon', 2));",
+      "after": "console.log('zInterCard', await client.zintercard(['visitors:mon', 'visitors:tue']), await client.zintercard(['visitors:mon'], { limit: 2 }));"
     }
   ],
   "ZINTERSTORE": [
@@ -1639,9 +1681,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
-      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
-      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
+      "after": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
     }
   ],
   "ZRANGEBYSCORE": [
