@@ -137,8 +137,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   zrandmember: { reason: NOT_YET, family: 'sorted-sets' },
   zrandmemberWithCount: { reason: NOT_YET, family: 'sorted-sets' },
   zrandmemberWithCountWithScores: { reason: NOT_YET, family: 'sorted-sets' },
-  zrankWithScore: { reason: NOT_YET, family: 'sorted-sets' },
-  zrevrankWithScore: { reason: NOT_YET, family: 'sorted-sets' },
   zmpop: { reason: NOT_YET, family: 'sorted-sets' },
   zscan: { reason: NOT_YET, family: 'sorted-sets' },
   geosearch: { reason: NOT_YET, family: 'geo' },

@@ -3,12 +3,19 @@ import type { CommandEntry } from './types.js';
 
 const COMBINED_KEYS = "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }, and with weights or an aggregation the members come from the *WithScores method, as they are ordered by the combined scores.";
 const COMBINED_SCORES = "WITHSCORES is GLIDE's *WithScores method, whose { element, score } entries are read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.";
+const RANK_WITH_SCORE = "The rank alone is the same; WITHSCORE is GLIDE's *WithScore method, whose [rank, score] is read back as ioredis' [rank, score text] or node-redis' { rank, score }.";
 const SCORE_AS_STRING = 'GLIDE answers scores as numbers where both source clients answer the strings Redis sent.';
 
 export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZCARD', family: 'sorted-sets', glide: 'zcard', ioredis: ['zcard'], nodeRedis: ['zCard', 'ZCARD'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
-  { command: 'ZREVRANK', family: 'sorted-sets', glide: 'zrevrank', ioredis: ['zrevrank'], nodeRedis: ['zRevRank', 'ZREVRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  {
+    command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', glideAlso: ['zrankWithScore'], ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK', 'zRankWithScore', 'ZRANK_WITHSCORE'], migration: { rule: 'zrank-with-score' },
+    differences: RANK_WITH_SCORE,
+  },
+  {
+    command: 'ZREVRANK', family: 'sorted-sets', glide: 'zrevrank', glideAlso: ['zrevrankWithScore'], ioredis: ['zrevrank'], nodeRedis: ['zRevRank', 'ZREVRANK', 'zRevRankWithScore', 'ZREVRANK_WITHSCORE'], migration: { rule: 'zrank-with-score' },
+    differences: RANK_WITH_SCORE,
+  },
   { command: 'ZREMRANGEBYRANK', family: 'sorted-sets', glide: 'zremRangeByRank', ioredis: ['zremrangebyrank'], nodeRedis: ['zRemRangeByRank', 'ZREMRANGEBYRANK'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
   {
     command: 'ZREM', family: 'sorted-sets', glide: 'zrem', ioredis: ['zrem'], nodeRedis: ['zRem', 'ZREM'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },

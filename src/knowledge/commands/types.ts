@@ -106,6 +106,7 @@ export type IrregularRuleId =
   | 'zrange-family'
   | 'zrange-by-lex'
   | 'zstore-keys-and-weights'
+  | 'zrank-with-score'
   | 'zpop-scores';
 
 export interface CommandEntry {
