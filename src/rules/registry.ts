@@ -31,6 +31,7 @@ import { zstoreKeysAndWeights } from './commands/zstore-keys-and-weights.js';
 import { zcombineWithScores } from './commands/zcombine-with-scores.js';
 import { keyCountToArray } from './commands/key-count-to-array.js';
 import { zrankWithScore } from './commands/zrank-with-score.js';
+import { zrandmemberCount } from './commands/zrandmember-count.js';
 import { linsertPosition } from './commands/linsert-position.js';
 import { lmoveDirections } from './commands/lmove-directions.js';
 import { lposOptions } from './commands/lpos-options.js';
@@ -50,7 +51,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zpopScores];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zpopScores];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

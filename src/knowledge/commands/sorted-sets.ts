@@ -88,6 +88,11 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: "The key count and keys (ioredis) become GLIDE's array of keys; LIMIT becomes { limit }.",
   },
   {
+    command: 'ZRANDMEMBER', family: 'sorted-sets', glide: 'zrandmember', glideAlso: ['zrandmemberWithCount', 'zrandmemberWithCountWithScores'], ioredis: ['zrandmember'],
+    nodeRedis: ['zRandMember', 'ZRANDMEMBER', 'zRandMemberCount', 'ZRANDMEMBER_COUNT', 'zRandMemberCountWithScores', 'ZRANDMEMBER_COUNT_WITHSCORES'], migration: { rule: 'zrandmember-count' },
+    differences: "With a count GLIDE has zrandmemberWithCount, with WITHSCORES zrandmemberWithCountWithScores, whose [member, score] pairs are read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
+  },
+  {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },

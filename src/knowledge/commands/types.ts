@@ -107,6 +107,7 @@ export type IrregularRuleId =
   | 'zrange-by-lex'
   | 'zstore-keys-and-weights'
   | 'zrank-with-score'
+  | 'zrandmember-count'
   | 'zpop-scores';
 
 export interface CommandEntry {

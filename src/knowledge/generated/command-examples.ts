@@ -1672,6 +1672,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  const entry = (await client.zpopmin('queue')).map(({ element, score }) => ({ value: element, score }))[0] ?? null;"
     }
   ],
+  "ZRANDMEMBER": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/zrandmember-count/node-redis-raffle-js",
+      "before": "console.log('zRandMember', await client.zRandMember('raffle:winner'), await client.ZRANDMEMBER('raffle:none'));",
+      "after": "console.log('zRandMember', await client.zrandmember('raffle:winner'), await client.zrandmember('raffle:none'));"
+    }
+  ],
   "ZRANGE": [
     {
       "library": "ioredis",
