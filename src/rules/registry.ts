@@ -32,6 +32,7 @@ import { zcombineWithScores } from './commands/zcombine-with-scores.js';
 import { keyCountToArray } from './commands/key-count-to-array.js';
 import { zrankWithScore } from './commands/zrank-with-score.js';
 import { zrandmemberCount } from './commands/zrandmember-count.js';
+import { zmpopScores } from './commands/zmpop-scores.js';
 import { linsertPosition } from './commands/linsert-position.js';
 import { lmoveDirections } from './commands/lmove-directions.js';
 import { lposOptions } from './commands/lpos-options.js';
@@ -51,7 +52,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zpopScores];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -134,7 +134,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   lmpop: { reason: NOT_YET, family: 'lists' },
   sscan: { reason: NOT_YET, family: 'sets' },
   zrangeStore: { reason: NOT_YET, family: 'sorted-sets' },
-  zmpop: { reason: NOT_YET, family: 'sorted-sets' },
   zscan: { reason: NOT_YET, family: 'sorted-sets' },
   geosearch: { reason: NOT_YET, family: 'geo' },
   geosearchstore: { reason: NOT_YET, family: 'geo' },

@@ -100,4 +100,8 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     command: 'ZPOPMAX', family: 'sorted-sets', glide: 'zpopmax', ioredis: ['zpopmax'], nodeRedis: ['zPopMax', 'zPopMaxCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },
+  {
+    command: 'ZMPOP', family: 'sorted-sets', glide: 'zmpop', ioredis: ['zmpop'], nodeRedis: ['zmPop', 'ZMPOP'], migration: { rule: 'zmpop-scores' },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys, MIN / MAX ScoreFilter, COUNT { count }; GLIDE answers [key, [{ element, score }]], read back as ioredis' [key, [[member, score text]]] or node-redis' { key, members: [{ value, score }] }.",
+  },
 ];

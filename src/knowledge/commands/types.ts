@@ -108,6 +108,7 @@ export type IrregularRuleId =
   | 'zstore-keys-and-weights'
   | 'zrank-with-score'
   | 'zrandmember-count'
+  | 'zmpop-scores'
   | 'zpop-scores';
 
 export interface CommandEntry {

@@ -1636,6 +1636,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const counted: number = await client.zlexcount('names', { value: 'b' }, InfBoundary.PositiveInfinity);"
     }
   ],
+  "ZMPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zmpop-scores/ioredis-job-queues-ts",
+      "before": "  return redis.zmpop(1, 'jobs:urgent', 'max');",
+      "after": "  return redis.zmpop(['jobs:urgent'], ScoreFilter.MAX).then(\n    reply => reply === null ? null : [reply[0], reply[1].map(({ element, score }) => [element, String(score).replace('Infinity', 'inf')])]\n  ) as Promise<unknown>;"
+    }
+  ],
   "ZMSCORE": [
     {
       "library": "ioredis",
