@@ -5,7 +5,8 @@
  * `'AGGREGATE'` with SUM, MIN or MAX, and (for the forms that answer members) `'WITHSCORES'`, in any order.
  * node-redis takes one key, an array of keys or of `{ key, weight }` objects, and `{ AGGREGATE }`. Anything else
  * (a count not written out, weights that do not match the keys, other words, node-redis' COUNT aggregation,
- * options not written out) is not read: the rule flags the call.
+ * options not written out, node-redis keys that may hold `{ key, weight }` objects: see `plain-keys.ts`) is not
+ * read: the rule flags the call.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -19,6 +20,7 @@ import { readCountedKeys } from './counted-keys.js';
 import { keyListFor } from './key-list.js';
 import { literalToken } from './literal-token.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
+import { holdsPlainKeys } from './plain-keys.js';
 
 const AGGREGATIONS = new Set(['SUM', 'MIN', 'MAX']);
 const WORDS = new Set(['WEIGHTS', 'AGGREGATE', 'WITHSCORES']);
@@ -102,7 +104,9 @@ function readNodeRedis(paths: readonly ASTPath[], context: RuleContext, accepted
     const both = weighted as [ExpressionKind, ExpressionKind][];
     return { keys: pairs(context, both.map(([key]) => key), both.map(([, weight]) => weight)), weighted: true, aggregate, withScores: false };
   }
-  return { keys: keyListFor(accepted.glide, context.j, keysPath, context.typeScript), weighted: false, aggregate, withScores: false };
+  // A key (or an array's element) not written out may hold a { key, weight } object, which GLIDE does not take.
+  const plain = !accepted.weights || elements.every(holdsPlainKeys);
+  return plain ? { keys: keyListFor(accepted.glide, context.j, keysPath, context.typeScript), weighted: false, aggregate, withScores: false } : undefined;
 }
 
 /** The keys and options after any leading arguments (the destination), or undefined when they cannot be read. */
