@@ -30,6 +30,11 @@ import { zrangeByLex } from './commands/zrange-by-lex.js';
 import { zstoreKeysAndWeights } from './commands/zstore-keys-and-weights.js';
 import { scanCursors } from './commands/scan-cursors.js';
 import { rawCommands } from './commands/raw-commands.js';
+import { zcombineWithScores } from './commands/zcombine-with-scores.js';
+import { keyCountToArray } from './commands/key-count-to-array.js';
+import { zrankWithScore } from './commands/zrank-with-score.js';
+import { zrandmemberCount } from './commands/zrandmember-count.js';
+import { zmpopScores } from './commands/zmpop-scores.js';
 import { linsertPosition } from './commands/linsert-position.js';
 import { lmoveDirections } from './commands/lmove-directions.js';
 import { lposOptions } from './commands/lpos-options.js';
@@ -49,7 +54,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zpopScores, scanCursors];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

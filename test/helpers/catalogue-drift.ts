@@ -38,6 +38,13 @@ function shapeFits(entry: CommandEntry, method: GlideMethod): string | undefined
         ? undefined
         : `takes ${withOption} argument(s), which no signature of ${method.name}() accepts`;
     }
+    case 'zcombine-with-scores':
+    case 'key-count-to-array': {
+      const leading = migration.rule === 'key-count-to-array' ? migration.leading : 0;
+      return fits((signature) => isList(signature[leading]))
+        ? undefined
+        : `passes a key list after ${leading} argument(s), where ${method.name}() takes none`;
+    }
     case 'custom-command':
       return method.name === 'customCommand' ? undefined : `is sent with customCommand, but names ${method.name}()`;
     default:

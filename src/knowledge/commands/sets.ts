@@ -14,6 +14,10 @@ export const SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'SINTERSTORE', family: 'sets', glide: 'sinterstore', ioredis: ['sinterstore'], nodeRedis: ['sInterStore', 'SINTERSTORE'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: KEYS_AS_ONE_ARRAY },
   { command: 'SUNIONSTORE', family: 'sets', glide: 'sunionstore', ioredis: ['sunionstore'], nodeRedis: ['sUnionStore', 'SUNIONSTORE'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: KEYS_AS_ONE_ARRAY },
   { command: 'SDIFFSTORE', family: 'sets', glide: 'sdiffstore', ioredis: ['sdiffstore'], nodeRedis: ['sDiffStore', 'SDIFFSTORE'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: KEYS_AS_ONE_ARRAY },
+  {
+    command: 'SINTERCARD', family: 'sets', glide: 'sintercard', ioredis: ['sintercard'], nodeRedis: ['sInterCard', 'SINTERCARD'], migration: { rule: 'key-count-to-array', leading: 0, limit: true },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys; LIMIT becomes { limit }.",
+  },
   { command: 'SISMEMBER', family: 'sets', glide: 'sismember', ioredis: ['sismember'], nodeRedis: ['sIsMember', 'SISMEMBER'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   { command: 'SMOVE', family: 'sets', glide: 'smove', ioredis: ['smove'], nodeRedis: ['sMove', 'SMOVE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sss' }, differences: FLAG_AS_NUMBER },
   {

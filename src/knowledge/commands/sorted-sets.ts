@@ -1,12 +1,21 @@
 /** Sorted sets. */
 import type { CommandEntry } from './types.js';
 
+const COMBINED_KEYS = "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }, and with weights or an aggregation the members come from the *WithScores method, as they are ordered by the combined scores.";
+const COMBINED_SCORES = "WITHSCORES is GLIDE's *WithScores method, whose { element, score } entries are read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.";
+const RANK_WITH_SCORE = "The rank alone is the same; WITHSCORE is GLIDE's *WithScore method, whose [rank, score] is read back as ioredis' [rank, score text] or node-redis' { rank, score }.";
 const SCORE_AS_STRING = 'GLIDE answers scores as numbers where both source clients answer the strings Redis sent.';
 
 export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZCARD', family: 'sorted-sets', glide: 'zcard', ioredis: ['zcard'], nodeRedis: ['zCard', 'ZCARD'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
-  { command: 'ZREVRANK', family: 'sorted-sets', glide: 'zrevrank', ioredis: ['zrevrank'], nodeRedis: ['zRevRank', 'ZREVRANK'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  {
+    command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', glideAlso: ['zrankWithScore'], ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK', 'zRankWithScore', 'ZRANK_WITHSCORE'], migration: { rule: 'zrank-with-score' },
+    differences: RANK_WITH_SCORE,
+  },
+  {
+    command: 'ZREVRANK', family: 'sorted-sets', glide: 'zrevrank', glideAlso: ['zrevrankWithScore'], ioredis: ['zrevrank'], nodeRedis: ['zRevRank', 'ZREVRANK', 'zRevRankWithScore', 'ZREVRANK_WITHSCORE'], migration: { rule: 'zrank-with-score' },
+    differences: RANK_WITH_SCORE,
+  },
   { command: 'ZREMRANGEBYRANK', family: 'sorted-sets', glide: 'zremRangeByRank', ioredis: ['zremrangebyrank'], nodeRedis: ['zRemRangeByRank', 'ZREMRANGEBYRANK'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
   {
     command: 'ZREM', family: 'sorted-sets', glide: 'zrem', ioredis: ['zrem'], nodeRedis: ['zRem', 'ZREM'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },
@@ -59,6 +68,31 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: "The key count and keys (ioredis) or keys and { key, weight } objects (node-redis) become GLIDE's array of keys or [key, weight] pairs; AGGREGATE becomes { aggregationType }.",
   },
   {
+    command: 'ZUNION', family: 'sorted-sets', glide: 'zunion', glideAlso: ['zunionWithScores'], ioredis: ['zunion'], nodeRedis: ['zUnion', 'ZUNION', 'zUnionWithScores', 'ZUNION_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: true },
+    differences: `${COMBINED_KEYS} ${COMBINED_SCORES}`,
+  },
+  {
+    command: 'ZINTER', family: 'sorted-sets', glide: 'zinter', glideAlso: ['zinterWithScores'], ioredis: ['zinter'], nodeRedis: ['zInter', 'ZINTER', 'zInterWithScores', 'ZINTER_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: true },
+    differences: `${COMBINED_KEYS} ${COMBINED_SCORES}`,
+  },
+  {
+    command: 'ZDIFF', family: 'sorted-sets', glide: 'zdiff', glideAlso: ['zdiffWithScores'], ioredis: ['zdiff'], nodeRedis: ['zDiff', 'ZDIFF', 'zDiffWithScores', 'ZDIFF_WITHSCORES'], migration: { rule: 'zcombine-with-scores', weights: false },
+    differences: `The key count and keys (ioredis) become GLIDE's array of keys. ${COMBINED_SCORES}`,
+  },
+  {
+    command: 'ZDIFFSTORE', family: 'sorted-sets', glide: 'zdiffstore', ioredis: ['zdiffstore'], nodeRedis: ['zDiffStore', 'ZDIFFSTORE'], migration: { rule: 'key-count-to-array', leading: 1, limit: false },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys after the destination.",
+  },
+  {
+    command: 'ZINTERCARD', family: 'sorted-sets', glide: 'zintercard', ioredis: ['zintercard'], nodeRedis: ['zInterCard', 'ZINTERCARD'], migration: { rule: 'key-count-to-array', leading: 0, limit: true },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys; LIMIT becomes { limit }.",
+  },
+  {
+    command: 'ZRANDMEMBER', family: 'sorted-sets', glide: 'zrandmember', glideAlso: ['zrandmemberWithCount', 'zrandmemberWithCountWithScores'], ioredis: ['zrandmember'],
+    nodeRedis: ['zRandMember', 'ZRANDMEMBER', 'zRandMemberCount', 'ZRANDMEMBER_COUNT', 'zRandMemberCountWithScores', 'ZRANDMEMBER_COUNT_WITHSCORES'], migration: { rule: 'zrandmember-count' },
+    differences: "With a count GLIDE has zrandmemberWithCount, with WITHSCORES zrandmemberWithCountWithScores, whose [member, score] pairs are read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
+  },
+  {
     command: 'ZPOPMIN', family: 'sorted-sets', glide: 'zpopmin', ioredis: ['zpopmin'], nodeRedis: ['zPopMin', 'zPopMinCount'], migration: { rule: 'zpop-scores' },
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },
@@ -69,5 +103,9 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'ZSCAN', family: 'sorted-sets', glide: 'zscan', ioredis: ['zscan'], nodeRedis: ['zScan', 'ZSCAN', 'zScanIterator'], migration: { rule: 'scan-cursors' },
     differences: "MATCH / COUNT / NOSCORES become GLIDE's { match, count, noScores }; GLIDE answers [cursor, [member, score text, ...]] as ioredis does, rebuilt as node-redis' { cursor, members: [{ value, score }] } with the scores as numbers; zScanIterator becomes a loop over zscan.",
+  },
+  {
+    command: 'ZMPOP', family: 'sorted-sets', glide: 'zmpop', ioredis: ['zmpop'], nodeRedis: ['zmPop', 'ZMPOP'], migration: { rule: 'zmpop-scores' },
+    differences: "The key count and keys (ioredis) become GLIDE's array of keys, MIN / MAX ScoreFilter, COUNT { count }; GLIDE answers [key, [{ element, score }]], read back as ioredis' [key, [[member, score text]]] or node-redis' { key, members: [{ value, score }] }.",
   },
 ];

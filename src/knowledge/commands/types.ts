@@ -66,6 +66,16 @@ export type CommandMigration =
     }
   /** Range bounds, by score (`'(5'`, `'-inf'`) or lexicographic (`'[a'`, `'-'`), become GLIDE's Boundary objects. */
   | { readonly rule: 'zcount-bounds'; readonly bounds: 'score' | 'lex' }
+  /**
+   * ZUNION / ZINTER / ZDIFF: the key count and keys become GLIDE's key array, WITHSCORES the `*WithScores` method
+   * whose reply is read back in the source's shape; `weights` says whether the command takes WEIGHTS and AGGREGATE.
+   */
+  | { readonly rule: 'zcombine-with-scores'; readonly weights: boolean }
+  /**
+   * A key count and the keys (ioredis) or a key or array of keys (node-redis) after `leading` scalar parameters
+   * become GLIDE's one key array; with `limit`, LIMIT (`'LIMIT', n` or `{ LIMIT: n }`) becomes `{ limit }`.
+   */
+  | { readonly rule: 'key-count-to-array'; readonly leading: 0 | 1; readonly limit: boolean }
   /** A behaviour difference with a rule of its own, which holds the knowledge (tokens, pairs, reply shapes). */
   | { readonly rule: IrregularRuleId };
 
@@ -96,6 +106,9 @@ export type IrregularRuleId =
   | 'zrange-family'
   | 'zrange-by-lex'
   | 'zstore-keys-and-weights'
+  | 'zrank-with-score'
+  | 'zrandmember-count'
+  | 'zmpop-scores'
   | 'zpop-scores'
   | 'scan-cursors';
 

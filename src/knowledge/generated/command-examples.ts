@@ -1354,6 +1354,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('sInter', JSON.stringify(Array.from(await client.sinter(['skills:ann', 'skills:bob']))));"
     }
   ],
+  "SINTERCARD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "console.log('sintercard', await redis.sintercard(2, 'tags:post:1', 'tags:post:2'));",
+      "after": "console.log('sintercard', await redis.sintercard(['tags:post:1', 'tags:post:2']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('sInterCard', await client.sInterCard(posts), posts);",
+      "after": "console.log('sInterCard', await client.sintercard([...posts]), posts);"
+    }
+  ],
   "SINTERSTORE": [
     {
       "library": "node-redis",
@@ -1622,12 +1636,68 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    const inRange = await this.redis.zcount(this.key, { value: min }, { value: max });"
     }
   ],
+  "ZDIFF": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zcombine-with-scores/ioredis-team-rankings-ts",
+      "before": "console.log('zdiff', await redis.zdiff(2, 'team:red', 'team:blue'));",
+      "after": "console.log('zdiff', await redis.zdiff(['team:red', 'team:blue']) as string[]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zDiff', await client.zDiff(teams), await client.ZDIFF('team:red'), await client.zInter(teams), teams);",
+      "after": "console.log('zDiff', await client.zdiff([...teams]), await client.zdiff(['team:red']), await client.zinter(teams), teams);"
+    }
+  ],
+  "ZDIFFSTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "console.log('zdiffstore', await redis.zdiffstore('visitors:only-mon', 2, monday, 'visitors:tue'));",
+      "after": "console.log('zdiffstore', await redis.zdiffstore('visitors:only-mon', [monday, 'visitors:tue']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('zDiffStore', await client.zDiffStore('visitors:only-mon', ['visitors:mon', 'visitors:tue']));",
+      "after": "console.log('zDiffStore', await client.zdiffstore('visitors:only-mon', ['visitors:mon', 'visitors:tue']));"
+    }
+  ],
   "ZINCRBY": [
     {
       "library": "ioredis",
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    return this.redis.zincrby(this.key, points, player);",
       "after": "    return this.redis.zincrby(this.key, points, player).then(reply => String(reply).replace('Infinity', 'inf'));"
+    }
+  ],
+  "ZINTER": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zcombine-with-scores/ioredis-team-rankings-ts",
+      "before": "  return redis.zinter(2, 'team:red', 'team:blue', 'WITHSCORES');",
+      "after": "  return redis.zinterWithScores(['team:red', 'team:blue']).then(reply => reply.flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')])) as Promise<string[]>;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zInter', await client.zInter(['team:red', 'team:blue']));",
+      "after": "console.log('zInter', await client.zinter(['team:red', 'team:blue']));"
+    }
+  ],
+  "ZINTERCARD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/key-count-to-array/ioredis-shared-tags-ts",
+      "before": "const both: number = await redis.zintercard(2, monday, 'visitors:tue');",
+      "after": "const both: number = await redis.zintercard([monday, 'visitors:tue']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "console.log('zInterCard', await client.zInterCard(['visitors:mon', 'visitors:tue']), await client.zInterCard('visitors:mon', 2));",
+      "after": "console.log('zInterCard', await client.zintercard(['visitors:mon', 'visitors:tue']), await client.zintercard(['visitors:mon'], { limit: 2 }));"
     }
   ],
   "ZINTERSTORE": [
@@ -1650,6 +1720,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/sorted-sets/node-redis-lex-ranges-ts",
       "before": "const counted: number = await client.zLexCount('names', '[b', '+');",
       "after": "const counted: number = await client.zlexcount('names', { value: 'b' }, InfBoundary.PositiveInfinity);"
+    }
+  ],
+  "ZMPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/zmpop-scores/ioredis-job-queues-ts",
+      "before": "  return redis.zmpop(1, 'jobs:urgent', 'max');",
+      "after": "  return redis.zmpop(['jobs:urgent'], ScoreFilter.MAX).then(\n    reply => reply === null ? null : [reply[0], reply[1].map(({ element, score }) => [element, String(score).replace('Infinity', 'inf')])]\n  ) as Promise<unknown>;"
     }
   ],
   "ZMSCORE": [
@@ -1688,6 +1766,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  const entry = (await client.zpopmin('queue')).map(({ element, score }) => ({ value: element, score }))[0] ?? null;"
     }
   ],
+  "ZRANDMEMBER": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/zrandmember-count/node-redis-raffle-js",
+      "before": "console.log('zRandMember', await client.zRandMember('raffle:winner'), await client.ZRANDMEMBER('raffle:none'));",
+      "after": "console.log('zRandMember', await client.zrandmember('raffle:winner'), await client.zrandmember('raffle:none'));"
+    }
+  ],
   "ZRANGE": [
     {
       "library": "ioredis",
@@ -1697,9 +1783,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
-      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
-      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
+      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
+      "before": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
+      "after": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
     }
   ],
   "ZRANGEBYSCORE": [
@@ -1812,6 +1898,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const score = await this.redis.zscore(this.key, player);",
       "after": "    const score = await this.redis.zscore(this.key, player).then(reply => reply === null ? null : String(reply).replace('Infinity', 'inf'));"
+    }
+  ],
+  "ZUNION": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/zcombine-with-scores/node-redis-team-rankings-js",
+      "before": "console.log('zUnion', await client.zUnion(['team:red', 'team:blue']));",
+      "after": "console.log('zUnion', await client.zunion(['team:red', 'team:blue']));"
     }
   ],
   "ZUNIONSTORE": [

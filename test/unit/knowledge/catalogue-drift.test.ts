@@ -42,12 +42,14 @@ describe('the command catalogue against the GLIDE declarations', function () {
       { ...base, command: 'STRLEN', glide: 'strlen', migration: { rule: 'variadic-arguments-to-array', leading: 0 } },
       { ...base, command: 'PERSIST', glide: 'persist', migration: { rule: 'boolean-reply-to-integer', parameters: 's', takes: 'member-list' } },
       { ...base, command: 'STRLEN', glide: 'strlen', ioredisBuffer: ['strlenBuffer'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+      { ...base, command: 'ZCARD', glide: 'zcard', migration: { rule: 'key-count-to-array', leading: 0, limit: false } },
     ];
     expect(catalogueDrift(entries, glideMethods())).to.deep.equal([
       'GET: takes 3 positional argument(s), which no signature of get() accepts',
       'STRLEN: passes a list after 0 argument(s), where strlen() takes none',
       'PERSIST: passes a member list at position 2, where persist() takes none',
       'STRLEN: passes { decoder } at position 2 for its Buffer twins, where strlen() takes no DecoderOption',
+      'ZCARD: passes a key list after 0 argument(s), where zcard() takes none',
     ]);
   });
 
