@@ -8,4 +8,12 @@ export const BITMAP_COMMANDS: readonly CommandEntry[] = [
     command: 'BITCOUNT', family: 'bitmaps', glide: 'bitcount', ioredis: ['bitcount'], nodeRedis: ['bitCount', 'BITCOUNT'], migration: { rule: 'same-shape-commands', parameters: 's' },
     differences: "A start and end become GLIDE's { start, end } option; that form is not migrated yet.",
   },
+  {
+    command: 'BITFIELD', family: 'bitmaps', glide: 'bitfield', ioredis: ['bitfield'], nodeRedis: ['bitField', 'BITFIELD'], migration: { rule: 'bitfield-subcommands' },
+    differences: "The GET / SET / INCRBY / OVERFLOW words (ioredis) or { operation, ... } objects (node-redis) become GLIDE's BitFieldGet, BitFieldSet, BitFieldIncrBy and BitFieldOverflow objects, encodings UnsignedEncoding / SignedEncoding, '#n' offsets BitOffsetMultiplier; the same numbers (null where OVERFLOW FAIL stopped an update).",
+  },
+  {
+    command: 'BITFIELD_RO', family: 'bitmaps', glide: 'bitfieldReadOnly', ioredis: ['bitfield_ro'], nodeRedis: ['bitFieldRo', 'BITFIELD_RO'], migration: { rule: 'bitfield-subcommands' },
+    differences: "The GET words (ioredis) or { encoding, offset } objects (node-redis) become GLIDE's bitfieldReadOnly with BitFieldGet objects; the same numbers.",
+  },
 ];

@@ -115,8 +115,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   lcsIdx: { reason: NOT_YET, family: 'strings' },
   bitop: { reason: NOT_YET, family: 'bitmaps' },
   bitpos: { reason: NOT_YET, family: 'bitmaps' },
-  bitfield: { reason: NOT_YET, family: 'bitmaps' },
-  bitfieldReadOnly: { reason: NOT_YET, family: 'bitmaps' },
   hrandfieldCount: { reason: NOT_YET, family: 'hashes' },
   hrandfieldWithValues: { reason: NOT_YET, family: 'hashes' },
   hscan: { reason: NOT_YET, family: 'hashes' },

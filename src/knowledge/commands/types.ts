@@ -83,6 +83,7 @@ export type IrregularRuleId =
   | 'config-commands'
   | 'geoadd-members'
   | 'geodist-unit'
+  | 'bitfield-subcommands'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'

@@ -30,6 +30,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bitCount', await client.bitcount(day));"
     }
   ],
+  "BITFIELD": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/bitfield-subcommands/node-redis-counters-js",
+      "before": "console.log('BITFIELD overflow', await client.BITFIELD('counters', [",
+      "after": "console.log('BITFIELD overflow', await client.bitfield('counters', ["
+    }
+  ],
   "BLPOP": [
     {
       "library": "node-redis",
