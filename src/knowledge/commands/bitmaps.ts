@@ -9,6 +9,14 @@ export const BITMAP_COMMANDS: readonly CommandEntry[] = [
     differences: "A start and end become GLIDE's { start, end } option; that form is not migrated yet.",
   },
   {
+    command: 'BITPOS', family: 'bitmaps', glide: 'bitpos', ioredis: ['bitpos'], nodeRedis: ['bitPos', 'BITPOS'], migration: { rule: 'bitpos-range' },
+    differences: "The positional start, end and BYTE / BIT become GLIDE's { start, end, indexType: BitmapIndexType.* } option; the same position (or -1).",
+  },
+  {
+    command: 'BITOP', family: 'bitmaps', glide: 'bitop', ioredis: ['bitop'], nodeRedis: ['bitOp', 'BITOP'], migration: { rule: 'bitop-operation' },
+    differences: "The operation word becomes GLIDE's BitwiseOperation member (AND, OR, XOR, NOT) and the source keys one array; the same length of the stored string.",
+  },
+  {
     command: 'BITFIELD', family: 'bitmaps', glide: 'bitfield', ioredis: ['bitfield'], nodeRedis: ['bitField', 'BITFIELD'], migration: { rule: 'bitfield-subcommands' },
     differences: "The GET / SET / INCRBY / OVERFLOW words (ioredis) or { operation, ... } objects (node-redis) become GLIDE's BitFieldGet, BitFieldSet, BitFieldIncrBy and BitFieldOverflow objects, encodings UnsignedEncoding / SignedEncoding, '#n' offsets BitOffsetMultiplier; the same numbers (null where OVERFLOW FAIL stopped an update).",
   },

@@ -113,8 +113,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   lcs: { reason: NOT_YET, family: 'strings' },
   lcsLen: { reason: NOT_YET, family: 'strings' },
   lcsIdx: { reason: NOT_YET, family: 'strings' },
-  bitop: { reason: NOT_YET, family: 'bitmaps' },
-  bitpos: { reason: NOT_YET, family: 'bitmaps' },
   hrandfieldCount: { reason: NOT_YET, family: 'hashes' },
   hrandfieldWithValues: { reason: NOT_YET, family: 'hashes' },
   hscan: { reason: NOT_YET, family: 'hashes' },

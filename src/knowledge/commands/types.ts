@@ -84,6 +84,8 @@ export type IrregularRuleId =
   | 'geoadd-members'
   | 'geodist-unit'
   | 'bitfield-subcommands'
+  | 'bitop-operation'
+  | 'bitpos-range'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'

@@ -38,6 +38,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('BITFIELD overflow', await client.bitfield('counters', ["
     }
   ],
+  "BITOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/bitop-operation/ioredis-flags-js",
+      "before": "console.log('bitop AND', await redis.bitop('AND', 'flags:and', 'flags:a', 'flags:b'), await redis.get('flags:and'));",
+      "after": "console.log('bitop AND', await redis.bitop(BitwiseOperation.AND, 'flags:and', ['flags:a', 'flags:b']), await redis.get('flags:and'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/bitop-operation/node-redis-flags-ts",
+      "before": "const length: number = await client.bitOp('AND', 'flags:and', ['flags:a', 'flags:b']);",
+      "after": "const length: number = await client.bitop(BitwiseOperation.AND, 'flags:and', ['flags:a', 'flags:b']);"
+    }
+  ],
+  "BITPOS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/bitpos-range/ioredis-first-set-bit-ts",
+      "before": "console.log('bitpos', await redis.bitpos('seats', 1));",
+      "after": "console.log('bitpos', await redis.bitpos('seats', 1));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/bitpos-range/node-redis-first-set-bit-js",
+      "before": "console.log('bitPos', await client.bitPos('seats', 1));",
+      "after": "console.log('bitPos', await client.bitpos('seats', 1));"
+    }
+  ],
   "BLPOP": [
     {
       "library": "node-redis",
