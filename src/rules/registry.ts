@@ -26,6 +26,7 @@ import { configCommands } from './commands/config-commands.js';
 import { customCommand } from './commands/custom-command.js';
 import { geoaddMembers } from './commands/geoadd-members.js';
 import { geodistUnit } from './commands/geodist-unit.js';
+import { geosearchShape } from './commands/geosearch-shape.js';
 import { bitfieldSubcommands } from './commands/bitfield-subcommands.js';
 import { bitopOperation } from './commands/bitop-operation.js';
 import { bitposRange } from './commands/bitpos-range.js';
@@ -50,7 +51,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, bitfieldSubcommands, bitopOperation, bitposRange, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zpopScores];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitposRange, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zpopScores];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

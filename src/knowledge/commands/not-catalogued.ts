@@ -146,8 +146,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   zrevrankWithScore: { reason: NOT_YET, family: 'sorted-sets' },
   zmpop: { reason: NOT_YET, family: 'sorted-sets' },
   zscan: { reason: NOT_YET, family: 'sorted-sets' },
-  geosearch: { reason: NOT_YET, family: 'geo' },
-  geosearchstore: { reason: NOT_YET, family: 'geo' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
   select: { reason: NOT_YET, family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },

@@ -83,6 +83,7 @@ export type IrregularRuleId =
   | 'config-commands'
   | 'geoadd-members'
   | 'geodist-unit'
+  | 'geosearch-shape'
   | 'bitfield-subcommands'
   | 'bitop-operation'
   | 'bitpos-range'

@@ -348,6 +348,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('geohash', await redis.geohash('sicily', ['Palermo', 'Enna', 'Nowhere']));"
     }
   ],
+  "GEOSEARCH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geosearch-shape/ioredis-nearby-ts",
+      "before": "const unordered = await redis.geosearch('sicily', 'FROMMEMBER', 'Catania', 'BYRADIUS', 100, 'mi');",
+      "after": "const unordered = await redis.geosearch('sicily', { member: 'Catania' }, { radius: 100, unit: GeoUnit.MILES }) as unknown as string[];"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "const unordered = await client.geoSearch('sicily', 'Catania', { radius: 100, unit: 'mi' });",
+      "after": "const unordered = await client.geosearch('sicily', { member: 'Catania' }, { radius: 100, unit: GeoUnit.MILES });"
+    }
+  ],
+  "GEOSEARCHSTORE": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "console.log('geoSearchStore', await client.geoSearchStore('near:catania', 'sicily', 'Catania', { radius: 150, unit: 'km' }, { SORT: 'ASC', COUNT: 2, STOREDIST: true }));",
+      "after": "console.log('geoSearchStore', await client.geosearchstore('near:catania', 'sicily', { member: 'Catania' }, { radius: 150, unit: GeoUnit.KILOMETERS }, { sortOrder: SortOrder.ASC, count: 2, storeDist: true }));"
+    }
+  ],
   "GET": [
     {
       "library": "ioredis",
@@ -1647,9 +1669,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/zstore-keys-and-weights/node-redis-weekly-leaderboard-js",
-      "before": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
-      "after": "for (const key of ['scores:week', 'scores:best', 'scores:both', 'scores:copy', 'scores:all']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "console.log('stored', await client.zRange('near:catania', 0, -1));",
+      "after": "console.log('stored', await client.zrange('near:catania', { start: 0, end: -1 }));"
     }
   ],
   "ZRANGEBYSCORE": [
