@@ -15,8 +15,8 @@ export const GEO_COMMANDS: readonly CommandEntry[] = [
     differences: "The unit becomes GLIDE's { unit: GeoUnit.* }; GLIDE answers a number (or null), as node-redis does, where ioredis answered the server's four-decimal text, written again with toFixed(4).",
   },
   {
-    command: 'GEOSEARCH', family: 'geo', glide: 'geosearch', ioredis: ['geosearch'], nodeRedis: ['geoSearch', 'GEOSEARCH'], migration: { rule: 'geosearch-shape' },
-    differences: "FROMMEMBER / FROMLONLAT, BYRADIUS / BYBOX and ASC / DESC / COUNT [ANY] (ioredis words, node-redis objects) become GLIDE's { member } or { position }, { radius | width, height, unit: GeoUnit.* } and { sortOrder, count, isAny }; the same member names. WITHCOORD / WITHDIST / WITHHASH are not migrated in ioredis, which answers distances and coordinates as the server's text that GLIDE's numbers do not keep; node-redis' geoSearchWith not yet.",
+    command: 'GEOSEARCH', family: 'geo', glide: 'geosearch', ioredis: ['geosearch'], nodeRedis: ['geoSearch', 'GEOSEARCH', 'geoSearchWith', 'GEOSEARCH_WITH'], migration: { rule: 'geosearch-shape' },
+    differences: "FROMMEMBER / FROMLONLAT, BYRADIUS / BYBOX and ASC / DESC / COUNT [ANY] (ioredis words, node-redis objects) become GLIDE's { member } or { position }, { radius | width, height, unit: GeoUnit.* } and { sortOrder, count, isAny }; the same member names. node-redis' geoSearchWith fields become { withDist, withHash, withCoord } and its { member, distance, hash, coordinates } objects are rebuilt from GLIDE's tuples. ioredis' WITHCOORD / WITHDIST / WITHHASH are not migrated: ioredis answers distances and coordinates as the server's text, which GLIDE's numbers do not keep.",
   },
   {
     command: 'GEOSEARCHSTORE', family: 'geo', glide: 'geosearchstore', ioredis: ['geosearchstore'], nodeRedis: ['geoSearchStore', 'GEOSEARCHSTORE'], migration: { rule: 'geosearch-shape' },

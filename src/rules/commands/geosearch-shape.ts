@@ -19,6 +19,7 @@ import { asGlideNumber } from '../support/as-glide-number.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { geoSearchArguments, isComplete, type CompleteGeoSearch, type GeoSearch } from '../support/geo-search.js';
 import { readGeoUnit } from '../support/geo-unit.js';
+import { GEO_REPLY_FIELDS, geoSearchWithReply, type GeoReplyField } from '../support/geo-search-with-reply.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
@@ -28,6 +29,8 @@ import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shap
 
 const COMMANDS = entriesMigratedBy('geosearch-shape');
 const WITH_WORDS: ReadonlySet<string> = new Set(['WITHCOORD', 'WITHDIST', 'WITHHASH']);
+/** node-redis' GEOSEARCH with WITH* fields, answered as objects. */
+const WITH_REPLY_METHODS: ReadonlySet<string> = new Set(['geoSearchWith', 'GEOSEARCH_WITH']);
 
 /** GLIDE types geosearch's reply as the WITH* tuples; without them it is the members' names. */
 const AS_NAMES: ReplyConversion = { singleUse: true, convert: (reply, { j }) => j.tsAsExpression(reply, j.tsUnknownKeyword()) };
@@ -120,12 +123,33 @@ function readOptions(path: ASTPath | undefined, store: boolean, search: GeoSearc
   return true;
 }
 
-function readNodeRedis(paths: readonly ASTPath[], store: boolean, context: RuleContext): Read {
-  const [from, by, options, ...more] = paths;
+/**
+ * `geoSearchWith`'s fields: an array literal of WITHDIST / WITHHASH / WITHCOORD, in upper case (node-redis reads its
+ * reply by these exact words; with none it reads each member's first character).
+ */
+function readReplyWith(path: ASTPath | undefined): Set<GeoReplyField> | undefined {
+  const node = path && nodeOf(path);
+  if (!node || node.type !== 'ArrayExpression') return undefined;
+  const words = (node.elements as unknown[]).map((element) => (element ? literalValue(element) : undefined));
+  const fields = new Set<GeoReplyField>();
+  for (const word of words) {
+    const found = GEO_REPLY_FIELDS.find(([name]) => name === word);
+    if (!found) return undefined;
+    fields.add(found[1]);
+  }
+  return fields.size > 0 ? fields : undefined;
+}
+
+function readNodeRedis(paths: readonly ASTPath[], store: boolean, context: RuleContext, withReply: boolean): Read {
+  const [from, by, ...tail] = paths;
+  const fields = withReply ? readReplyWith(tail.shift()) : undefined;
+  if (withReply && !fields) return 'reply fields';
+  const [options, ...more] = tail;
   if (!from || !by || more.length > 0) return 'arguments';
   const search: GeoSearch = { origin: readOrigin(from, context) };
   if (!search.origin) return 'an origin';
   if (!readShape(by, search, context)) return 'a shape or a unit';
+  search.fields = fields;
   return readOptions(options, store, search, context) ? search : 'options';
 }
 
@@ -136,14 +160,16 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const keys = paths.slice(0, store ? 2 : 1);
   const rest = paths.slice(keys.length);
-  const read: Read = keys.length < (store ? 2 : 1) || !hasOnlyPositionalArguments(call) ? 'arguments' : call.binding.library === 'ioredis' ? readIoredis(rest, store, context) : readNodeRedis(rest, store, context);
+  const withReply = call.binding.library === 'node-redis' && WITH_REPLY_METHODS.has(call.method);
+  const read: Read = keys.length < (store ? 2 : 1) || !hasOnlyPositionalArguments(call) ? 'arguments' : call.binding.library === 'ioredis' ? readIoredis(rest, store, context) : readNodeRedis(rest, store, context, withReply);
   if (typeof read === 'string' || !isComplete(read)) {
     context.flag(call.path, cannotMap(call, entry.glide, typeof read === 'string' ? read : 'words'));
     return;
   }
   setMethod(call, context, entry.glide);
   setArguments(call, [...keys.map((key) => asGlideString(context.j, key, context.typeScript)), ...geoSearchArguments(context, read as CompleteGeoSearch)]);
-  if (!store && context.typeScript) context.convertReply(call, AS_NAMES, { typeScript: 'string[]' });
+  if (read.fields) context.convertReply(call, geoSearchWithReply(read.fields, context.typeScript));
+  else if (!store && context.typeScript) context.convertReply(call, AS_NAMES, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}(${store ? 'destination, source' : 'key'}, ...) → ${entry.glide}(${store ? 'destination, source' : 'key'}, origin, shape, options)`);
 }
 

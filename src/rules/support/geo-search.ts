@@ -19,6 +19,8 @@ export interface GeoSearch {
   count?: ExpressionKind;
   any?: boolean;
   storeDist?: boolean;
+  /** node-redis `geoSearchWith`'s fields, asked of GLIDE as withDist / withHash / withCoord. */
+  fields?: ReadonlySet<'distance' | 'hash' | 'coordinates'>;
 }
 
 /** The search, complete: an origin and a shape with its unit. */
@@ -42,5 +44,7 @@ export function geoSearchArguments(context: RuleContext, search: CompleteGeoSear
   if (search.count) options.push(['count', search.count]);
   if (search.any) options.push(['isAny', j.booleanLiteral(true)]);
   if (search.storeDist) options.push(['storeDist', j.booleanLiteral(true)]);
+  const withOptions = [['distance', 'withDist'], ['hash', 'withHash'], ['coordinates', 'withCoord']] as const;
+  for (const [field, name] of withOptions) if (search.fields?.has(field)) options.push([name, j.booleanLiteral(true)]);
   return [origin, shape, ...(options.length > 0 ? [inlineObject(j, options)] : [])];
 }
