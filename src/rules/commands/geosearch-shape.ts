@@ -4,9 +4,11 @@
  * `{ longitude, latitude }`, `{ radius, unit }` or `{ width, height, unit }` and `{ SORT, COUNT }`; GLIDE
  * `geosearch(k, { position: { longitude, latitude } }, { radius, unit: GeoUnit.KILOMETERS }, { sortOrder, count })`.
  * The replies, the members' names or the number of members stored, are the same in all three clients (GLIDE's
- * types declare the WITH* tuples, so TypeScript reads the names through a cast). WITHCOORD, WITHDIST and WITHHASH
- * are flagged: ioredis answers distances and coordinates as the server's text, which GLIDE's numbers do not keep
- * (the same reason GEOPOS is not migrated). Words, units and counts not written as literals are flagged too.
+ * types declare the WITH* tuples, so TypeScript reads the names through a cast). With WITH* fields (ioredis'
+ * words, node-redis' `geoSearchWith`) GLIDE's tuples are rebuilt in the source client's shape
+ * (support/geo-search-with-reply.ts), except ioredis' WITHCOORD, flagged: ioredis answers coordinates as the
+ * server's text, whose digits GLIDE's numbers do not keep (the reason GEOPOS is not migrated). Words, units and
+ * counts not written as literals are flagged too.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -28,7 +30,6 @@ import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('geosearch-shape');
-const WITH_WORDS: ReadonlySet<string> = new Set(['WITHCOORD', 'WITHDIST', 'WITHHASH']);
 /** node-redis' GEOSEARCH with WITH* fields, answered as objects. */
 const WITH_REPLY_METHODS: ReadonlySet<string> = new Set(['geoSearchWith', 'GEOSEARCH_WITH']);
 
@@ -52,8 +53,11 @@ function readIoredis(paths: readonly ASTPath[], store: boolean, context: RuleCon
   for (let index = 0; index < paths.length; ) {
     const word = literalToken(paths[index].node);
     const [a, b, c] = [paths[index + 1], paths[index + 2], paths[index + 3]];
-    if (word && WITH_WORDS.has(word) && !store) return 'WITHCOORD, WITHDIST or WITHHASH (replies of distance and coordinate text)';
-    if (word === 'FROMMEMBER' && a && !search.origin) {
+    if (word === 'WITHCOORD') return 'WITHCOORD (replies of coordinate text)';
+    const field = GEO_REPLY_FIELDS.find(([name]) => name === word)?.[1];
+    if (field && !store && !search.fields?.has(field)) {
+      [search.fields, index] = [new Set([...(search.fields ?? []), field]), index + 1];
+    } else if (word === 'FROMMEMBER' && a && !search.origin) {
       [search.origin, index] = [{ member: asGlideString(j, a, typeScript) }, index + 2];
     } else if (word === 'FROMLONLAT' && b && !search.origin) {
       [search.origin, index] = [{ longitude: number(a), latitude: number(b) }, index + 3];
@@ -168,7 +172,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, entry.glide);
   setArguments(call, [...keys.map((key) => asGlideString(context.j, key, context.typeScript)), ...geoSearchArguments(context, read as CompleteGeoSearch)]);
-  if (read.fields) context.convertReply(call, geoSearchWithReply(read.fields, context.typeScript));
+  if (read.fields) context.convertReply(call, geoSearchWithReply(read.fields, call.binding.library, context.typeScript));
   else if (!store && context.typeScript) context.convertReply(call, AS_NAMES, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}(${store ? 'destination, source' : 'key'}, ...) → ${entry.glide}(${store ? 'destination, source' : 'key'}, origin, shape, options)`);
 }
