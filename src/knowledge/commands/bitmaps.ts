@@ -5,11 +5,11 @@ export const BITMAP_COMMANDS: readonly CommandEntry[] = [
   { command: 'SETBIT', family: 'bitmaps', glide: 'setbit', ioredis: ['setbit'], nodeRedis: ['setBit', 'SETBIT'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
   { command: 'GETBIT', family: 'bitmaps', glide: 'getbit', ioredis: ['getbit'], nodeRedis: ['getBit', 'GETBIT'], migration: { rule: 'same-shape-commands', parameters: 'sn' } },
   {
-    command: 'BITCOUNT', family: 'bitmaps', glide: 'bitcount', ioredis: ['bitcount'], nodeRedis: ['bitCount', 'BITCOUNT'], migration: { rule: 'same-shape-commands', parameters: 's' },
-    differences: "A start and end become GLIDE's { start, end } option; that form is not migrated yet.",
+    command: 'BITCOUNT', family: 'bitmaps', glide: 'bitcount', ioredis: ['bitcount'], nodeRedis: ['bitCount', 'BITCOUNT'], migration: { rule: 'bit-range-options' },
+    differences: "A start, end and BYTE / BIT (positional in ioredis, node-redis' { start, end, mode }) become GLIDE's { start, end, indexType: BitmapIndexType.* } option; the same count.",
   },
   {
-    command: 'BITPOS', family: 'bitmaps', glide: 'bitpos', ioredis: ['bitpos'], nodeRedis: ['bitPos', 'BITPOS'], migration: { rule: 'bitpos-range' },
+    command: 'BITPOS', family: 'bitmaps', glide: 'bitpos', ioredis: ['bitpos'], nodeRedis: ['bitPos', 'BITPOS'], migration: { rule: 'bit-range-options' },
     differences: "The positional start, end and BYTE / BIT become GLIDE's { start, end, indexType: BitmapIndexType.* } option; the same position (or -1).",
   },
   {

@@ -86,7 +86,7 @@ export type IrregularRuleId =
   | 'geosearch-shape'
   | 'bitfield-subcommands'
   | 'bitop-operation'
-  | 'bitpos-range'
+  | 'bit-range-options'
   | 'server-commands'
   | 'set-options'
   | 'setex-to-set-expiry'

@@ -55,13 +55,13 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "BITPOS": [
     {
       "library": "ioredis",
-      "fixture": "rules/bitpos-range/ioredis-first-set-bit-ts",
+      "fixture": "rules/bit-range-options/ioredis-seat-map-ts",
       "before": "console.log('bitpos', await redis.bitpos('seats', 1));",
       "after": "console.log('bitpos', await redis.bitpos('seats', 1));"
     },
     {
       "library": "node-redis",
-      "fixture": "rules/bitpos-range/node-redis-first-set-bit-js",
+      "fixture": "rules/bit-range-options/node-redis-seat-map-js",
       "before": "console.log('bitPos', await client.bitPos('seats', 1));",
       "after": "console.log('bitPos', await client.bitpos('seats', 1));"
     }
