@@ -19,7 +19,7 @@ import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../k
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { cannotMap } from '../support/cannot-map.js';
-import { geoSearchArguments, isComplete, type CompleteGeoSearch, type GeoSearch } from '../support/geo-search.js';
+import { geoSearchArguments, isComplete, type GeoSearch } from '../support/geo-search.js';
 import { readGeoUnit } from '../support/geo-unit.js';
 import { GEO_REPLY_FIELDS, geoSearchWithReply, type GeoReplyField } from '../support/geo-search-with-reply.js';
 import { literalToken } from '../support/literal-token.js';
@@ -171,7 +171,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     return;
   }
   setMethod(call, context, entry.glide);
-  setArguments(call, [...keys.map((key) => asGlideString(context.j, key, context.typeScript)), ...geoSearchArguments(context, read as CompleteGeoSearch)]);
+  setArguments(call, [...keys.map((key) => asGlideString(context.j, key, context.typeScript)), ...geoSearchArguments(context, read)]);
   if (read.fields) context.convertReply(call, geoSearchWithReply(read.fields, call.binding.library, context.typeScript));
   else if (!store && context.typeScript) context.convertReply(call, AS_NAMES, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}(${store ? 'destination, source' : 'key'}, ...) → ${entry.glide}(${store ? 'destination, source' : 'key'}, origin, shape, options)`);
