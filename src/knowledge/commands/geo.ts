@@ -14,4 +14,12 @@ export const GEO_COMMANDS: readonly CommandEntry[] = [
     command: 'GEODIST', family: 'geo', glide: 'geodist', ioredis: ['geodist'], nodeRedis: ['geoDist', 'GEODIST'], migration: { rule: 'geodist-unit' },
     differences: "The unit becomes GLIDE's { unit: GeoUnit.* }; GLIDE answers a number (or null), as node-redis does, where ioredis answered the server's four-decimal text, written again with toFixed(4).",
   },
+  {
+    command: 'GEOSEARCH', family: 'geo', glide: 'geosearch', ioredis: ['geosearch'], nodeRedis: ['geoSearch', 'GEOSEARCH', 'geoSearchWith', 'GEOSEARCH_WITH'], migration: { rule: 'geosearch-shape' },
+    differences: "FROMMEMBER / FROMLONLAT, BYRADIUS / BYBOX and ASC / DESC / COUNT [ANY] (ioredis words, node-redis objects) become GLIDE's { member } or { position }, { radius | width, height, unit: GeoUnit.* } and { sortOrder, count, isAny }; the same member names. node-redis' geoSearchWith fields become { withDist, withHash, withCoord } and its { member, distance, hash, coordinates } objects are rebuilt from GLIDE's tuples. ioredis' WITHDIST / WITHHASH become the same options and its flat [member, distance, hash] again, the distance's four-decimal text written with toFixed(4); its WITHCOORD is not migrated: ioredis answers coordinates as the server's text, whose digits GLIDE's numbers do not keep.",
+  },
+  {
+    command: 'GEOSEARCHSTORE', family: 'geo', glide: 'geosearchstore', ioredis: ['geosearchstore'], nodeRedis: ['geoSearchStore', 'GEOSEARCHSTORE'], migration: { rule: 'geosearch-shape' },
+    differences: "The search as for GEOSEARCH, STOREDIST as { storeDist: true }; the same number of members stored.",
+  },
 ];

@@ -58,6 +58,42 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bitCount', await client.bitcount(day));"
     }
   ],
+  "BITFIELD": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/bitfield-subcommands/node-redis-counters-js",
+      "before": "console.log('BITFIELD overflow', await client.BITFIELD('counters', [",
+      "after": "console.log('BITFIELD overflow', await client.bitfield('counters', ["
+    }
+  ],
+  "BITOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/bitop-operation/ioredis-flags-js",
+      "before": "console.log('bitop AND', await redis.bitop('AND', 'flags:and', 'flags:a', 'flags:b'), await redis.get('flags:and'));",
+      "after": "console.log('bitop AND', await redis.bitop(BitwiseOperation.AND, 'flags:and', ['flags:a', 'flags:b']), await redis.get('flags:and'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/bitop-operation/node-redis-flags-ts",
+      "before": "const length: number = await client.bitOp('AND', 'flags:and', ['flags:a', 'flags:b']);",
+      "after": "const length: number = await client.bitop(BitwiseOperation.AND, 'flags:and', ['flags:a', 'flags:b']);"
+    }
+  ],
+  "BITPOS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/bit-range-options/ioredis-seat-map-ts",
+      "before": "console.log('bitpos', await redis.bitpos('seats', 1));",
+      "after": "console.log('bitpos', await redis.bitpos('seats', 1));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/bit-range-options/node-redis-seat-map-js",
+      "before": "console.log('bitPos', await client.bitPos('seats', 1));",
+      "after": "console.log('bitPos', await client.bitpos('seats', 1));"
+    }
+  ],
   "BLPOP": [
     {
       "library": "node-redis",
@@ -352,6 +388,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/geoadd-members/ioredis-places-ts",
       "before": "console.log('geohash', await redis.geohash('sicily', 'Palermo', 'Enna', 'Nowhere'));",
       "after": "console.log('geohash', await redis.geohash('sicily', ['Palermo', 'Enna', 'Nowhere']));"
+    }
+  ],
+  "GEOSEARCH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geosearch-shape/ioredis-nearby-ts",
+      "before": "const unordered = await redis.geosearch('sicily', 'FROMMEMBER', 'Catania', 'BYRADIUS', 100, 'mi');",
+      "after": "const unordered = await redis.geosearch('sicily', { member: 'Catania' }, { radius: 100, unit: GeoUnit.MILES }) as unknown as string[];"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "const unordered = await client.geoSearch('sicily', 'Catania', { radius: 100, unit: 'mi' });",
+      "after": "const unordered = await client.geosearch('sicily', { member: 'Catania' }, { radius: 100, unit: GeoUnit.MILES });"
+    }
+  ],
+  "GEOSEARCHSTORE": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "console.log('geoSearchStore', await client.geoSearchStore('near:catania', 'sicily', 'Catania', { radius: 150, unit: 'km' }, { SORT: 'ASC', COUNT: 2, STOREDIST: true }));",
+      "after": "console.log('geoSearchStore', await client.geosearchstore('near:catania', 'sicily', { member: 'Catania' }, { radius: 150, unit: GeoUnit.KILOMETERS }, { sortOrder: SortOrder.ASC, count: 2, storeDist: true }));"
     }
   ],
   "GET": [
@@ -1783,9 +1841,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/key-count-to-array/node-redis-shared-tags-js",
-      "before": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify(await client.zRangeWithScores(key, 0, -1)));",
-      "after": "for (const key of ['visitors:only-mon', 'visitors:copy']) console.log(key, JSON.stringify((await client.zrangeWithScores(key, { start: 0, end: -1 })).map(({ element, score }) => ({ value: element, score }))));"
+      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
+      "before": "console.log('stored', await client.zRange('near:catania', 0, -1));",
+      "after": "console.log('stored', await client.zrange('near:catania', { start: 0, end: -1 }));"
     }
   ],
   "ZRANGEBYSCORE": [

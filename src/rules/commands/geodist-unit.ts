@@ -11,12 +11,9 @@ import { defineCallRule, type ReplyConversion, type RuleContext } from '../../en
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { glideEnumMember } from '../support/glide-enum.js';
-import { literalToken } from '../support/literal-token.js';
+import { geoUnitMember, readGeoUnit } from '../support/geo-unit.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
-
-const UNITS: Readonly<Record<string, string>> = { M: 'METERS', KM: 'KILOMETERS', MI: 'MILES', FT: 'FEET' };
 
 /** ioredis' text: the server writes a distance with four decimals. */
 const AS_SERVER_TEXT: ReplyConversion = {
@@ -27,13 +24,13 @@ const AS_SERVER_TEXT: ReplyConversion = {
 function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const unitPath = paths[3];
-  const unit = unitPath ? UNITS[literalToken(unitPath.node) ?? ''] : undefined;
+  const unit = unitPath ? readGeoUnit(unitPath.node) : undefined;
   if (!hasOnlyPositionalArguments(call) || paths.length < 3 || paths.length > 4 || (unitPath && !unit)) {
     context.flag(call.path, cannotMap(call, 'geodist'));
     return;
   }
   const members = paths.slice(0, 3).map((path) => asGlideString(context.j, path, context.typeScript));
-  const options = unit ? [inlineObject(context.j, [['unit', glideEnumMember(context, 'GeoUnit', unit)]])] : [];
+  const options = unit ? [inlineObject(context.j, [['unit', geoUnitMember(context, unit)]])] : [];
   setMethod(call, context, 'geodist');
   setArguments(call, [...members, ...options]);
   if (call.binding.library === 'ioredis') context.convertReply(call, AS_SERVER_TEXT, { typeScript: 'string | null' });
