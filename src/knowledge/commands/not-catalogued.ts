@@ -127,8 +127,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   hpttl: { reason: NOT_YET, family: 'hashes' },
   lmpop: { reason: NOT_YET, family: 'lists' },
   zrangeStore: { reason: NOT_YET, family: 'sorted-sets' },
-  geosearch: { reason: NOT_YET, family: 'geo' },
-  geosearchstore: { reason: NOT_YET, family: 'geo' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
   select: { reason: "not migrated: GLIDE's select() is lost when the client reconnects, where ioredis and node-redis select the database again; the client configuration's databaseId keeps it", family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },

@@ -29,10 +29,13 @@ import { setArguments, setMethod } from './call-shape.js';
 const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-commands', 'boolean-reply-to-integer', 'custom-command', 'variadic-arguments-to-array']);
 
 /**
- * Commands of other rules whose node-redis method also takes the command's words in order and answers what
- * `sendCommand` does (GEODIST does not: geoDist() answers a number, sendCommand the server's text).
+ * Commands of other rules whose node-redis method takes the command's words in order when given exactly this many
+ * (more are options it takes in another shape), and answers what `sendCommand` does (GEODIST does not: geoDist()
+ * answers a number, sendCommand the server's text).
  */
-const POSITIONAL_IN_NODE_REDIS: ReadonlySet<string> = new Set(['GETSET', 'SETNX', 'SETEX', 'PSETEX', 'INCRBYFLOAT', 'HINCRBYFLOAT', 'LINSERT', 'LMOVE', 'ZSCORE', 'ZINCRBY']);
+const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
+  GETSET: 2, SETNX: 2, SETEX: 3, PSETEX: 3, INCRBYFLOAT: 2, HINCRBYFLOAT: 3, LINSERT: 4, LMOVE: 4, ZSCORE: 2, ZINCRBY: 3, ZRANK: 2, ZREVRANK: 2, BITCOUNT: 1,
+};
 
 const UNKNOWN_WORDS = "its command is computed at run time or its words are spread, so what GLIDE would answer is unknown";
 
@@ -45,13 +48,18 @@ function elementPaths(call: ClientCall): readonly ASTPath[] | undefined {
   return elements.map((_, index) => paths[0].get('elements', index) as ASTPath);
 }
 
+/** Whether node-redis' method for the entry takes these arguments (the words after the command's) in order. */
+function takesWordsInOrder(entry: CommandEntry, argumentCount: number): boolean {
+  return RESTATABLE.has(entry.migration.rule) || POSITIONAL_IN_NODE_REDIS[entry.command] === argumentCount;
+}
+
 /** The catalogue entry a node-redis raw call names, with how many of its words are the command's. */
 function nodeRedisEntry(words: readonly ASTPath[]): { entry: CommandEntry; wordCount: number } | undefined {
   const [first, second] = words.slice(0, 2).map((path) => literalToken(path.node));
   if (!first) return undefined;
   for (const [name, wordCount] of [[`${first} ${second}`, 2], [first, 1]] as const) {
     const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === name && candidate.nodeRedis.length > 0);
-    if (entry && (RESTATABLE.has(entry.migration.rule) || POSITIONAL_IN_NODE_REDIS.has(entry.command))) return { entry, wordCount };
+    if (entry && takesWordsInOrder(entry, words.length - wordCount)) return { entry, wordCount };
   }
   return undefined;
 }
