@@ -57,3 +57,16 @@ export async function validate(inputs: readonly import('./validate/validate-code
   const { validateFiles } = await import('./validate/validate-code.js');
   return validateFiles(inputs);
 }
+
+/**
+ * "What still stands between this project and GLIDE?": the clients still on ioredis or node-redis (migratable now
+ * or blocked, with every blocking site), the TODOs a partial migration left, and the GLIDE pitfalls, as findings
+ * with stable fingerprints. Nothing is written.
+ */
+export async function check(options: { readonly paths: readonly string[]; readonly cwd: string }) {
+  const { checkProject } = await import('./check/check-project.js');
+  return checkProject({ ...options, migrate: (input) => migrateProject(input), validate });
+}
+export { checkReportSchema, type CheckReport } from './check/check-project.js';
+export type { CheckFinding } from './check/finding.js';
+export { baselineSchema, baselineOf, newFindings, type Baseline } from './check/baseline.js';

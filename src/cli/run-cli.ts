@@ -4,6 +4,7 @@
  */
 import { CodemodError } from '../engine/errors.js';
 import type { CommandIo } from './commands/command-io.js';
+import { checkCommand } from './commands/check-command.js';
 import { explainCommand } from './commands/explain-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
@@ -21,6 +22,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await explainCommand(rest, io);
       case 'validate':
         return await validateCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':

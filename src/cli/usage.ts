@@ -24,6 +24,14 @@ Commands:
                        '-' reads standard input.
       --language ts|js the language of standard input (default ts)
       --json           print the reports as JSON
+  check <paths...>     The CI gate: every client still on ioredis / node-redis (migratable now, or
+                       what blocks it), every TODO(glide-codemod) left and every GLIDE pitfall, as
+                       file:line:column  severity  rule-id  message. Nothing is written. Exit 1
+                       with findings. '// glide-codemod-ignore <rule-id> -- <reason>' on or above a
+                       line suppresses a finding there.
+      --format F       text (default), json, sarif (SARIF 2.1.0) or github (annotations)
+      --baseline FILE  fail only on findings not in FILE
+      --update-baseline  write the current findings to the --baseline FILE and exit 0
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 
