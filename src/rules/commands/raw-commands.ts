@@ -35,6 +35,7 @@ const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-c
  */
 const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   GETSET: 2, SETNX: 2, SETEX: 3, PSETEX: 3, INCRBYFLOAT: 2, HINCRBYFLOAT: 3, LINSERT: 4, LMOVE: 4, ZSCORE: 2, ZINCRBY: 3, ZRANK: 2, ZREVRANK: 2, BITCOUNT: 1,
+  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2,
 };
 
 const UNKNOWN_WORDS = "its command is computed at run time or its words are spread, so what GLIDE would answer is unknown";
