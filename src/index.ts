@@ -70,3 +70,5 @@ export async function check(options: { readonly paths: readonly string[]; readon
 export { checkReportSchema, type CheckReport } from './check/check-project.js';
 export type { CheckFinding } from './check/finding.js';
 export { baselineSchema, baselineOf, newFindings, type Baseline } from './check/baseline.js';
+export { findConfigFile, loadConfig, ConfigError, checkConfigSchema, CONFIG_FILE, type CheckConfig } from './check/config.js';
+export { applyConfig } from './check/apply-config.js';

@@ -32,6 +32,7 @@ Commands:
       --format F       text (default), json, sarif (SARIF 2.1.0) or github (annotations)
       --baseline FILE  fail only on findings not in FILE
       --update-baseline  write the current findings to the --baseline FILE and exit 0
+      --config FILE    the settings (default: glide-codemod.config.json here or in a folder above)
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 

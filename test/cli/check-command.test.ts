@@ -123,4 +123,24 @@ describe('glide-codemod check', function () {
     const bad = runBuiltCli(['check', 'src', '--baseline', 'bad.json'], project.root);
     expect([bad.exitCode, bad.stderr]).to.deep.equal([2, 'glide-codemod: bad.json is not a glide-codemod baseline (write one with --update-baseline)\n']);
   });
+
+  it('reads glide-codemod.config.json: the paths to check, exclusions, severities and the baseline', function () {
+    const config = { include: ['src'], exclude: ['src/legacy/'], rules: { 'client-migratable': 'warning' }, baseline: 'ci/baseline.json' };
+    project = projectWith({ 'glide-codemod.config.json': JSON.stringify(config), 'src/cache.js': MIGRATABLE, 'src/legacy/queue.js': BLOCKED, 'ci/.keep': '' });
+    const before = runBuiltCli(['check'], project.root);
+    expect([before.exitCode, before.stderr]).to.deep.equal([2, 'glide-codemod: no baseline at ci/baseline.json (write one with --update-baseline)\n']);
+    expect(runBuiltCli(['check', '--update-baseline'], project.root).exitCode).to.equal(0);
+    expect(JSON.parse(readFileSync(path.join(project.root, 'ci/baseline.json'), 'utf8')).fingerprints).to.have.length(1);
+    const run = runBuiltCli(['check', '--format', 'json'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    expect(JSON.parse(run.stdout)).to.include({ baselined: 1 });
+    writeFileSync(path.join(project.root, 'ci/baseline.json'), '{ "version": 1, "fingerprints": [] }');
+    const warned = runBuiltCli(['check'], project.root);
+    expect(warned.exitCode, warned.stderr).to.equal(0);
+    expect(warned.stdout).to.match(/^src\/cache\.js:2:\d+  warning  client-migratable /);
+    writeFileSync(path.join(project.root, 'glide-codemod.config.json'), '{ "rules": { "client-blocked": "fatal" } }');
+    const bad = runBuiltCli(['check', 'src'], project.root);
+    expect(bad.exitCode).to.equal(2);
+    expect(bad.stderr).to.match(/glide-codemod\.config\.json: "rules\.client-blocked": Invalid enum value/);
+  });
 });

@@ -3,6 +3,7 @@
  * docs pages where they have one), and a result per finding with its location and its fingerprint
  * (`partialFingerprints`), which survives lines moving.
  */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { CheckFinding } from '../../check/finding.js';
 
 export interface SarifOptions {
@@ -13,11 +14,11 @@ export interface SarifOptions {
 
 export function sarifFormat(findings: readonly CheckFinding[], options: SarifOptions): string {
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
-  const rules = ruleIds.map((id) => {
+  const rules = ruleIds.map((id): ReportingDescriptor => {
     const help = options.helpOf(id);
     return { id, name: id, ...(help ? { helpUri: help } : {}) };
   });
-  const results = findings.map((finding) => ({
+  const results = findings.map((finding): Result => ({
     ruleId: finding.ruleId,
     ruleIndex: ruleIds.indexOf(finding.ruleId),
     level: finding.severity === 'error' ? 'error' : 'warning',
@@ -32,7 +33,7 @@ export function sarifFormat(findings: readonly CheckFinding[], options: SarifOpt
     ],
     partialFingerprints: { 'glideCodemod/v1': finding.fingerprint },
   }));
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'glide-codemod', version: options.version, rules } }, results }],

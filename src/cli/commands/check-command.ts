@@ -3,7 +3,10 @@
  * `TODO(glide-codemod)` left in the code and every GLIDE pitfall `validate` knows, less those a
  * `// glide-codemod-ignore <rule-id> -- <reason>` comment suppresses. Formats: text (default), `--format json`,
  * `--format sarif`, `--format github`. `--baseline <file>` fails only on findings not in it; `--update-baseline`
- * writes the current findings to it and exits 0. Exit 0 without findings, 1 with findings, 2 on usage errors.
+ * writes the current findings to it and exits 0. `glide-codemod.config.json` (found upward from the working
+ * directory, or `--config <file>`) may give the paths (`include`), files whose findings are not reported (`exclude`),
+ * a severity per rule (`off` drops it) and the baseline. Exit 0 without errors, 1 with findings of severity error,
+ * 2 on usage errors (a bad config file included).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,22 +46,35 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
       format: { type: 'string', default: 'text' },
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
+      config: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new UsageError('check needs at least one path: glide-codemod check <paths...>');
+  const { check, baselineSchema, baselineOf, newFindings, findConfigFile, loadConfig, applyConfig, ConfigError } = await import('../../index.js');
+  const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(io.cwd);
+  let loaded;
+  try {
+    loaded = configFile ? loadConfig(configFile) : undefined;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message, { withUsage: false });
+    throw error;
+  }
+  const configured = (loaded?.config.include ?? []).map((entry) => path.relative(io.cwd, path.resolve(loaded?.directory ?? io.cwd, entry)) || '.');
+  if (positionals.length === 0) positionals.push(...configured);
+  if (positionals.length === 0) throw new UsageError('check needs at least one path: glide-codemod check <paths...> (or "include" in glide-codemod.config.json)');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not '${values.format}'`);
-  if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline <file> to write');
   for (const target of positionals) {
     if (!existsSync(path.resolve(io.cwd, target))) throw new UsageError(`no such file or directory: ${target}`, { withUsage: false });
   }
-  const { check, baselineSchema, baselineOf, newFindings } = await import('../../index.js');
-  const baselinePath = values.baseline ? path.resolve(io.cwd, values.baseline) : undefined;
-  const report = await check({ paths: positionals, cwd: io.cwd });
+  const baselineName = values.baseline ?? loaded?.config.baseline;
+  const baselinePath = values.baseline ? path.resolve(io.cwd, values.baseline) : loaded?.config.baseline ? path.resolve(loaded.directory, loaded.config.baseline) : undefined;
+  const checked = await check({ paths: positionals, cwd: io.cwd });
+  const report = loaded ? { ...checked, findings: applyConfig(checked.findings, loaded.config, loaded.directory, io.cwd) } : checked;
 
-  if (baselinePath && values['update-baseline']) {
+  if (values['update-baseline']) {
+    if (!baselinePath) throw new UsageError('--update-baseline needs --baseline <file> (or "baseline" in glide-codemod.config.json) to write');
     writeFileSync(baselinePath, `${JSON.stringify(baselineOf(report.findings), null, 2)}\n`);
-    io.stdout(`wrote ${report.findings.length} finding(s) to ${values.baseline}\n`);
+    io.stdout(`wrote ${report.findings.length} finding(s) to ${baselineName}\n`);
     return 0;
   }
   let findings = report.findings;
@@ -68,12 +84,12 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
     try {
       parsed = baselineSchema.safeParse(JSON.parse(readFileSync(baselinePath, 'utf8')));
     } catch (error) {
-      throw new UsageError(`${values.baseline} is not JSON: ${(error as Error).message}`, { withUsage: false });
+      throw new UsageError(`${baselineName} is not JSON: ${(error as Error).message}`, { withUsage: false });
     }
-    if (!parsed.success) throw new UsageError(`${values.baseline} is not a glide-codemod baseline (write one with --update-baseline)`, { withUsage: false });
+    if (!parsed.success) throw new UsageError(`${baselineName} is not a glide-codemod baseline (write one with --update-baseline)`, { withUsage: false });
     ({ fresh: findings, known } = newFindings(report.findings, parsed.data));
   } else if (baselinePath) {
-    throw new UsageError(`no baseline at ${values.baseline} (write one with --update-baseline)`, { withUsage: false });
+    throw new UsageError(`no baseline at ${baselineName} (write one with --update-baseline)`, { withUsage: false });
   }
 
   const besides = [known > 0 ? `${known} in the baseline` : '', report.suppressed > 0 ? `${report.suppressed} suppressed` : ''].filter(Boolean);
