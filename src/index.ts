@@ -72,3 +72,11 @@ export type { CheckFinding } from './check/finding.js';
 export { baselineSchema, baselineOf, newFindings, type Baseline } from './check/baseline.js';
 export { findConfigFile, loadConfig, ConfigError, checkConfigSchema, CONFIG_FILE, type CheckConfig } from './check/config.js';
 export { applyConfig } from './check/apply-config.js';
+
+/** "What will the migration of this project take?": the inventory and the steps, from a dry run. Nothing is written. */
+export async function plan(options: { readonly paths: readonly string[]; readonly cwd: string }) {
+  const { migrationPlan } = await import('./plan/migration-plan.js');
+  const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd });
+  return migrationPlan(report, options.paths);
+}
+export { planSchema, type MigrationPlan } from './plan/migration-plan.js';

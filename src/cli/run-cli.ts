@@ -5,6 +5,7 @@
 import { CodemodError } from '../engine/errors.js';
 import type { CommandIo } from './commands/command-io.js';
 import { checkCommand } from './commands/check-command.js';
+import { planCommand } from './commands/plan-command.js';
 import { explainCommand } from './commands/explain-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
@@ -24,6 +25,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await validateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':

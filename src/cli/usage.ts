@@ -33,6 +33,10 @@ Commands:
       --baseline FILE  fail only on findings not in FILE
       --update-baseline  write the current findings to the --baseline FILE and exit 0
       --config FILE    the settings (default: glide-codemod.config.json here or in a folder above)
+  plan <paths...>      The migration inventory: each client (file, library, topology), the commands
+                       it uses by family, whether its migration is automatic or what blocks it and
+                       what to do instead, the dependencies that can go, and the steps in order.
+      --format md|json Markdown (default) or JSON
   mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
   help                 Show this text
 

@@ -5,7 +5,7 @@
  */
 import { positionOfPath } from '../../ast/position.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
-import type { FileAnalysis, SourceLibrary } from '../analyse/types.js';
+import type { ClientTopology, FileAnalysis, SourceLibrary } from '../analyse/types.js';
 import { findModuleLinks, type ModuleLink } from './module-links.js';
 
 /** One name through which the file reaches a client, and whether it was left as written. */
@@ -13,6 +13,9 @@ export interface ClientRecord {
   readonly id: number;
   readonly name: string;
   readonly library: SourceLibrary;
+  readonly topology: ClientTopology;
+  /** The methods called on the client through this name, each as often as it is called. */
+  readonly calls: readonly string[];
   readonly line: number;
   readonly column: number;
   /** The client is created here rather than received (imported, passed in). */
@@ -28,6 +31,8 @@ export function clientRecords(parsed: ParsedFile, analysis: FileAnalysis): Clien
     id: binding.id,
     name: binding.name,
     library: binding.library,
+    topology: binding.topology,
+    calls: analysis.calls.filter((call) => call.binding.id === binding.id).map((call) => call.method),
     ...positionOfPath(binding.construction?.path ?? binding.owner),
     created: binding.construction !== undefined,
     flowsInto: binding.flowsInto,

@@ -118,15 +118,17 @@ export function describeFamilies(
       blockedBy.push({ ruleId: 'client-escapes', path: displayOf.get(entry.file) ?? entry.file, line, column, message: UNFOLLOWED });
     }
     const blocked = group.some((member) => member.record.blocked);
-    const { line, column, name, library } = first.record;
-    described.push({ path: first.file.path, line, column, name, library, status: blocked ? 'blocked' : 'migrated', blockedBy: blocked ? blockedBy : [] });
+    const { line, column, name, library, topology } = first.record;
+    const calls: Record<string, number> = {};
+    for (const method of group.flatMap((member) => member.record.calls).sort()) calls[method] = (calls[method] ?? 0) + 1;
+    described.push({ path: first.file.path, line, column, name, library, topology, calls, status: blocked ? 'blocked' : 'migrated', blockedBy: blocked ? blockedBy : [] });
   }
   // A construction no name holds is a client of its own, left as it is.
   for (const file of files) {
     for (const blocker of file.migration.blockers.filter((entry) => entry.client === null)) {
       const { ruleId, line, column, message } = blocker;
       const library = blocker.library ?? 'ioredis';
-      described.push({ path: file.path, line, column, name: '', library, status: 'blocked', blockedBy: [{ ruleId, path: file.path, line, column, message }] });
+      described.push({ path: file.path, line, column, name: '', library, calls: {}, status: 'blocked', blockedBy: [{ ruleId, path: file.path, line, column, message }] });
     }
   }
   return described;

@@ -44,6 +44,8 @@ export const clientFamilySchema = z
     column: z.number().int(),
     name: z.string().describe('The name that holds the client there (empty for a client no name holds)'),
     library: sourceLibrarySchema,
+    topology: z.enum(['standalone', 'cluster']).optional().describe('Not known for a construction no name holds'),
+    calls: z.record(z.number().int()).describe('Each method called on the client, across every name it reaches, with how often'),
     status: z.enum(['migrated', 'blocked']).describe('blocked: the client and every name it reaches stay as written'),
     blockedBy: z.array(blockingSiteSchema).describe('Every use that keeps a blocked client from being migrated'),
   })

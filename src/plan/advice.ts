@@ -1,0 +1,22 @@
+/**
+ * What to do about a use that keeps a client as written, by the rule that reported it: the plan's "instead".
+ * Command rules not listed here report a call whose arguments they cannot map; the generic advice covers them.
+ */
+
+const ADVICE: Readonly<Record<string, string>> = {
+  'client-escapes':
+    'the client leaves code the codemod follows (passed to a library such as connect-redis, bull or rate-limiter-flexible, stored on a global, reached through a module it cannot see): keep this client on its library for that code, or give that code a GLIDE-backed adapter, then migrate the rest',
+  'client-construction':
+    'the client is created with options GLIDE cannot reproduce or that are only known at run time: create the GLIDE client by hand (GlideClient.createClient) with the closest configuration, or write the options out literally',
+  'unmigrated-call':
+    'a feature the codemod does not migrate yet (pipelines, transactions, pub/sub, scripts, streams, some commands): rewrite those calls by hand with the GLIDE counterpart the message names (glide-codemod explain <command>), or wait for the codemod to cover them',
+  'raw-commands': 'a raw command the codemod cannot restate: write the command with its GLIDE method (glide-codemod explain <command>), or as customCommand([...]) with its reply checked',
+  'event-listeners': "GLIDE clients emit no events: move what the listener does to where the program handles GLIDE's errors (its promises reject)",
+  'error-inspection': "the program reads error messages or classes that differ in GLIDE: rewrite that handling for GLIDE's error classes (RequestError, TimeoutError, ClosingError)",
+  'quit-to-close': "GLIDE's close() does not wait for commands still in flight or answer 'OK': await the commands before closing",
+  'callback-arguments': 'a node-style callback the codemod cannot move onto the promise: rewrite it with await',
+};
+
+export function adviceFor(ruleId: string): string {
+  return ADVICE[ruleId] ?? `the call passes arguments the ${ruleId} rule cannot map with certainty: write them out literally, or migrate the call by hand (docs/rules/${ruleId}.md)`;
+}
