@@ -105,6 +105,7 @@ export type IrregularRuleId =
   | 'getex-expiry-options'
   | 'mset-key-value-pairs'
   | 'float-reply-to-string'
+  | 'lcs-forms'
   | 'zadd-score-member-pairs'
   | 'score-reply-to-string'
   | 'zrange-family'

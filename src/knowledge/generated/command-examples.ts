@@ -786,6 +786,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const saved = await redis.lastsave();"
     }
   ],
+  "LCS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lcs-forms/ioredis-text-diff-ts",
+      "before": "console.log('lcs', await redis.lcs('draft:1', 'draft:2'), JSON.stringify(await redis.lcs('draft:none', 'draft:2')));",
+      "after": "console.log('lcs', await redis.lcs('draft:1', 'draft:2'), JSON.stringify(await redis.lcs('draft:none', 'draft:2')));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lcs-forms/node-redis-text-diff-js",
+      "before": "console.log('lcs', await client.lcs('draft:1', 'draft:2'), await client.LCS('draft:2', 'draft:1'));",
+      "after": "console.log('lcs', await client.lcs('draft:1', 'draft:2'), await client.lcs('draft:2', 'draft:1'));"
+    }
+  ],
   "LINDEX": [
     {
       "library": "node-redis",
@@ -991,9 +1005,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/scan-cursors/node-redis-iterators-ts",
-      "before": "await client.mSet({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });",
-      "after": "await client.mset({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });"
+      "fixture": "rules/lcs-forms/node-redis-text-diff-js",
+      "before": "await client.mSet({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });",
+      "after": "await client.mset({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });"
     }
   ],
   "MSETNX": [
