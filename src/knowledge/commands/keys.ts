@@ -31,6 +31,14 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   {
+    command: 'SORT', family: 'keys', glide: 'sort', glideAlso: ['sortStore'], ioredis: ['sort'], nodeRedis: ['sort', 'SORT', 'sortStore', 'SORT_STORE'], migration: { rule: 'sort-options' },
+    differences: "The BY / LIMIT / GET / ASC / DESC / ALPHA words (ioredis) or { BY, LIMIT, GET, DIRECTION, ALPHA } (node-redis) become GLIDE's { byPattern, limit, getPatterns, orderBy: SortOrder, isAlpha }; STORE (ioredis) or sortStore (node-redis) is GLIDE's sortStore(key, destination, options). The same replies.",
+  },
+  {
+    command: 'SORT_RO', family: 'keys', glide: 'sortReadOnly', ioredis: ['sort_ro'], nodeRedis: ['sortRo', 'SORT_RO'], migration: { rule: 'sort-options' },
+    differences: "GLIDE's sortReadOnly, with SORT's options as GLIDE's SortOptions. The same reply.",
+  },
+  {
     command: 'OBJECT ENCODING', family: 'keys', glide: 'objectEncoding', ioredis: ['object'], ioredisSubcommand: 'ENCODING', nodeRedis: ['objectEncoding', 'OBJECT_ENCODING'],
     migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' },
     differences: "ioredis names the subcommand as its first argument (object('ENCODING', key)); GLIDE has a method for it, with the same reply.",

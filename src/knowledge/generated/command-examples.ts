@@ -1510,6 +1510,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('smove', Number(await redis.smove('tags', 'archived-tags', 'green')), Number(await redis.smove('tags', 'archived-tags', 'nope')));"
     }
   ],
+  "SORT": [
+    {
+      "library": "ioredis",
+      "fixture": "apps/crud-service-ioredis-ts",
+      "before": "    return ids.sort();",
+      "after": "    return ids.sort();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "apps/session-store-node-redis-ts",
+      "before": "    return ids.sort();",
+      "after": "    return ids.sort();"
+    }
+  ],
+  "SORT_RO": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/sort-options/ioredis-ranked-ids-ts",
+      "before": "console.log('sort_ro', await redis.sort_ro('ids', 'BY', 'weight_*', 'GET', 'name_*'));",
+      "after": "console.log('sort_ro', await redis.sortReadOnly('ids', { byPattern: 'weight_*', getPatterns: ['name_*'] }) as unknown);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/sort-options/node-redis-ranked-ids-js",
+      "before": "console.log('sortRo', await client.sortRo('ids', { BY: 'weight_*', LIMIT: { offset: 1, count: 5 } }), await client.SORT_RO('names', { ALPHA: true }));",
+      "after": "console.log('sortRo', await client.sortReadOnly('ids', { byPattern: 'weight_*', limit: { offset: 1, count: 5 } }), await client.sortReadOnly('names', { isAlpha: true }));"
+    }
+  ],
   "SPOP": [
     {
       "library": "ioredis",
