@@ -31,6 +31,14 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   {
+    command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dump'], ioredisBuffer: ['dumpBuffer'], nodeRedis: ['dump', 'DUMP'], migration: { rule: 'dump-and-restore' },
+    differences: "GLIDE answers the payload as a Buffer, as ioredis' dumpBuffer does; ioredis' dump and node-redis' dump (default type mapping) answer it decoded as UTF-8 text, which loses bytes, and are read back with toString(), the same text.",
+  },
+  {
+    command: 'RESTORE', family: 'keys', glide: 'restore', ioredis: ['restore'], nodeRedis: ['restore', 'RESTORE'], migration: { rule: 'dump-and-restore' },
+    differences: "The REPLACE / ABSTTL / IDLETIME / FREQ words (ioredis) or options (node-redis) become GLIDE's { replace, absttl, idletime, frequency }; GLIDE's types want the payload as a Buffer.",
+  },
+  {
     command: 'SORT', family: 'keys', glide: 'sort', glideAlso: ['sortStore'], ioredis: ['sort'], nodeRedis: ['sort', 'SORT', 'sortStore', 'SORT_STORE'], migration: { rule: 'sort-options' },
     differences: "The BY / LIMIT / GET / ASC / DESC / ALPHA words (ioredis) or { BY, LIMIT, GET, DIRECTION, ALPHA } (node-redis) become GLIDE's { byPattern, limit, getPatterns, orderBy: SortOrder, isAlpha }; STORE (ioredis) or sortStore (node-redis) is GLIDE's sortStore(key, destination, options). The same replies.",
   },

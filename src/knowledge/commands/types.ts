@@ -106,6 +106,7 @@ export type IrregularRuleId =
   | 'mset-key-value-pairs'
   | 'float-reply-to-string'
   | 'lcs-forms'
+  | 'dump-and-restore'
   | 'sort-options'
   | 'zadd-score-member-pairs'
   | 'score-reply-to-string'

@@ -276,6 +276,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    return this.client.del([this.key(id)]);"
     }
   ],
+  "DUMP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/dump-and-restore/ioredis-key-copy-ts",
+      "before": "const text: string = await redis.dump('greeting');",
+      "after": "const text: string = await redis.dump('greeting').then(reply => reply?.toString() ?? null) as string;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/dump-and-restore/node-redis-key-copy-js",
+      "before": "const text = await client.dump('greeting');",
+      "after": "const text = await client.dump('greeting').then(reply => reply?.toString() ?? null);"
+    }
+  ],
   "ECHO": [
     {
       "library": "node-redis",
@@ -1226,6 +1240,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/wallet-ledger-ioredis-ts",
       "before": "  console.log('renamenx', await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger'));",
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
+    }
+  ],
+  "RESTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/dump-and-restore/ioredis-key-copy-ts",
+      "before": "console.log('restore', await redis.restore('cart:2', 0, payload), await redis.lrange('cart:2', 0, -1));",
+      "after": "console.log('restore', await redis.restore('cart:2', 0, Buffer.from(payload)), await redis.lrange('cart:2', 0, -1) as string[]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/dump-and-restore/node-redis-key-copy-js",
+      "before": "console.log('restore', await client.restore('greeting:copy', 0, hello), await client.get('greeting:copy'));",
+      "after": "console.log('restore', await client.restore('greeting:copy', 0, hello), await client.get('greeting:copy'));"
     }
   ],
   "RPOP": [
