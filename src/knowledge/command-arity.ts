@@ -53,6 +53,7 @@ const ARITY: Readonly<Record<string, number>> = {
   lset: 4,
   ltrim: 4,
   mget: -2,
+  move: 3,
   mset: -3,
   msetnx: -3,
   persist: 2,

@@ -29,6 +29,7 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   },
   { command: 'PERSIST', family: 'keys', glide: 'persist', ioredis: ['persist'], nodeRedis: ['persist', 'PERSIST'], migration: { rule: 'boolean-reply-to-integer', parameters: 's' }, differences: FLAG_AS_NUMBER },
   { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  { command: 'MOVE', family: 'keys', glide: 'move', ioredis: ['move'], nodeRedis: ['move', 'MOVE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   {
     command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dump'], ioredisBuffer: ['dumpBuffer'], nodeRedis: ['dump', 'DUMP'], migration: { rule: 'dump-and-restore' },
@@ -50,6 +51,16 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
     command: 'OBJECT ENCODING', family: 'keys', glide: 'objectEncoding', ioredis: ['object'], ioredisSubcommand: 'ENCODING', nodeRedis: ['objectEncoding', 'OBJECT_ENCODING'],
     migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' },
     differences: "ioredis names the subcommand as its first argument (object('ENCODING', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
+    command: 'OBJECT IDLETIME', family: 'keys', glide: 'objectIdletime', ioredis: ['object'], ioredisSubcommand: 'IDLETIME', nodeRedis: ['objectIdleTime', 'OBJECT_IDLETIME'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'number | null' },
+    differences: "ioredis names the subcommand as its first argument (object('IDLETIME', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
+    command: 'OBJECT FREQ', family: 'keys', glide: 'objectFreq', ioredis: ['object'], ioredisSubcommand: 'FREQ', nodeRedis: ['objectFreq', 'OBJECT_FREQ'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'number | null' },
+    differences: "ioredis names the subcommand as its first argument (object('FREQ', key)); GLIDE has a method for it, with the same reply (an error unless an LFU maxmemory-policy is set, in every client).",
   },
   {
     command: 'OBJECT REFCOUNT', family: 'keys', glide: 'objectRefcount', ioredis: ['object'], ioredisSubcommand: 'REFCOUNT', nodeRedis: ['objectRefCount', 'OBJECT_REFCOUNT'],

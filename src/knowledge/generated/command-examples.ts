@@ -195,15 +195,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "CONFIG SET": [
     {
       "library": "ioredis",
-      "fixture": "rules/config-commands/ioredis-config-get-set-ts",
-      "before": "console.log('config SET', await redis.config('SET', setting, 'Ex'));",
-      "after": "console.log('config SET', await redis.configSet({ [setting]: 'Ex' }));"
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "await redis.config('SET', 'maxmemory-policy', 'allkeys-lfu');",
+      "after": "await redis.configSet({ 'maxmemory-policy': 'allkeys-lfu' });"
     },
     {
       "library": "node-redis",
-      "fixture": "rules/config-commands/node-redis-config-get-set-js",
-      "before": "console.log('configSet', await client.configSet('hz', '12'));",
-      "after": "console.log('configSet', await client.configSet({ 'hz': '12' }));"
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "await client.configSet('maxmemory-policy', 'allkeys-lfu');",
+      "after": "await client.configSet({ 'maxmemory-policy': 'allkeys-lfu' });"
     }
   ],
   "COPY": [
@@ -1010,6 +1010,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('MGET', await client.mget(['greeting', 'visits', 'missing']) as (string | null)[]);"
     }
   ],
+  "MOVE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "console.log('move', await redis.move('greeting', 1), await redis.move('greeting', '1'), await redis.move('missing', 1));",
+      "after": "console.log('move', Number(await redis.move('greeting', 1)), Number(await redis.move('greeting', 1)), Number(await redis.move('missing', 1)));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "console.log('move', await client.move('greeting:idle', 1), await client.MOVE('greeting:idle', 1), await client.move('missing', 1));",
+      "after": "console.log('move', Number(await client.move('greeting:idle', 1)), Number(await client.move('greeting:idle', 1)), Number(await client.move('missing', 1)));"
+    }
+  ],
   "MSET": [
     {
       "library": "ioredis",
@@ -1044,6 +1058,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
       "before": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.OBJECT_ENCODING('answer'));",
       "after": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.objectEncoding('answer'));"
+    }
+  ],
+  "OBJECT FREQ": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "console.log('object FREQ', await redis.object('FREQ', 'greeting:freq'), await redis.object('freq', 'missing'));",
+      "after": "console.log('object FREQ', await redis.objectFreq('greeting:freq') as number | null, await redis.objectFreq('missing') as number | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "console.log('objectFreq', await client.objectFreq('greeting:freq'), await client.OBJECT_FREQ('missing'));",
+      "after": "console.log('objectFreq', await client.objectFreq('greeting:freq'), await client.objectFreq('missing'));"
+    }
+  ],
+  "OBJECT IDLETIME": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "const idle = await redis.object('IDLETIME', 'greeting:idle');",
+      "after": "const idle = await redis.objectIdletime('greeting:idle') as number | null;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "const idle = await client.objectIdleTime('greeting:idle');",
+      "after": "const idle = await client.objectIdletime('greeting:idle');"
     }
   ],
   "OBJECT REFCOUNT": [
@@ -1245,15 +1287,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "RESTORE": [
     {
       "library": "ioredis",
-      "fixture": "rules/dump-and-restore/ioredis-key-copy-ts",
-      "before": "console.log('restore', await redis.restore('cart:2', 0, payload), await redis.lrange('cart:2', 0, -1));",
-      "after": "console.log('restore', await redis.restore('cart:2', 0, Buffer.from(payload)), await redis.lrange('cart:2', 0, -1) as string[]);"
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "await redis.restore('greeting:idle', 0, payload, 'IDLETIME', 1000);",
+      "after": "await redis.restore('greeting:idle', 0, Buffer.from(payload), { idletime: 1000 });"
     },
     {
       "library": "node-redis",
-      "fixture": "rules/dump-and-restore/node-redis-key-copy-js",
-      "before": "console.log('restore', await client.restore('greeting:copy', 0, hello), await client.get('greeting:copy'));",
-      "after": "console.log('restore', await client.restore('greeting:copy', 0, hello), await client.get('greeting:copy'));"
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "await client.restore('greeting:idle', 0, hello, { IDLETIME: 1000 });",
+      "after": "await client.restore('greeting:idle', 0, hello, { idletime: 1000 });"
     }
   ],
   "RPOP": [
