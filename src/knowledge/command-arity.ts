@@ -29,6 +29,7 @@ const ARITY: Readonly<Record<string, number>> = {
   hincrbyfloat: 4,
   hkeys: 2,
   hlen: 2,
+  hrandfield: -2,
   hmget: -3,
   hmset: -4,
   hset: -4,

@@ -101,8 +101,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   bzmpop: { reason: BLOCKING, family: 'sorted-sets' },
   blmpop: { reason: BLOCKING, family: 'lists' },
   migrate: { reason: NOT_YET, family: 'keys' },
-  hrandfieldCount: { reason: NOT_YET, family: 'hashes' },
-  hrandfieldWithValues: { reason: NOT_YET, family: 'hashes' },
   hsetex: { reason: NOT_YET, family: 'hashes' },
   hgetex: { reason: NOT_YET, family: 'hashes' },
   hexpire: { reason: NOT_YET, family: 'hashes' },

@@ -83,6 +83,7 @@ export type CommandMigration =
 export type IrregularRuleId =
   | 'hset-field-value-pairs'
   | 'hgetall-returns-object'
+  | 'hrandfield-count'
   | 'set-reply-to-array'
   | 'pop-with-count'
   | 'blocking-list-pops'
