@@ -7,7 +7,7 @@
  * Where ioredis' IDX reply is read it is rebuilt as the flat list; words the server would refuse (LEN with IDX) or
  * ignore (MINMATCHLEN without IDX) are flagged.
  */
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
@@ -19,6 +19,7 @@ import { asGlideNumber } from '../support/as-glide-number.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { literalToken } from '../support/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
+import { replyName } from '../support/reply-name.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('lcs-forms');
@@ -29,14 +30,11 @@ interface Read {
   readonly withMatchLen?: boolean;
 }
 
-/** The reply's name, once per use (a `.then` parameter: conversions that name it twice are not single-use). */
-const named = (reply: ExpressionKind, j: JSCodeshift): ExpressionKind => (reply.type === 'Identifier' ? j.identifier(reply.name) : reply);
-
 /** GLIDE's `{ matches, len }` as the server's flat list, which ioredis answers (typed `unknown`). */
 const FLAT_IDX: ReplyConversion = {
   singleUse: false,
   convert: (reply, { j }) =>
-    new CodeTemplate().text("['matches', ").node(named(reply, j)).text(".matches, 'len', ").node(named(reply, j)).text('.len]').toExpression(j),
+    new CodeTemplate().text("['matches', ").node(replyName(reply, j)).text(".matches, 'len', ").node(replyName(reply, j)).text('.len]').toExpression(j),
 };
 
 /** node-redis' declared IDX replies, which GLIDE's `Record<string, ...>` is cast to. */
