@@ -45,6 +45,7 @@ const ARITY: Readonly<Record<string, number>> = {
   linsert: 5,
   llen: 2,
   lmove: 5,
+  lmpop: -4,
   lpop: -2,
   lpos: -3,
   lpush: -3,

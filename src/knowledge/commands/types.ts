@@ -89,6 +89,7 @@ export type IrregularRuleId =
   | 'blocking-list-pops'
   | 'linsert-position'
   | 'lmove-directions'
+  | 'lmpop-shape'
   | 'lpos-options'
   | 'keys-to-custom-command'
   | 'config-commands'

@@ -870,6 +870,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  return redis.lmove(ledgerKey(id), `${ledgerKey(id)}:archive`, ListDirection.LEFT, ListDirection.RIGHT) as Promise<string>;"
     }
   ],
+  "LMPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lmpop-shape/ioredis-job-queues-ts",
+      "before": "console.log('lmpop', await redis.lmpop(2, 'jobs:high', 'jobs:low', 'LEFT'));",
+      "after": "console.log('lmpop', await redis.lmpop(['jobs:high', 'jobs:low'], ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]) as [string, string[]] | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lmpop-shape/node-redis-job-queues-js",
+      "before": "console.log('lmPop', await client.lmPop(queues, 'LEFT'), queues);",
+      "after": "console.log('lmPop', await client.lmpop(queues, ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]), queues);"
+    }
+  ],
   "LPOP": [
     {
       "library": "node-redis",
