@@ -31,6 +31,11 @@ import { bitfieldSubcommands } from './commands/bitfield-subcommands.js';
 import { bitopOperation } from './commands/bitop-operation.js';
 import { bitRangeOptions } from './commands/bit-range-options.js';
 import { zrangeByLex } from './commands/zrange-by-lex.js';
+import { lcsForms } from './commands/lcs-forms.js';
+import { sortOptions } from './commands/sort-options.js';
+import { dumpAndRestore } from './commands/dump-and-restore.js';
+import { hrandfieldCount } from './commands/hrandfield-count.js';
+import { lmpopShape } from './commands/lmpop-shape.js';
 import { zstoreKeysAndWeights } from './commands/zstore-keys-and-weights.js';
 import { scanCursors } from './commands/scan-cursors.js';
 import { rawCommands } from './commands/raw-commands.js';
@@ -58,7 +63,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -10,7 +10,11 @@ export const HASH_COMMANDS: readonly CommandEntry[] = [
   { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], ioredisBuffer: ['hvalsBuffer'], nodeRedis: ['hVals', 'HVALS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
   { command: 'HLEN', family: 'hashes', glide: 'hlen', ioredis: ['hlen'], nodeRedis: ['hLen', 'HLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'HSTRLEN', family: 'hashes', glide: 'hstrlen', ioredis: ['hstrlen'], nodeRedis: ['hStrLen', 'HSTRLEN'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
-  { command: 'HRANDFIELD', family: 'hashes', glide: 'hrandfield', ioredis: ['hrandfield'], nodeRedis: ['hRandField', 'HRANDFIELD'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' }, differences: "With a count GLIDE has hrandfieldCount and hrandfieldWithValues; that form is not migrated yet." },
+  {
+    command: 'HRANDFIELD', family: 'hashes', glide: 'hrandfield', glideAlso: ['hrandfieldCount', 'hrandfieldWithValues'], ioredis: ['hrandfield'],
+    nodeRedis: ['hRandField', 'HRANDFIELD', 'hRandFieldCount', 'HRANDFIELD_COUNT', 'hRandFieldCountWithValues', 'HRANDFIELD_COUNT_WITHVALUES'], migration: { rule: 'hrandfield-count' },
+    differences: "With a count GLIDE has hrandfieldCount, with WITHVALUES hrandfieldWithValues, whose [field, value] pairs are read back as ioredis' flat [field, value] list or node-redis' { field, value } objects.",
+  },
   {
     command: 'HDEL', family: 'hashes', glide: 'hdel', ioredis: ['hdel'], nodeRedis: ['hDel', 'HDEL'], migration: { rule: 'variadic-arguments-to-array', leading: 1 },
     differences: 'GLIDE takes the fields as one array after the key.',

@@ -29,11 +29,38 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   },
   { command: 'PERSIST', family: 'keys', glide: 'persist', ioredis: ['persist'], nodeRedis: ['persist', 'PERSIST'], migration: { rule: 'boolean-reply-to-integer', parameters: 's' }, differences: FLAG_AS_NUMBER },
   { command: 'RENAMENX', family: 'keys', glide: 'renamenx', ioredis: ['renamenx'], nodeRedis: ['renameNX', 'RENAMENX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  { command: 'MOVE', family: 'keys', glide: 'move', ioredis: ['move'], nodeRedis: ['move', 'MOVE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
+  {
+    command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dump'], ioredisBuffer: ['dumpBuffer'], nodeRedis: ['dump', 'DUMP'], migration: { rule: 'dump-and-restore' },
+    differences: "GLIDE answers the payload as a Buffer, as ioredis' dumpBuffer does; ioredis' dump and node-redis' dump (default type mapping) answer it decoded as UTF-8 text, which loses bytes, and are read back with toString(), the same text.",
+  },
+  {
+    command: 'RESTORE', family: 'keys', glide: 'restore', ioredis: ['restore'], nodeRedis: ['restore', 'RESTORE'], migration: { rule: 'dump-and-restore' },
+    differences: "The REPLACE / ABSTTL / IDLETIME / FREQ words (ioredis) or options (node-redis) become GLIDE's { replace, absttl, idletime, frequency }; GLIDE's types want the payload as a Buffer.",
+  },
+  {
+    command: 'SORT', family: 'keys', glide: 'sort', glideAlso: ['sortStore'], ioredis: ['sort'], nodeRedis: ['sort', 'SORT', 'sortStore', 'SORT_STORE'], migration: { rule: 'sort-options' },
+    differences: "The BY / LIMIT / GET / ASC / DESC / ALPHA words (ioredis) or { BY, LIMIT, GET, DIRECTION, ALPHA } (node-redis) become GLIDE's { byPattern, limit, getPatterns, orderBy: SortOrder, isAlpha }; STORE (ioredis) or sortStore (node-redis) is GLIDE's sortStore(key, destination, options). The same replies.",
+  },
+  {
+    command: 'SORT_RO', family: 'keys', glide: 'sortReadOnly', ioredis: ['sort_ro'], nodeRedis: ['sortRo', 'SORT_RO'], migration: { rule: 'sort-options' },
+    differences: "GLIDE's sortReadOnly, with SORT's options as GLIDE's SortOptions. The same reply.",
+  },
   {
     command: 'OBJECT ENCODING', family: 'keys', glide: 'objectEncoding', ioredis: ['object'], ioredisSubcommand: 'ENCODING', nodeRedis: ['objectEncoding', 'OBJECT_ENCODING'],
     migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string | null' },
     differences: "ioredis names the subcommand as its first argument (object('ENCODING', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
+    command: 'OBJECT IDLETIME', family: 'keys', glide: 'objectIdletime', ioredis: ['object'], ioredisSubcommand: 'IDLETIME', nodeRedis: ['objectIdleTime', 'OBJECT_IDLETIME'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'number | null' },
+    differences: "ioredis names the subcommand as its first argument (object('IDLETIME', key)); GLIDE has a method for it, with the same reply.",
+  },
+  {
+    command: 'OBJECT FREQ', family: 'keys', glide: 'objectFreq', ioredis: ['object'], ioredisSubcommand: 'FREQ', nodeRedis: ['objectFreq', 'OBJECT_FREQ'],
+    migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'number | null' },
+    differences: "ioredis names the subcommand as its first argument (object('FREQ', key)); GLIDE has a method for it, with the same reply (an error unless an LFU maxmemory-policy is set, in every client).",
   },
   {
     command: 'OBJECT REFCOUNT', family: 'keys', glide: 'objectRefcount', ioredis: ['object'], ioredisSubcommand: 'REFCOUNT', nodeRedis: ['objectRefCount', 'OBJECT_REFCOUNT'],

@@ -30,6 +30,10 @@ export const LIST_COMMANDS: readonly CommandEntry[] = [
     differences: "The BEFORE / AFTER token becomes GLIDE's InsertPosition enum.",
   },
   {
+    command: 'LMPOP', family: 'lists', glide: 'lmpop', ioredis: ['lmpop'], nodeRedis: ['lmPop', 'LMPOP'], migration: { rule: 'lmpop-shape' },
+    differences: "The key count and keys (ioredis) or keys (node-redis), LEFT / RIGHT and COUNT become GLIDE's key array, ListDirection and { count }; GLIDE's { key, elements } reply is read back as the source's [key, elements].",
+  },
+  {
     command: 'LMOVE', family: 'lists', glide: 'lmove', ioredis: ['lmove'], nodeRedis: ['lMove'], migration: { rule: 'lmove-directions' },
     differences: "The LEFT / RIGHT tokens become GLIDE's ListDirection enum.",
   },

@@ -52,6 +52,11 @@ export const STRING_COMMANDS: readonly CommandEntry[] = [
     differences: 'Key-value varargs become [{ key, value }] entries; the true / false reply is read back as 1 / 0.',
   },
   {
+    command: 'LCS', family: 'strings', glide: 'lcs', glideAlso: ['lcsLen', 'lcsIdx'], ioredis: ['lcs'],
+    nodeRedis: ['lcs', 'LCS', 'lcsLen', 'LCS_LEN', 'lcsIdx', 'LCS_IDX', 'lcsIdxWithMatchLen', 'LCS_IDX_WITHMATCHLEN'], migration: { rule: 'lcs-forms' },
+    differences: "LEN becomes GLIDE's lcsLen, IDX lcsIdx with { minMatchLen, withMatchLen }; GLIDE answers IDX as node-redis' { matches, len }, read back as ioredis' flat ['matches', [...], 'len', n].",
+  },
+  {
     command: 'INCRBYFLOAT', family: 'strings', glide: 'incrByFloat', ioredis: ['incrbyfloat'], nodeRedis: ['incrByFloat'], migration: { rule: 'float-reply-to-string' },
     differences: 'GLIDE answers a number where both source clients answer the string Redis sent.',
   },

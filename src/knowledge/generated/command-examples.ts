@@ -195,15 +195,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "CONFIG SET": [
     {
       "library": "ioredis",
-      "fixture": "rules/config-commands/ioredis-config-get-set-ts",
-      "before": "console.log('config SET', await redis.config('SET', setting, 'Ex'));",
-      "after": "console.log('config SET', await redis.configSet({ [setting]: 'Ex' }));"
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "await redis.config('SET', 'maxmemory-policy', 'allkeys-lfu');",
+      "after": "await redis.configSet({ 'maxmemory-policy': 'allkeys-lfu' });"
     },
     {
       "library": "node-redis",
-      "fixture": "rules/config-commands/node-redis-config-get-set-js",
-      "before": "console.log('configSet', await client.configSet('hz', '12'));",
-      "after": "console.log('configSet', await client.configSet({ 'hz': '12' }));"
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "await client.configSet('maxmemory-policy', 'allkeys-lfu');",
+      "after": "await client.configSet({ 'maxmemory-policy': 'allkeys-lfu' });"
     }
   ],
   "COPY": [
@@ -274,6 +274,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/session-store-node-redis-ts",
       "before": "    return this.client.del(this.key(id));",
       "after": "    return this.client.del([this.key(id)]);"
+    }
+  ],
+  "DUMP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/dump-and-restore/ioredis-key-copy-ts",
+      "before": "const text: string = await redis.dump('greeting');",
+      "after": "const text: string = await redis.dump('greeting').then(reply => reply?.toString() ?? null) as string;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/dump-and-restore/node-redis-key-copy-js",
+      "before": "const text = await client.dump('greeting');",
+      "after": "const text = await client.dump('greeting').then(reply => reply?.toString() ?? null);"
     }
   ],
   "ECHO": [
@@ -786,6 +800,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const saved = await redis.lastsave();"
     }
   ],
+  "LCS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lcs-forms/ioredis-text-diff-ts",
+      "before": "console.log('lcs', await redis.lcs('draft:1', 'draft:2'), JSON.stringify(await redis.lcs('draft:none', 'draft:2')));",
+      "after": "console.log('lcs', await redis.lcs('draft:1', 'draft:2'), JSON.stringify(await redis.lcs('draft:none', 'draft:2')));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lcs-forms/node-redis-text-diff-js",
+      "before": "console.log('lcs', await client.lcs('draft:1', 'draft:2'), await client.LCS('draft:2', 'draft:1'));",
+      "after": "console.log('lcs', await client.lcs('draft:1', 'draft:2'), await client.lcs('draft:2', 'draft:1'));"
+    }
+  ],
   "LINDEX": [
     {
       "library": "node-redis",
@@ -840,6 +868,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/wallet-ledger-ioredis-ts",
       "before": "  return redis.lmove(ledgerKey(id), `${ledgerKey(id)}:archive`, 'LEFT', 'RIGHT');",
       "after": "  return redis.lmove(ledgerKey(id), `${ledgerKey(id)}:archive`, ListDirection.LEFT, ListDirection.RIGHT) as Promise<string>;"
+    }
+  ],
+  "LMPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lmpop-shape/ioredis-job-queues-ts",
+      "before": "console.log('lmpop', await redis.lmpop(2, 'jobs:high', 'jobs:low', 'LEFT'));",
+      "after": "console.log('lmpop', await redis.lmpop(['jobs:high', 'jobs:low'], ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]) as [string, string[]] | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lmpop-shape/node-redis-job-queues-js",
+      "before": "console.log('lmPop', await client.lmPop(queues, 'LEFT'), queues);",
+      "after": "console.log('lmPop', await client.lmpop(queues, ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]), queues);"
     }
   ],
   "LPOP": [
@@ -982,6 +1024,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('MGET', await client.mget(['greeting', 'visits', 'missing']) as (string | null)[]);"
     }
   ],
+  "MOVE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "console.log('move', await redis.move('greeting', 1), await redis.move('greeting', '1'), await redis.move('missing', 1));",
+      "after": "console.log('move', Number(await redis.move('greeting', 1)), Number(await redis.move('greeting', 1)), Number(await redis.move('missing', 1)));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "console.log('move', await client.move('greeting:idle', 1), await client.MOVE('greeting:idle', 1), await client.move('missing', 1));",
+      "after": "console.log('move', Number(await client.move('greeting:idle', 1)), Number(await client.move('greeting:idle', 1)), Number(await client.move('missing', 1)));"
+    }
+  ],
   "MSET": [
     {
       "library": "ioredis",
@@ -991,9 +1047,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/scan-cursors/node-redis-iterators-ts",
-      "before": "await client.mSet({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });",
-      "after": "await client.mset({ 'session:a': '1', 'session:b': '2', 'session:c': '3' });"
+      "fixture": "rules/lcs-forms/node-redis-text-diff-js",
+      "before": "await client.mSet({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });",
+      "after": "await client.mset({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });"
     }
   ],
   "MSETNX": [
@@ -1016,6 +1072,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "commands/keys/node-redis-object-and-client-subcommands-js",
       "before": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.OBJECT_ENCODING('answer'));",
       "after": "console.log('objectEncoding', await client.objectEncoding('greeting'), await client.objectEncoding('answer'));"
+    }
+  ],
+  "OBJECT FREQ": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "console.log('object FREQ', await redis.object('FREQ', 'greeting:freq'), await redis.object('freq', 'missing'));",
+      "after": "console.log('object FREQ', await redis.objectFreq('greeting:freq') as number | null, await redis.objectFreq('missing') as number | null);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "console.log('objectFreq', await client.objectFreq('greeting:freq'), await client.OBJECT_FREQ('missing'));",
+      "after": "console.log('objectFreq', await client.objectFreq('greeting:freq'), await client.objectFreq('missing'));"
+    }
+  ],
+  "OBJECT IDLETIME": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "const idle = await redis.object('IDLETIME', 'greeting:idle');",
+      "after": "const idle = await redis.objectIdletime('greeting:idle') as number | null;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "const idle = await client.objectIdleTime('greeting:idle');",
+      "after": "const idle = await client.objectIdletime('greeting:idle');"
     }
   ],
   "OBJECT REFCOUNT": [
@@ -1212,6 +1296,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/wallet-ledger-ioredis-ts",
       "before": "  console.log('renamenx', await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger'));",
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
+    }
+  ],
+  "RESTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-idle-freq-and-move-ts",
+      "before": "await redis.restore('greeting:idle', 0, payload, 'IDLETIME', 1000);",
+      "after": "await redis.restore('greeting:idle', 0, Buffer.from(payload), { idletime: 1000 });"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-idle-freq-and-move-js",
+      "before": "await client.restore('greeting:idle', 0, hello, { IDLETIME: 1000 });",
+      "after": "await client.restore('greeting:idle', 0, hello, { idletime: 1000 });"
     }
   ],
   "RPOP": [
@@ -1494,6 +1592,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/boolean-reply-to-integer/ioredis-flags-and-expire-options",
       "before": "console.log('smove', await redis.smove('tags', 'archived-tags', 'green'), await redis.smove('tags', 'archived-tags', 'nope'));",
       "after": "console.log('smove', Number(await redis.smove('tags', 'archived-tags', 'green')), Number(await redis.smove('tags', 'archived-tags', 'nope')));"
+    }
+  ],
+  "SORT": [
+    {
+      "library": "ioredis",
+      "fixture": "apps/crud-service-ioredis-ts",
+      "before": "    return ids.sort();",
+      "after": "    return ids.sort();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "apps/session-store-node-redis-ts",
+      "before": "    return ids.sort();",
+      "after": "    return ids.sort();"
+    }
+  ],
+  "SORT_RO": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/sort-options/ioredis-ranked-ids-ts",
+      "before": "console.log('sort_ro', await redis.sort_ro('ids', 'BY', 'weight_*', 'GET', 'name_*'));",
+      "after": "console.log('sort_ro', await redis.sortReadOnly('ids', { byPattern: 'weight_*', getPatterns: ['name_*'] }) as unknown);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/sort-options/node-redis-ranked-ids-js",
+      "before": "console.log('sortRo', await client.sortRo('ids', { BY: 'weight_*', LIMIT: { offset: 1, count: 5 } }), await client.SORT_RO('names', { ALPHA: true }));",
+      "after": "console.log('sortRo', await client.sortReadOnly('ids', { byPattern: 'weight_*', limit: { offset: 1, count: 5 } }), await client.sortReadOnly('names', { isAlpha: true }));"
     }
   ],
   "SPOP": [

@@ -35,8 +35,25 @@ const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-c
  */
 const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   GETSET: 2, SETNX: 2, SETEX: 3, PSETEX: 3, INCRBYFLOAT: 2, HINCRBYFLOAT: 3, LINSERT: 4, LMOVE: 4, ZSCORE: 2, ZINCRBY: 3, ZRANK: 2, ZREVRANK: 2, BITCOUNT: 1,
-  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2,
+  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1,
 };
+
+/**
+ * ioredis 6 speaks RESP3, in which the server answers [member, score] and [field, value] pairs as nested arrays; its
+ * methods flatten them (reply transformers keyed by the lower-case name), a call naming the command otherwise does
+ * not: `call('ZPOPMIN', 'z', 1)` answers `[["a", "1"]]`, `zpopmin('z', 1)` `["a", "1"]` (checked against a server).
+ * The forms with pairs: these words, or a count for ZPOPMIN / ZPOPMAX.
+ */
+const PAIRED_REPLY_WORDS: Readonly<Record<string, string>> = {
+  hrandfield: 'WITHVALUES', zrandmember: 'WITHSCORES', zrange: 'WITHSCORES', zrangebyscore: 'WITHSCORES', zrevrange: 'WITHSCORES', zrevrangebyscore: 'WITHSCORES', zdiff: 'WITHSCORES', zinter: 'WITHSCORES', zunion: 'WITHSCORES',
+};
+const PAIRED_WITH_A_COUNT = new Set(['zpopmin', 'zpopmax']);
+
+function answersPairs(method: string, rest: readonly ASTPath[]): boolean {
+  const word = PAIRED_REPLY_WORDS[method];
+  if (word) return rest.some((path) => literalToken(path.node) === word);
+  return PAIRED_WITH_A_COUNT.has(method) && rest.length > 1;
+}
 
 const UNKNOWN_WORDS = "its command is computed at run time or its words are spread, so what GLIDE would answer is unknown";
 
@@ -75,6 +92,7 @@ function restateIoredis(call: ClientCall, context: RuleContext): string | undefi
   if (typeof written !== 'string' || rest.some((path) => (path.node as NodeLike).type === 'SpreadElement')) return UNKNOWN_WORDS;
   const method = written.toLowerCase();
   if (method === 'hgetall' && written !== 'hgetall') return "ioredis answered call('HGETALL') with the server's flat list, its hgetall() (and GLIDE's) with an object";
+  if (written !== method && answersPairs(method, rest)) return `ioredis answered call('${written}', ...) with RESP3's nested pairs and its ${method}() with the flat list the migration gives`;
   if (!/^[a-z_]+$/.test(method)) return `no rule migrates ${written}`;
   setMethod(call, context, method);
   setArguments(call, rest.map((path) => path.node as unknown as ArgumentKind));

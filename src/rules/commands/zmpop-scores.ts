@@ -7,40 +7,27 @@
  * rebuilt in the source's shape. GLIDE writes into the key array it gets, so a node-redis array the program holds
  * is passed as a copy (`support/key-list.ts`).
  */
-import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
-import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
-import { readCountedKeys } from '../support/counted-keys.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { keyListFor } from '../support/key-list.js';
-import { literalToken } from '../support/literal-token.js';
-import { objectLiteralEntries } from '../support/object-literal-entries.js';
+import { readMultiKeyPop } from '../support/multi-key-pop.js';
+import { replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
-import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
+import { setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('zmpop-scores');
 const SIDES = new Set(['MIN', 'MAX']);
-const WORDS = new Set(['MIN', 'MAX', 'COUNT']);
-
-interface Read {
-  readonly keys: ExpressionKind;
-  readonly side: string;
-  readonly count?: ASTPath;
-}
-
-/** The reply's name, once per use (a `.then` parameter: conversions that name it twice are not single-use). */
-const named = (reply: ExpressionKind, j: JSCodeshift): ExpressionKind => (reply.type === 'Identifier' ? j.identifier(reply.name) : reply);
 
 /** `reply === null ? null : <built from reply[0] and reply[1]>`. */
 function orNull(reply: ExpressionKind, j: JSCodeshift, build: (template: CodeTemplate) => CodeTemplate): ExpressionKind {
-  return build(new CodeTemplate().node(named(reply, j)).text(' === null ? null : ')).toExpression(j);
+  return build(new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : ')).toExpression(j);
 }
 
 const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConversion; readonly typeScript: string }>> = {
@@ -51,7 +38,7 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
       singleUse: false,
       convert: (reply, { j }) =>
         orNull(reply, j, (t) =>
-          t.text('[').node(named(reply, j)).text('[0], ').node(named(reply, j)).text('[1].map(({ element, score }) => [element, ')
+          t.text('[').node(replyName(reply, j)).text('[0], ').node(replyName(reply, j)).text('[1].map(({ element, score }) => [element, ')
             .node(scoreText(j, j.identifier('score'))).text('])]')),
     },
   },
@@ -61,35 +48,15 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
       singleUse: false,
       convert: (reply, { j }) =>
         orNull(reply, j, (t) =>
-          t.text('{ key: ').node(named(reply, j)).text('[0], members: ').node(named(reply, j)).text('[1].map(({ element, score }) => ({ value: element, score })) }')),
+          t.text('{ key: ').node(replyName(reply, j)).text('[0], members: ').node(replyName(reply, j)).text('[1].map(({ element, score }) => ({ value: element, score })) }')),
     },
   },
 };
 
-function readIoredis(paths: readonly ASTPath[], context: RuleContext): Read | undefined {
-  const counted = readCountedKeys(paths, WORDS);
-  const [sidePath, word, count, ...more] = counted?.rest ?? [];
-  const side = sidePath && literalToken(sidePath.node);
-  if (!counted || !side || !SIDES.has(side) || more.length > 0 || (word && (literalToken(word.node) !== 'COUNT' || !count))) return undefined;
-  const keys = context.j.arrayExpression(counted.keys.map((path) => asGlideString(context.j, path, context.typeScript)));
-  return { keys, side, count };
-}
-
-function readNodeRedis(paths: readonly ASTPath[], context: RuleContext): Read | undefined {
-  const [keysPath, sidePath, optionsPath, ...more] = paths;
-  const side = sidePath && literalToken(sidePath.node);
-  if (!keysPath || !side || !SIDES.has(side) || more.length > 0) return undefined;
-  const entries = optionsPath ? objectLiteralEntries(optionsPath) : undefined;
-  const count = entries?.size === 1 ? entries.get('COUNT') : undefined;
-  if (optionsPath && !count) return undefined;
-  return { keys: keyListFor('zmpop', context.j, keysPath, context.typeScript), side, count };
-}
-
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
-  const paths = argumentPaths(call.path);
-  const read = hasOnlyPositionalArguments(call) ? (call.binding.library === 'ioredis' ? readIoredis(paths, context) : readNodeRedis(paths, context)) : undefined;
+  const read = readMultiKeyPop(call, context, SIDES, entry.glide);
   if (!read) {
     context.flag(call.path, cannotMap(call, entry.glide, 'keys, a side or options'));
     return;

@@ -5,14 +5,13 @@
  * GLIDE's `zrankWithScore(k, m)` `[rank, score]` with the score a number; all three `null` for a missing member.
  * Where the reply is read it is rebuilt in the source's shape.
  */
-import type { JSCodeshift } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
+import { replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
@@ -27,9 +26,6 @@ interface ScoredReply {
   readonly typeScript: string;
 }
 
-/** The reply's name, once per use (a `.then` parameter: conversions that name it twice are not single-use). */
-const named = (reply: ExpressionKind, j: JSCodeshift): ExpressionKind => (reply.type === 'Identifier' ? j.identifier(reply.name) : reply);
-
 /** GLIDE's `[rank, score]` or `null` in the source's shape. */
 const SCORED_REPLIES: Readonly<Record<SourceLibrary, ScoredReply>> = {
   ioredis: {
@@ -37,8 +33,8 @@ const SCORED_REPLIES: Readonly<Record<SourceLibrary, ScoredReply>> = {
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        new CodeTemplate().node(named(reply, j)).text(' === null ? null : [').node(named(reply, j)).text('[0], ')
-          .node(scoreText(j, new CodeTemplate().node(named(reply, j)).text('[1]').toExpression(j))).text(']').toExpression(j),
+        new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : [').node(replyName(reply, j)).text('[0], ')
+          .node(scoreText(j, new CodeTemplate().node(replyName(reply, j)).text('[1]').toExpression(j))).text(']').toExpression(j),
     },
   },
   'node-redis': {
@@ -46,8 +42,8 @@ const SCORED_REPLIES: Readonly<Record<SourceLibrary, ScoredReply>> = {
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        new CodeTemplate().node(named(reply, j)).text(' === null ? null : { rank: ').node(named(reply, j)).text('[0], score: ')
-          .node(named(reply, j)).text('[1] }').toExpression(j),
+        new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : { rank: ').node(replyName(reply, j)).text('[0], score: ')
+          .node(replyName(reply, j)).text('[1] }').toExpression(j),
     },
   },
 };

@@ -1,0 +1,53 @@
+/**
+ * LMPOP pops elements from the first non-empty of several lists, and names that list. ioredis takes the server's
+ * words (`lmpop(2, 'a', 'b', 'LEFT', 'COUNT', 2)`), node-redis keys, `'LEFT'` / `'RIGHT'` and `{ COUNT }`, and both
+ * answer `['b', ['x', 'y']]`; GLIDE takes the key array, `ListDirection.LEFT` / `RIGHT` and `{ count }` and answers
+ * `{ key: 'b', elements: ['x', 'y'] }`; all three `null` when every list is empty. Where the reply is read it is
+ * rebuilt as the source's pair.
+ */
+import type { ClientCall } from '../../engine/analyse/types.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { inlineObject } from '../../ast/inline-object.js';
+import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
+import { asGlideNumber } from '../support/as-glide-number.js';
+import { cannotMap } from '../support/cannot-map.js';
+import { glideEnumMember } from '../support/glide-enum.js';
+import { readMultiKeyPop } from '../support/multi-key-pop.js';
+import { replyName } from '../support/reply-name.js';
+import { setArguments, setMethod } from './call-shape.js';
+
+const COMMANDS = entriesMigratedBy('lmpop-shape');
+const SIDES = new Set(['LEFT', 'RIGHT']);
+
+/** `reply === null ? null : [reply.key, reply.elements]`, the pair both source clients answer. */
+const AS_PAIR: ReplyConversion = {
+  singleUse: false,
+  convert: (reply, { j }) =>
+    new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : [').node(replyName(reply, j)).text('.key, ').node(replyName(reply, j)).text('.elements]').toExpression(j),
+};
+
+function apply(call: ClientCall, context: RuleContext): void {
+  const entry = entryForCall(COMMANDS, call.binding.library, call.method);
+  if (!entry) return;
+  const read = readMultiKeyPop(call, context, SIDES, entry.glide);
+  if (!read) {
+    context.flag(call.path, cannotMap(call, entry.glide, 'keys, a side or options'));
+    return;
+  }
+  const options = read.count ? [inlineObject(context.j, [['count', asGlideNumber(context.j, read.count, context.typeScript)]])] : [];
+  setMethod(call, context, entry.glide);
+  setArguments(call, [read.keys, glideEnumMember(context, 'ListDirection', read.side), ...options]);
+  context.convertReply(call, AS_PAIR, { typeScript: '[string, string[]] | null' });
+  context.recordEdit(call.path.node, `${call.method}(...) → ${entry.glide}(keys, ListDirection.${read.side}${read.count ? ', { count }' : ''}), reply rebuilt as [key, elements]`);
+}
+
+export const lmpopShape = defineCallRule({
+  id: 'lmpop-shape',
+  phase: 'commands',
+  summary: 'LMPOP keys, LEFT / RIGHT and COUNT become GLIDE’s key array, ListDirection and { count }; the { key, elements } reply is read back as the source’s [key, elements]',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: commandNamesMigratedBy('lmpop-shape'),
+  apply,
+});

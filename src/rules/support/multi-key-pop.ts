@@ -1,0 +1,46 @@
+/**
+ * The arguments of the commands that pop from the first non-empty of several keys (LMPOP, ZMPOP): ioredis passes
+ * the server's words (`lmpop(2, 'a', 'b', 'LEFT', 'COUNT', 2)`), node-redis a key or keys, the side and `{ COUNT }`;
+ * GLIDE takes the key array, the side as its enum and `{ count }`. Undefined when the call passes anything else.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall } from '../../engine/analyse/types.js';
+import type { RuleContext } from '../../engine/rewrite/rule.js';
+import { argumentPaths, asGlideString } from './arguments.js';
+import { readCountedKeys } from './counted-keys.js';
+import { keyListFor } from './key-list.js';
+import { literalToken } from './literal-token.js';
+import { objectLiteralEntries } from './object-literal-entries.js';
+
+export interface MultiKeyPop {
+  readonly keys: ExpressionKind;
+  readonly side: string;
+  readonly count?: ASTPath;
+}
+
+function readIoredis(paths: readonly ASTPath[], context: RuleContext, sides: ReadonlySet<string>): MultiKeyPop | undefined {
+  const counted = readCountedKeys(paths, new Set([...sides, 'COUNT']));
+  const [sidePath, word, count, ...more] = counted?.rest ?? [];
+  const side = sidePath && literalToken(sidePath.node);
+  if (!counted || !side || !sides.has(side) || more.length > 0 || (word && (literalToken(word.node) !== 'COUNT' || !count))) return undefined;
+  const keys = context.j.arrayExpression(counted.keys.map((path) => asGlideString(context.j, path, context.typeScript)));
+  return { keys, side, count };
+}
+
+function readNodeRedis(paths: readonly ASTPath[], context: RuleContext, sides: ReadonlySet<string>, glide: string): MultiKeyPop | undefined {
+  const [keysPath, sidePath, optionsPath, ...more] = paths;
+  const side = sidePath && literalToken(sidePath.node);
+  if (!keysPath || !side || !sides.has(side) || more.length > 0) return undefined;
+  const entries = optionsPath ? objectLiteralEntries(optionsPath) : undefined;
+  const count = entries?.size === 1 ? entries.get('COUNT') : undefined;
+  if (optionsPath && !count) return undefined;
+  return { keys: keyListFor(glide, context.j, keysPath, context.typeScript), side, count };
+}
+
+/** `sides` are the command's words for where to pop (`LEFT` / `RIGHT`, `MIN` / `MAX`); `glide` the method called. */
+export function readMultiKeyPop(call: ClientCall, context: RuleContext, sides: ReadonlySet<string>, glide: string): MultiKeyPop | undefined {
+  if (call.path.node.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
+  const paths = argumentPaths(call.path);
+  return call.binding.library === 'ioredis' ? readIoredis(paths, context, sides) : readNodeRedis(paths, context, sides, glide);
+}

@@ -1,0 +1,10 @@
+/**
+ * The reply's name for one more use in a conversion that names it more than once (not single-use): the placement
+ * hands such a conversion a name (a `.then` parameter), and each use needs its own node.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+
+export function replyName(reply: ExpressionKind, j: JSCodeshift): ExpressionKind {
+  return reply.type === 'Identifier' ? j.identifier(reply.name) : reply;
+}
