@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationReport } from '../engine/report/migration-report.js';
 import type { ValidateCodeInput, ValidationReport } from '../validate/validate-code.js';
-import { checkFindingSchema, fingerprintOf, type CheckFinding } from './finding.js';
+import { fingerprintOf, type CheckFinding } from './finding.js';
+import type { CheckReport } from './check-report.js';
 import { clientFindings, type PlacedMessage } from './client-findings.js';
 import { suppressions, todoComments, type Suppression } from './source-comments.js';
-import { z } from 'zod';
 
 export const SUPPRESSION_WITHOUT_REASON = 'suppression-without-reason';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -24,14 +24,7 @@ export interface CheckOptions {
   readonly validate: (inputs: readonly ValidateCodeInput[]) => Promise<readonly ValidationReport[]>;
 }
 
-export const checkReportSchema = z.object({
-  findings: z.array(checkFindingSchema),
-  suppressed: z.number().int().describe('Findings a `glide-codemod-ignore` comment suppressed'),
-  files: z.number().int(),
-  errors: z.array(z.object({ file: z.string(), message: z.string() })).describe('Files the check could not read or parse'),
-});
-
-export type CheckReport = z.infer<typeof checkReportSchema>;
+export { checkReportSchema, type CheckReport } from './check-report.js';
 
 const GLIDE_PACKAGE = '@valkey/valkey-glide';
 

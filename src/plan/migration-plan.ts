@@ -4,32 +4,14 @@
  * is automatic and, where it is not, every blocking site with what to do instead; the dependencies that can go
  * afterwards; and the steps in order. Made from the migration's dry-run report and the command catalogue.
  */
-import { z } from 'zod';
 import type { ClientFamilyReport, MigrationReport } from '../engine/report/migration-report.js';
 import { COMMAND_CATALOGUE, sourceNamesOf } from '../knowledge/commands/catalogue.js';
 import { adviceFor } from './advice.js';
+import type { MigrationPlan } from './plan-schema.js';
 
 const LIFECYCLE = new Set(['connect', 'quit', 'disconnect', 'close', 'destroy', 'on', 'once', 'off', 'duplicate', 'multi', 'pipeline', 'exec']);
 
-export const planSchema = z.object({
-  families: z.array(
-    z.object({
-      path: z.string(),
-      line: z.number().int(),
-      column: z.number().int(),
-      name: z.string(),
-      library: z.enum(['ioredis', 'node-redis']),
-      topology: z.enum(['standalone', 'cluster']).optional(),
-      automatic: z.boolean().describe('Every use can be migrated: `migrate --write` does it'),
-      commands: z.array(z.object({ family: z.string(), calls: z.array(z.object({ method: z.string(), count: z.number().int() })) })),
-      blockers: z.array(z.object({ ruleId: z.string(), path: z.string(), line: z.number().int(), message: z.string(), instead: z.string() })),
-    }),
-  ),
-  removableDependencies: z.array(z.string()).describe('Source libraries no client uses once the automatic migrations are applied'),
-  steps: z.array(z.string()),
-});
-
-export type MigrationPlan = z.infer<typeof planSchema>;
+export { planSchema, type MigrationPlan } from './plan-schema.js';
 
 const RAW = new Set(['call', 'sendCommand', 'callBuffer']);
 

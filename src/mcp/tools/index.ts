@@ -5,8 +5,10 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { applyMigrationTool } from './apply-migration.js';
 import { migrateTool } from './migrate.js';
+import { checkTool } from './check.js';
+import { planTool } from './plan.js';
 
-const TOOLS = [migrateTool, applyMigrationTool];
+const TOOLS = [migrateTool, applyMigrationTool, planTool, checkTool];
 
 export function registerTools(server: McpServer): void {
   for (const tool of TOOLS) tool.register(server);
