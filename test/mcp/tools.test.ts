@@ -73,9 +73,10 @@ describe('MCP tools (in-memory client)', function () {
     expect(instructions).to.include('`apply_migration`');
   });
 
-  it('lists both tools with honest annotations and their input and output schemas', async function () {
-    const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration']);
+  it('lists the migration tools with honest annotations and their input and output schemas', async function () {
+    const { tools: all } = await client.listTools();
+    expect(all.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check']);
+    const tools = all.slice(0, 2);
     const [migrate, apply] = tools;
     expect(migrate.annotations).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
     expect(apply.annotations).to.deep.equal({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
@@ -246,5 +247,37 @@ describe('MCP tools (in-memory client)', function () {
     // Give a handler that ignored the signal time to finish writing, so this assertion could catch it.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(project.read()).to.deep.equal({ 'service.ts': SERVICE });
+  });
+
+  it('lists plan and check as read-only tools taking a path, their output schemas those of the CLI’s JSON', async function () {
+    const { tools } = await client.listTools();
+    for (const name of ['plan', 'check']) {
+      const tool = tools.find((candidate) => candidate.name === name)!;
+      expect(tool.annotations, name).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
+      expect(tool.inputSchema.required, name).to.deep.equal(['path']);
+    }
+    expect(Object.keys(tools.find((tool) => tool.name === 'plan')!.outputSchema?.properties ?? {})).to.deep.equal(['families', 'removableDependencies', 'steps']);
+    expect(Object.keys(tools.find((tool) => tool.name === 'check')!.outputSchema?.properties ?? {})).to.deep.equal(['findings', 'suppressed', 'files', 'errors']);
+  });
+
+  it('plans a project: each client, automatic or not, and the steps; writes nothing', async function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    const result = await call('plan', { path: project.root });
+    expect(result.isError).to.equal(false);
+    const plan = result.structuredContent as { families: { name: string; automatic: boolean }[]; steps: string[] };
+    expect(plan.families.map((family) => [family.name, family.automatic])).to.deep.equal([['redis', true]]);
+    expect(textOf(result)).to.include('1 client family: 1 automatic, 0 blocked.');
+    expect(project.read()).to.deep.equal({ 'service.ts': SERVICE });
+  });
+
+  it('checks a project: a finding for a client still on ioredis, none once it is migrated', async function () {
+    project = createTempProject({ 'service.ts': SERVICE });
+    const before = await call('check', { path: project.root });
+    const findings = (before.structuredContent as { findings: { ruleId: string; line: number }[] }).findings;
+    expect(findings.map((finding) => [finding.ruleId, finding.line])).to.deep.equal([['client-migratable', 3]]);
+    await call('apply_migration', { path: project.root });
+    const after = await call('check', { path: project.root });
+    expect((after.structuredContent as { findings: unknown[] }).findings).to.deep.equal([]);
+    expect(textOf(after)).to.include('No findings in 1 file(s).');
   });
 });
