@@ -348,16 +348,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "FLUSHALL": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('flushAll', show(await client.flushAll()));",
+      "after": "console.log('flushAll', show(await client.flushall()));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushall sync', await redis.flushall('sync'));",
       "after": "console.log('flushall sync', await redis.flushall(FlushMode.SYNC));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/server-commands/node-redis-ping-and-flush-modes",
-      "before": "console.log('flushAll ASYNC', await client.flushAll('ASYNC'));",
-      "after": "console.log('flushAll ASYNC', await client.flushall(FlushMode.ASYNC));"
     }
   ],
   "FLUSHDB": [
