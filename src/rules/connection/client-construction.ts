@@ -26,6 +26,7 @@ import { readIoredisArguments } from '../../source/ioredis-settings.js';
 import { readNodeRedisOptions } from '../../source/node-redis-settings.js';
 import type { ConnectionSettings } from '../../source/connection-settings.js';
 import { unprovenBufferUses } from '../support/buffer-mapped-calls.js';
+import { isRespTypesImport } from '../support/resp-types-import.js';
 
 interface ChainedListener {
   readonly path: ASTPath<CallExpression>;
@@ -93,10 +94,7 @@ function isConstantWithAValue(where: ASTPath, value: unknown): boolean {
 function bufferMappingRefusal(settings: ConnectionSettings, context: RuleContext, bindings: readonly ClientBinding[]): { reason: string } | 'calls flagged' | undefined {
   const mapping = settings.bufferMapping;
   if (!mapping) return undefined;
-  const isRespTypes = context.analysis.imports.some(
-    (entry) => entry.library === 'node-redis' && entry.localName === mapping.respTypes && entry.importedName === 'RESP_TYPES',
-  );
-  if (!isRespTypes) return { reason: `a type mapping keyed by '${mapping.respTypes}', which is not node-redis' RESP_TYPES` };
+  if (!isRespTypesImport(context.analysis.imports, mapping.respTypes)) return { reason: `a type mapping keyed by '${mapping.respTypes}', which is not node-redis' RESP_TYPES` };
   // The command rules cast replies to node-redis' string types, which a Buffer mapping changed.
   if (context.typeScript) return { reason: 'a Buffer type mapping in TypeScript (the migrated replies would be cast to string types)' };
   const uses = unprovenBufferUses(context, bindings);
