@@ -22,7 +22,7 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: 'GLIDE takes the members as one array after the key.',
   },
   {
-    command: 'ZADD', family: 'sorted-sets', glide: 'zadd', glideAlso: ['zaddIncr'], ioredis: ['zadd'], nodeRedis: ['zAdd', 'zAddIncr'], migration: { rule: 'zadd-score-member-pairs' },
+    command: 'ZADD', family: 'sorted-sets', glide: 'zadd', glideAlso: ['zaddIncr'], ioredis: ['zadd'], nodeRedis: ['zAdd', 'zAddIncr'], nodeRedisBuffers: 'client', migration: { rule: 'zadd-score-member-pairs' },
     differences: "Score-member varargs (ioredis) or { score, value } objects (node-redis) become GLIDE's [{ element, score }] entries; NX / XX / GT / LT / CH become options, and INCR is zaddIncr.",
   },
   { command: 'ZSCORE', family: 'sorted-sets', glide: 'zscore', ioredis: ['zscore'], nodeRedis: ['zScore'], nodeRedisBuffers: 'client', migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },

@@ -362,16 +362,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "FLUSHDB": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('flushDb', show(await client.flushDb()));",
+      "after": "console.log('flushDb', show(await client.flushdb()));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushdb', await redis.flushdb());",
       "after": "console.log('flushdb', await redis.flushdb());"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/server-commands/node-redis-ping-and-flush-modes",
-      "before": "console.log('flushDb', await client.flushDb());",
-      "after": "console.log('flushDb', await client.flushdb());"
     }
   ],
   "GEODIST": [
@@ -1956,6 +1956,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const score = await this.redis.zscore(this.key, player);",
       "after": "    const score = await this.redis.zscore(this.key, player).then(reply => reply === null ? null : String(reply).replace('Infinity', 'inf'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('zScore', show(await client.zScore('sizes', 'logo')), show(await client.zScore('sizes', 'missing')));",
+      "after": "console.log('zScore', show(await client.zscore('sizes', 'logo')), show(await client.zscore('sizes', 'missing')));"
     }
   ],
   "ZUNION": [
