@@ -16,6 +16,14 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'PEXPIRETIME', family: 'keys', glide: 'pexpiretime', ioredis: ['pexpiretime'], nodeRedis: ['pExpireTime', 'PEXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
   { command: 'RENAME', family: 'keys', glide: 'rename', ioredis: ['rename'], nodeRedis: ['rename', 'RENAME'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  {
+    command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dumpBuffer'], nodeRedis: ['dump'], nodeRedisBuffers: 'client', migration: { rule: 'dump-payload' },
+    differences: "GLIDE's dump() always answers a Buffer (null for a missing key): ioredis' dumpBuffer does, node-redis' dump only on a client that maps BLOB_STRING to Buffer; ioredis' dump and node-redis' other dumps answer the payload decoded as text, so they are not migrated.",
+  },
+  {
+    command: 'RESTORE', family: 'keys', glide: 'restore', ioredis: ['restore'], nodeRedis: ['restore'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'sna' },
+    differences: 'REPLACE, ABSTTL, IDLETIME and FREQ are not migrated yet.',
+  },
   { command: 'RANDOMKEY', family: 'keys', glide: 'randomKey', ioredis: ['randomkey'], nodeRedis: ['randomKey', 'RANDOMKEY'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' } },
   { command: 'EXPIRE', family: 'keys', glide: 'expire', ioredis: ['expire'], nodeRedis: ['expire', 'EXPIRE'], nodeRedisBuffers: 'client', migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
   { command: 'PEXPIRE', family: 'keys', glide: 'pexpire', ioredis: ['pexpire'], nodeRedis: ['pExpire', 'PEXPIRE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },

@@ -100,8 +100,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   bzpopmax: { reason: BLOCKING, family: 'sorted-sets' },
   bzmpop: { reason: BLOCKING, family: 'sorted-sets' },
   blmpop: { reason: BLOCKING, family: 'lists' },
-  dump: { reason: NOT_YET, family: 'keys' },
-  restore: { reason: NOT_YET, family: 'keys' },
   move: { reason: NOT_YET, family: 'keys' },
   migrate: { reason: NOT_YET, family: 'keys' },
   objectFreq: { reason: NOT_YET, family: 'keys' },

@@ -114,7 +114,8 @@ export type IrregularRuleId =
   | 'zrandmember-count'
   | 'zmpop-scores'
   | 'zpop-scores'
-  | 'scan-cursors';
+  | 'scan-cursors'
+  | 'dump-payload';
 
 export interface CommandEntry {
   /** The command as Redis names it: `ZADD`. */

@@ -276,6 +276,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "    return this.client.del([this.key(id)]);"
     }
   ],
+  "DUMP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/dump-payload/ioredis-dump-buffer",
+      "before": "const payload: Buffer = await redis.dumpBuffer('avatar');",
+      "after": "const payload: Buffer = await redis.dump('avatar') as Buffer;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/dump-payload/node-redis-buffer-mapped-dump-restore",
+      "before": "const payload = await client.dump('avatar');",
+      "after": "const payload = await client.dump('avatar');"
+    }
+  ],
   "ECHO": [
     {
       "library": "node-redis",
@@ -1212,6 +1226,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/wallet-ledger-ioredis-ts",
       "before": "  console.log('renamenx', await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger'));",
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
+    }
+  ],
+  "RESTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/dump-payload/ioredis-dump-buffer",
+      "before": "console.log('restore', await redis.restore('avatar:copy', 0, payload));",
+      "after": "console.log('restore', await redis.restore('avatar:copy', 0, payload));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/dump-payload/node-redis-buffer-mapped-dump-restore",
+      "before": "console.log('restore', show(await client.restore('avatar:copy', 0, payload)));",
+      "after": "console.log('restore', show(await client.restore('avatar:copy', 0, payload)));"
     }
   ],
   "RPOP": [
