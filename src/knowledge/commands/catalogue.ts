@@ -88,3 +88,12 @@ export function nodeRedisBufferEntry(method: string, scope: 'client' | 'call'): 
   const proven = entry?.nodeRedisBuffers;
   return proven === 'call' || (proven === 'client' && scope === 'client') ? entry : undefined;
 }
+
+/**
+ * The TypeScript cast of a node-redis call's reply on a client created with BLOB_STRING mapped to Buffer: the
+ * entry's own type where it has one, else the cast the rule wrote with its strings (bulk strings) read as Buffers.
+ */
+export function nodeRedisBufferCast(method: string, cast: string): string {
+  const entry = COMMAND_CATALOGUE.find((candidate) => candidate.nodeRedis.includes(method));
+  return entry?.nodeRedisBufferCast ?? cast.replace(/\bstring\b/g, 'Buffer');
+}

@@ -14,7 +14,7 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'PTTL', family: 'keys', glide: 'pttl', ioredis: ['pttl'], nodeRedis: ['pTTL', 'PTTL'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'EXPIRETIME', family: 'keys', glide: 'expiretime', ioredis: ['expiretime'], nodeRedis: ['expireTime', 'EXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'PEXPIRETIME', family: 'keys', glide: 'pexpiretime', ioredis: ['pexpiretime'], nodeRedis: ['pExpireTime', 'PEXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
+  { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], nodeRedisBuffers: 'client', nodeRedisBufferCast: 'string', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
   { command: 'RENAME', family: 'keys', glide: 'rename', ioredis: ['rename'], nodeRedis: ['rename', 'RENAME'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'ss' } },
   {
     command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dumpBuffer'], nodeRedis: ['dump'], nodeRedisBuffers: 'client', migration: { rule: 'dump-payload' },

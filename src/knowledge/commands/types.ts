@@ -145,6 +145,11 @@ export interface CommandEntry {
    * after the positional parameters (same-shape commands only). Unlisted commands keep a mapped client as written.
    */
   readonly nodeRedisBuffers?: 'client' | 'call';
+  /**
+   * The reply type node-redis' typings give a Buffer-mapped client, where it is not the migrated call's cast with
+   * `string` read as `Buffer` (TYPE's simple string stays a string; SET answers `'OK'` or the old value).
+   */
+  readonly nodeRedisBufferCast?: string;
   /** node-redis' method names (v4 to v6): camelCase, and the UPPERCASE alias where the migration covers it. */
   readonly nodeRedis: readonly string[];
   readonly migration: CommandMigration;

@@ -278,16 +278,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "DUMP": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping-ts",
+      "before": "const backup: Buffer | null = await client.dump('flags');",
+      "after": "const backup: Buffer | null = await client.dump('flags') as Buffer | null;"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/dump-payload/ioredis-dump-buffer",
       "before": "const payload: Buffer = await redis.dumpBuffer('avatar');",
       "after": "const payload: Buffer = await redis.dump('avatar') as Buffer;"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/dump-payload/node-redis-buffer-mapped-dump-restore",
-      "before": "const payload = await client.dump('avatar');",
-      "after": "const payload = await client.dump('avatar');"
     }
   ],
   "ECHO": [
@@ -1230,16 +1230,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "RESTORE": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping-ts",
+      "before": "if (backup) console.log('restore', await client.restore('flags:backup', 0, backup));",
+      "after": "if (backup) console.log('restore', await client.restore('flags:backup', 0, backup));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/dump-payload/ioredis-dump-buffer",
       "before": "console.log('restore', await redis.restore('avatar:copy', 0, payload));",
       "after": "console.log('restore', await redis.restore('avatar:copy', 0, payload));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/dump-payload/node-redis-buffer-mapped-dump-restore",
-      "before": "console.log('restore', show(await client.restore('avatar:copy', 0, payload)));",
-      "after": "console.log('restore', show(await client.restore('avatar:copy', 0, payload)));"
     }
   ],
   "RPOP": [

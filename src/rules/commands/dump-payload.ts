@@ -3,8 +3,8 @@
  * key), whatever the client's decoder; so do ioredis' `dumpBuffer` and node-redis' `dump` on a client created
  * with BLOB_STRING mapped to Buffer (`commandOptions: { typeMapping }`), which become `dump(key)`. ioredis' `dump`
  * and node-redis' `dump` on any other client answer the payload decoded as text (not a valid RESTORE payload any
- * more), which a Buffer would not reproduce: they are flagged. In TypeScript ioredis' reply is cast to its
- * `Buffer`.
+ * more), which a Buffer would not reproduce: they are flagged. In TypeScript the reply is cast to the source's
+ * type: ioredis' `Buffer`, node-redis' `Buffer | null`.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
@@ -27,7 +27,8 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, 'dump');
   setArguments(call, coercePositional(call, context, 's'));
-  context.convertReply(call, undefined, { typeScript: library === 'ioredis' ? 'Buffer' : undefined });
+  // GLIDE's declarations name a Buffer of their own: cast to the program's, as each source typed it.
+  context.convertReply(call, undefined, { typeScript: library === 'ioredis' ? 'Buffer' : 'Buffer | null' });
   if (call.method !== 'dump') context.recordEdit(call.path.node, `${call.method}() → dump()`);
   else context.recordEdit(call.path.node, 'dump() on a Buffer-mapped client → dump(), which answers a Buffer');
 }

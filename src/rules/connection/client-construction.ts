@@ -95,8 +95,6 @@ function bufferMappingRefusal(settings: ConnectionSettings, context: RuleContext
   const mapping = settings.bufferMapping;
   if (!mapping) return undefined;
   if (!isRespTypesImport(context.analysis.imports, mapping.respTypes)) return { reason: `a type mapping keyed by '${mapping.respTypes}', which is not node-redis' RESP_TYPES` };
-  // The command rules cast replies to node-redis' string types, which a Buffer mapping changed.
-  if (context.typeScript) return { reason: 'a Buffer type mapping in TypeScript (the migrated replies would be cast to string types)' };
   const uses = unprovenBufferUses(context, bindings);
   for (const use of uses) context.flag(use.path, use.reason, { client: bindings[0] ?? null, library: 'node-redis' });
   return uses.length > 0 ? 'calls flagged' : undefined;

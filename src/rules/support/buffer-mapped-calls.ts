@@ -2,7 +2,9 @@
  * The uses of a node-redis client created with BLOB_STRING mapped to Buffer that GLIDE's `defaultDecoder:
  * Decoder.Bytes` is not proven to answer the same: a command the catalogue does not list as proven for Buffer
  * replies (PING answers `"PONG"` in node-redis and a Buffer in GLIDE; INCRBYFLOAT a Buffer and a number), or a
- * client handed to another module, whose calls this file cannot see. Calls of the lifecycle rules (connect,
+ * client handed to another module, whose calls this file cannot see; in TypeScript, a name the client reaches that
+ * the analysis does not know to be mapped (a parameter, options held in a constant), whose replies would be cast to
+ * node-redis' string types. Calls of the lifecycle rules (connect,
  * quit, listeners) answer no command reply the decoder changes.
  */
 import type { ASTPath } from 'jscodeshift';
@@ -45,6 +47,11 @@ export function unprovenBufferUses(context: RuleContext, bindings: readonly Clie
     if (!ids.has(call.binding.id) || NO_COMMAND_REPLY.has(call.method) || nodeRedisBufferEntry(call.method, 'client')) continue;
     const reason = `the client maps BLOB_STRING to Buffer, and ${call.method}()'s reply with GLIDE's Bytes decoder is not proven the same as node-redis' (types and bytes); this client and its calls are left as they are`;
     uses.push({ path: call.path, reason });
+  }
+  // In TypeScript the casts are node-redis' Buffer types only on calls the analysis knows to be on a mapped client.
+  for (const binding of context.typeScript ? reached.filter((candidate) => !candidate.construction?.bufferReplies) : []) {
+    const where = binding.construction?.path ?? binding.owner;
+    uses.push({ path: where, reason: `the client maps BLOB_STRING to Buffer, and in TypeScript the replies read through \`${binding.name}\` would be cast to node-redis' string types; this client and its calls are left as they are` });
   }
   const handedOn = [
     ...findExportedBindings(file, reached).map(({ binding }) => binding),
