@@ -70,6 +70,7 @@ export function glideConfiguration(j: JSCodeshift, settings: ConnectionSettings,
   optional('clientName', 'clientName');
   optional('useTLS', 'useTLS');
   optional('lazyConnect', 'lazyConnect');
+  optional('defaultDecoder', 'defaultDecoder');
   const parity: Entry[] = [];
   parity.push(['requestTimeout', get('requestTimeout') ?? j.numericLiteral(NO_REQUEST_TIMEOUT)]);
   parity.push(['inflightRequestsLimit', j.numericLiteral(UNLIMITED_INFLIGHT_REQUESTS)]);

@@ -50,6 +50,7 @@ import { lposOptions } from './commands/lpos-options.js';
 import { popWithCount } from './commands/pop-with-count.js';
 import { serverCommands } from './commands/server-commands.js';
 import { setReplyToArray } from './commands/set-reply-to-array.js';
+import { typeMappingToDecoder } from './commands/type-mapping-to-decoder.js';
 import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   promiseClientReceiver,
   ...COMMAND_RULES,
   rawCommands,
+  typeMappingToDecoder,
   quitToClose,
   nodeRedisConnect,
   eventListeners,

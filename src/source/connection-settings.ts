@@ -5,6 +5,7 @@
  * it into GLIDE's configuration.
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { BufferTypeMapping } from './buffer-type-mapping.js';
 
 export type SettingName =
   | 'host'
@@ -18,7 +19,8 @@ export type SettingName =
   | 'useTLS'
   | 'rootCertificates'
   | 'insecure'
-  | 'lazyConnect';
+  | 'lazyConnect'
+  | 'defaultDecoder';
 
 export interface ConnectionSettings {
   readonly values: Map<SettingName, ExpressionKind>;
@@ -26,6 +28,11 @@ export interface ConnectionSettings {
   readonly dropped: string[];
   /** Options whose behaviour GLIDE cannot reproduce: the construction is left alone and flagged. */
   readonly unsupported: string[];
+  /**
+   * node-redis `commandOptions: { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } }`: every call answers Buffers
+   * for bulk strings, GLIDE's `defaultDecoder: Decoder.Bytes` (written as `defaultDecoder`); the name RESP_TYPES has.
+   */
+  bufferMapping?: BufferTypeMapping;
   /** A connection URL known only at run time (`process.env.REDIS_URL`): read by a generated helper. */
   runtimeUrl?: ExpressionKind;
   /** ioredis `new Redis(port, host)` with a port known only at run time: the host given with it. */

@@ -1,12 +1,14 @@
 /**
  * Reads node-redis' `createClient({...})` options: `url` (which wins over `database`, as node-redis does),
- * `socket.{host, port, tls, ca, rejectUnauthorized, connectTimeout}`, `username`, `password`, `database`, `name`.
+ * `socket.{host, port, tls, ca, rejectUnauthorized, connectTimeout}`, `username`, `password`, `database`, `name`,
+ * and `commandOptions` holding the Buffer type mapping.
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { emptySettings, offer, type ConnectionSettings, type SettingName } from './connection-settings.js';
 import { readObjectLiteral } from './object-properties.js';
 import { readRedisUrl } from './redis-url.js';
+import { readBufferTypeMapping } from './buffer-type-mapping.js';
 import { readTlsEntries, readTlsOptions } from './tls-options.js';
 import type { NodeLike } from '../ast/node.js';
 
@@ -46,6 +48,18 @@ function readSocket(value: ExpressionKind, settings: ConnectionSettings): void {
   readTlsEntries(tlsEntries, settings);
 }
 
+/** `commandOptions`: only `{ typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } }`, GLIDE's Bytes decoder. */
+function readCommandOptions(j: JSCodeshift, value: ExpressionKind, settings: ConnectionSettings): void {
+  const { entries, readable } = readObjectLiteral(value);
+  const mapping = readable && entries.size === 1 ? readBufferTypeMapping(entries.get('typeMapping')) : undefined;
+  if (!mapping) {
+    settings.unsupported.push("option 'commandOptions' (only a type mapping of BLOB_STRING to Buffer has a GLIDE counterpart)");
+    return;
+  }
+  settings.bufferMapping = mapping;
+  offer(settings, 'defaultDecoder', j.memberExpression(j.identifier('Decoder'), j.identifier('Bytes')));
+}
+
 export function readNodeRedisOptions(j: JSCodeshift, args: readonly ExpressionKind[]): ConnectionSettings {
   const settings = emptySettings();
   const [options, ...extra] = args as NodeLike[];
@@ -67,6 +81,7 @@ export function readNodeRedisOptions(j: JSCodeshift, args: readonly ExpressionKi
     if (name === 'url') continue;
     if (direct) offer(settings, direct, value);
     else if (name === 'socket') readSocket(value, settings);
+    else if (name === 'commandOptions') readCommandOptions(j, value, settings);
     else if (DROPPABLE.has(name)) settings.dropped.push(name);
     else settings.unsupported.push(`option '${name}'`);
   }

@@ -20,8 +20,11 @@ function shapeFits(entry: CommandEntry, method: GlideMethod): string | undefined
         return `takes ${count} positional argument(s), which no signature of ${method.name}() accepts`;
       }
       const decodes = (signature: readonly GlideParameter[]) => /DecoderOption/.test(signature[count]?.type ?? '');
-      return entry.ioredisBuffer?.length && !fits(decodes)
-        ? `passes { decoder } at position ${count + 1} for its Buffer twins, where ${method.name}() takes no DecoderOption`
+      if (entry.ioredisBuffer?.length && !fits(decodes)) {
+        return `passes { decoder } at position ${count + 1} for its Buffer twins, where ${method.name}() takes no DecoderOption`;
+      }
+      return entry.nodeRedisBuffers === 'call' && !fits(decodes)
+        ? `passes { decoder } at position ${count + 1} for node-redis' per-call Buffer mapping, where ${method.name}() takes no DecoderOption`
         : undefined;
     }
     case 'variadic-arguments-to-array':
@@ -57,6 +60,10 @@ export function catalogueDrift(entries: readonly CommandEntry[], methods: Readon
   for (const entry of entries) {
     for (const name of [entry.glide, ...(entry.glideAlso ?? [])]) {
       if (!methods.has(name)) problems.push(`${entry.command}: GLIDE has no method ${name}()`);
+    }
+    // The per-call decoder is written after the positional parameters, which only same-shape entries know.
+    if (entry.nodeRedisBuffers === 'call' && entry.migration.rule !== 'same-shape-commands') {
+      problems.push(`${entry.command}: proven for node-redis' per-call Buffer mapping, but migrated by ${entry.migration.rule}, not same-shape-commands`);
     }
     const method = methods.get(entry.glide);
     const misfit = method && shapeFits(entry, method);

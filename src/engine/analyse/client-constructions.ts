@@ -9,6 +9,8 @@ import { canAwaitAt } from './await-context.js';
 import { compareByPosition } from '../../ast/position.js';
 import type { ClientConstruction, ClientTopology, LibraryImport, ModuleSystem, SourceLibrary } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
+import { readObjectLiteral } from '../../source/object-properties.js';
+import { readBufferTypeMapping } from '../../source/buffer-type-mapping.js';
 
 interface Recognised {
   readonly library: SourceLibrary;
@@ -64,6 +66,13 @@ function findChainEnd(path: ASTPath<CallExpression>): ASTPath<CallExpression> | 
   return end;
 }
 
+/** `createClient({ commandOptions: { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } } })`, RESP_TYPES node-redis'. */
+function mapsBlobStringsToBuffers(call: CallExpression, imports: readonly LibraryImport[]): boolean {
+  const commandOptions = readObjectLiteral(call.arguments[0]).entries.get('commandOptions');
+  const mapping = commandOptions ? readBufferTypeMapping(readObjectLiteral(commandOptions).entries.get('typeMapping')) : undefined;
+  return imports.some((entry) => entry.library === 'node-redis' && entry.importedName === 'RESP_TYPES' && entry.localName === mapping?.respTypes);
+}
+
 export function findClientConstructions(
   file: ParsedFile,
   imports: readonly LibraryImport[],
@@ -80,7 +89,8 @@ export function findClientConstructions(
     const recognised = recogniseCallee(path.node.callee, false, imports);
     if (!recognised) return;
     const chainEnd = recognised.library === 'node-redis' ? findChainEnd(path) : undefined;
-    found.push({ path, ...recognised, canAwait: canAwaitAt(path, moduleSystem), chainEnd });
+    const bufferReplies = recognised.library === 'node-redis' && path.node.arguments.length > 0 && mapsBlobStringsToBuffers(path.node, imports);
+    found.push({ path, ...recognised, canAwait: canAwaitAt(path, moduleSystem), chainEnd, bufferReplies });
   });
   return found.sort((a, b) => compareByPosition(a.path.node, b.path.node));
 }

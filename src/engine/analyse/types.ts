@@ -40,6 +40,11 @@ export interface ClientConstruction {
   readonly canAwait: boolean;
   /** node-redis chains such as `createClient(...).on('error', f).connect()`: the outermost call of the chain. */
   readonly chainEnd: ASTPath<CallExpression> | undefined;
+  /**
+   * node-redis `createClient({ commandOptions: { typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } } })`, written
+   * in place: every call answers Buffers for bulk strings.
+   */
+  readonly bufferReplies?: boolean;
 }
 
 export type BindingAccess = 'variable' | 'this-property' | 'imported' | 'parameter';

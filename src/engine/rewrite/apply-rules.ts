@@ -14,6 +14,7 @@ import { byPlace, findSourcePosition, positionOf, sourceLinesOf } from '../../as
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
+import { nodeRedisBufferCast } from '../../knowledge/commands/catalogue.js';
 import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext } from './rule.js';
 
 /** The placement step runs when the phases that rewrite calls are done. */
@@ -134,7 +135,9 @@ class FileRewrite {
       },
       convertReply(target: ClientCall, conversion, typing = {}) {
         const plan = state.planFor(target);
-        const castTo = isTypeScriptFile(file.path) ? (plan.programCast ?? typing.typeScript) : undefined;
+        let castTo = isTypeScriptFile(file.path) ? (plan.programCast ?? typing.typeScript) : undefined;
+        // A client created with node-redis' Buffer mapping was typed with Buffers where the rules' casts say strings.
+        if (castTo && !plan.programCast && target.binding.construction?.bufferReplies) castTo = nodeRedisBufferCast(target.method, castTo);
         Object.assign(plan, { conversion, castTo, context: this });
         // Placed now, while the call's rule runs: the rules of enclosing calls, which run later, then take the
         // converted value along. A callback reading the reply was recorded in an earlier phase.

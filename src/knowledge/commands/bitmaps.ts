@@ -2,18 +2,18 @@
 import type { CommandEntry } from './types.js';
 
 export const BITMAP_COMMANDS: readonly CommandEntry[] = [
-  { command: 'SETBIT', family: 'bitmaps', glide: 'setbit', ioredis: ['setbit'], nodeRedis: ['setBit', 'SETBIT'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
-  { command: 'GETBIT', family: 'bitmaps', glide: 'getbit', ioredis: ['getbit'], nodeRedis: ['getBit', 'GETBIT'], migration: { rule: 'same-shape-commands', parameters: 'sn' } },
+  { command: 'SETBIT', family: 'bitmaps', glide: 'setbit', ioredis: ['setbit'], nodeRedis: ['setBit', 'SETBIT'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'snn' } },
+  { command: 'GETBIT', family: 'bitmaps', glide: 'getbit', ioredis: ['getbit'], nodeRedis: ['getBit', 'GETBIT'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'sn' } },
   {
-    command: 'BITCOUNT', family: 'bitmaps', glide: 'bitcount', ioredis: ['bitcount'], nodeRedis: ['bitCount', 'BITCOUNT'], migration: { rule: 'bit-range-options' },
+    command: 'BITCOUNT', family: 'bitmaps', glide: 'bitcount', ioredis: ['bitcount'], nodeRedis: ['bitCount', 'BITCOUNT'], nodeRedisBuffers: 'client', migration: { rule: 'bit-range-options' },
     differences: "A start, end and BYTE / BIT (positional in ioredis, node-redis' { start, end, mode }) become GLIDE's { start, end, indexType: BitmapIndexType.* } option; the same count.",
   },
   {
-    command: 'BITPOS', family: 'bitmaps', glide: 'bitpos', ioredis: ['bitpos'], nodeRedis: ['bitPos', 'BITPOS'], migration: { rule: 'bit-range-options' },
+    command: 'BITPOS', family: 'bitmaps', glide: 'bitpos', ioredis: ['bitpos'], nodeRedis: ['bitPos', 'BITPOS'], nodeRedisBuffers: 'client', migration: { rule: 'bit-range-options' },
     differences: "The positional start, end and BYTE / BIT become GLIDE's { start, end, indexType: BitmapIndexType.* } option; the same position (or -1).",
   },
   {
-    command: 'BITOP', family: 'bitmaps', glide: 'bitop', ioredis: ['bitop'], nodeRedis: ['bitOp', 'BITOP'], migration: { rule: 'bitop-operation' },
+    command: 'BITOP', family: 'bitmaps', glide: 'bitop', ioredis: ['bitop'], nodeRedis: ['bitOp', 'BITOP'], nodeRedisBuffers: 'client', migration: { rule: 'bitop-operation' },
     differences: "The operation word becomes GLIDE's BitwiseOperation member (AND, OR, XOR, NOT) and the source keys one array; the same length of the stored string.",
   },
   {

@@ -78,3 +78,22 @@ export function isContainerMethod(entries: readonly CommandEntry[], method: stri
 export function docsUrlOf(entry: CommandEntry): string {
   return `https://valkey.io/commands/${entry.command.toLowerCase().replace(/ /g, '-')}/`;
 }
+
+/**
+ * The entry of a node-redis method whose reply with BLOB_STRING mapped to Buffer is proven the same as the migrated
+ * call's under `Decoder.Bytes`: client-wide (`'client'`), or also per call (`scope` `'call'`).
+ */
+export function nodeRedisBufferEntry(method: string, scope: 'client' | 'call'): CommandEntry | undefined {
+  const entry = COMMAND_CATALOGUE.find((candidate) => candidate.nodeRedis.includes(method));
+  const proven = entry?.nodeRedisBuffers;
+  return proven === 'call' || (proven === 'client' && scope === 'client') ? entry : undefined;
+}
+
+/**
+ * The TypeScript cast of a node-redis call's reply on a client created with BLOB_STRING mapped to Buffer: the
+ * entry's own type where it has one, else the cast the rule wrote with its strings (bulk strings) read as Buffers.
+ */
+export function nodeRedisBufferCast(method: string, cast: string): string {
+  const entry = COMMAND_CATALOGUE.find((candidate) => candidate.nodeRedis.includes(method));
+  return entry?.nodeRedisBufferCast ?? cast.replace(/\bstring\b/g, 'Buffer');
+}

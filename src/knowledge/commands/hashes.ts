@@ -4,11 +4,11 @@ import type { CommandEntry } from './types.js';
 const FLAG_AS_NUMBER = 'GLIDE answers true / false where both source clients answer 1 / 0.';
 
 export const HASH_COMMANDS: readonly CommandEntry[] = [
-  { command: 'HGET', family: 'hashes', glide: 'hget', ioredis: ['hget'], ioredisBuffer: ['hgetBuffer'], nodeRedis: ['hGet', 'HGET'], migration: { rule: 'same-shape-commands', parameters: 'ss', replyType: 'string | null' } },
+  { command: 'HGET', family: 'hashes', glide: 'hget', ioredis: ['hget'], ioredisBuffer: ['hgetBuffer'], nodeRedis: ['hGet', 'HGET'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 'ss', replyType: 'string | null' } },
   { command: 'HINCRBY', family: 'hashes', glide: 'hincrBy', ioredis: ['hincrby'], nodeRedis: ['hIncrBy', 'HINCRBY'], migration: { rule: 'same-shape-commands', parameters: 'ssn' } },
-  { command: 'HKEYS', family: 'hashes', glide: 'hkeys', ioredis: ['hkeys'], nodeRedis: ['hKeys', 'HKEYS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
-  { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], ioredisBuffer: ['hvalsBuffer'], nodeRedis: ['hVals', 'HVALS'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
-  { command: 'HLEN', family: 'hashes', glide: 'hlen', ioredis: ['hlen'], nodeRedis: ['hLen', 'HLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'HKEYS', family: 'hashes', glide: 'hkeys', ioredis: ['hkeys'], nodeRedis: ['hKeys', 'HKEYS'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
+  { command: 'HVALS', family: 'hashes', glide: 'hvals', ioredis: ['hvals'], ioredisBuffer: ['hvalsBuffer'], nodeRedis: ['hVals', 'HVALS'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string[]' } },
+  { command: 'HLEN', family: 'hashes', glide: 'hlen', ioredis: ['hlen'], nodeRedis: ['hLen', 'HLEN'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'HSTRLEN', family: 'hashes', glide: 'hstrlen', ioredis: ['hstrlen'], nodeRedis: ['hStrLen', 'HSTRLEN'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
   {
     command: 'HRANDFIELD', family: 'hashes', glide: 'hrandfield', glideAlso: ['hrandfieldCount', 'hrandfieldWithValues'], ioredis: ['hrandfield'],
@@ -20,13 +20,13 @@ export const HASH_COMMANDS: readonly CommandEntry[] = [
     differences: 'GLIDE takes the fields as one array after the key.',
   },
   {
-    command: 'HMGET', family: 'hashes', glide: 'hmget', ioredis: ['hmget'], nodeRedis: ['hmGet', 'HMGET'], migration: { rule: 'variadic-arguments-to-array', leading: 1, replyType: '(string | null)[]' },
+    command: 'HMGET', family: 'hashes', glide: 'hmget', ioredis: ['hmget'], nodeRedis: ['hmGet', 'HMGET'], nodeRedisBuffers: 'client', migration: { rule: 'variadic-arguments-to-array', leading: 1, replyType: '(string | null)[]' },
     differences: 'GLIDE takes the fields as one array after the key.',
   },
   { command: 'HEXISTS', family: 'hashes', glide: 'hexists', ioredis: ['hexists'], nodeRedis: ['hExists', 'HEXISTS'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   { command: 'HSETNX', family: 'hashes', glide: 'hsetnx', ioredis: ['hsetnx'], nodeRedis: ['hSetNX', 'HSETNX'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sss' }, differences: FLAG_AS_NUMBER },
   {
-    command: 'HSET', family: 'hashes', glide: 'hset', ioredis: ['hset'], nodeRedis: ['hSet'], migration: { rule: 'hset-field-value-pairs' },
+    command: 'HSET', family: 'hashes', glide: 'hset', ioredis: ['hset'], nodeRedis: ['hSet'], nodeRedisBuffers: 'client', migration: { rule: 'hset-field-value-pairs' },
     differences: 'Field-value varargs, pairs or a Map become [{ field, value }] entries in their order; an object is passed as written.',
   },
   {

@@ -6,18 +6,18 @@ const FLAG_AS_NUMBER = 'GLIDE answers true / false where both source clients ans
 const EXPIRY_AND_FLAG = "The NX / XX / GT / LT keyword becomes GLIDE's { expireOption } option; GLIDE answers true / false where both source clients answer 1 / 0.";
 
 export const KEY_COMMANDS: readonly CommandEntry[] = [
-  { command: 'DEL', family: 'keys', glide: 'del', ioredis: ['del'], nodeRedis: ['del', 'DEL'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'DEL', family: 'keys', glide: 'del', ioredis: ['del'], nodeRedis: ['del', 'DEL'], nodeRedisBuffers: 'client', migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
   { command: 'UNLINK', family: 'keys', glide: 'unlink', ioredis: ['unlink'], nodeRedis: ['unlink', 'UNLINK'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
-  { command: 'EXISTS', family: 'keys', glide: 'exists', ioredis: ['exists'], nodeRedis: ['exists', 'EXISTS'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
+  { command: 'EXISTS', family: 'keys', glide: 'exists', ioredis: ['exists'], nodeRedis: ['exists', 'EXISTS'], nodeRedisBuffers: 'client', migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
   { command: 'TOUCH', family: 'keys', glide: 'touch', ioredis: ['touch'], nodeRedis: ['touch', 'TOUCH'], migration: { rule: 'variadic-arguments-to-array', leading: 0 }, differences: KEYS_AS_ONE_ARRAY },
-  { command: 'TTL', family: 'keys', glide: 'ttl', ioredis: ['ttl'], nodeRedis: ['ttl', 'TTL'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'TTL', family: 'keys', glide: 'ttl', ioredis: ['ttl'], nodeRedis: ['ttl', 'TTL'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'PTTL', family: 'keys', glide: 'pttl', ioredis: ['pttl'], nodeRedis: ['pTTL', 'PTTL'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'EXPIRETIME', family: 'keys', glide: 'expiretime', ioredis: ['expiretime'], nodeRedis: ['expireTime', 'EXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'PEXPIRETIME', family: 'keys', glide: 'pexpiretime', ioredis: ['pexpiretime'], nodeRedis: ['pExpireTime', 'PEXPIRETIME'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
-  { command: 'RENAME', family: 'keys', glide: 'rename', ioredis: ['rename'], nodeRedis: ['rename', 'RENAME'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
-  { command: 'RANDOMKEY', family: 'keys', glide: 'randomKey', ioredis: ['randomkey'], nodeRedis: ['randomKey', 'RANDOMKEY'], migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' } },
-  { command: 'EXPIRE', family: 'keys', glide: 'expire', ioredis: ['expire'], nodeRedis: ['expire', 'EXPIRE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
+  { command: 'TYPE', family: 'keys', glide: 'type', ioredis: ['type'], nodeRedis: ['type', 'TYPE'], nodeRedisBuffers: 'client', nodeRedisBufferCast: 'string', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
+  { command: 'RENAME', family: 'keys', glide: 'rename', ioredis: ['rename'], nodeRedis: ['rename', 'RENAME'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'RANDOMKEY', family: 'keys', glide: 'randomKey', ioredis: ['randomkey'], nodeRedis: ['randomKey', 'RANDOMKEY'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: '', replyType: 'string | null' } },
+  { command: 'EXPIRE', family: 'keys', glide: 'expire', ioredis: ['expire'], nodeRedis: ['expire', 'EXPIRE'], nodeRedisBuffers: 'client', migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
   { command: 'PEXPIRE', family: 'keys', glide: 'pexpire', ioredis: ['pexpire'], nodeRedis: ['pExpire', 'PEXPIRE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' }, differences: EXPIRY_AND_FLAG },
   {
     command: 'EXPIREAT', family: 'keys', glide: 'expireAt', ioredis: ['expireat'], nodeRedis: ['expireAt', 'EXPIREAT'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn', takes: 'expire-option' },
@@ -32,11 +32,11 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
   { command: 'MOVE', family: 'keys', glide: 'move', ioredis: ['move'], nodeRedis: ['move', 'MOVE'], migration: { rule: 'boolean-reply-to-integer', parameters: 'sn' }, differences: FLAG_AS_NUMBER },
   { command: 'COPY', family: 'keys', glide: 'copy', ioredis: ['copy'], nodeRedis: ['copy', 'COPY'], migration: { rule: 'boolean-reply-to-integer', parameters: 'ss' }, differences: FLAG_AS_NUMBER },
   {
-    command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dump'], ioredisBuffer: ['dumpBuffer'], nodeRedis: ['dump', 'DUMP'], migration: { rule: 'dump-and-restore' },
+    command: 'DUMP', family: 'keys', glide: 'dump', ioredis: ['dump'], ioredisBuffer: ['dumpBuffer'], nodeRedis: ['dump', 'DUMP'], nodeRedisBuffers: 'client', migration: { rule: 'dump-and-restore' },
     differences: "GLIDE answers the payload as a Buffer, as ioredis' dumpBuffer does; ioredis' dump and node-redis' dump (default type mapping) answer it decoded as UTF-8 text, which loses bytes, and are read back with toString(), the same text.",
   },
   {
-    command: 'RESTORE', family: 'keys', glide: 'restore', ioredis: ['restore'], nodeRedis: ['restore', 'RESTORE'], migration: { rule: 'dump-and-restore' },
+    command: 'RESTORE', family: 'keys', glide: 'restore', ioredis: ['restore'], nodeRedis: ['restore', 'RESTORE'], nodeRedisBuffers: 'client', migration: { rule: 'dump-and-restore' },
     differences: "The REPLACE / ABSTTL / IDLETIME / FREQ words (ioredis) or options (node-redis) become GLIDE's { replace, absttl, idletime, frequency }; GLIDE's types want the payload as a Buffer.",
   },
   {

@@ -5,18 +5,18 @@ const ELEMENTS_AS_ONE_ARRAY = 'GLIDE takes the elements as one array after the k
 const COUNT_IS_ANOTHER_METHOD = "With a count GLIDE has a method of its own (lpopCount, rpopCount); node-redis' *Count methods map to it.";
 
 export const LIST_COMMANDS: readonly CommandEntry[] = [
-  { command: 'LLEN', family: 'lists', glide: 'llen', ioredis: ['llen'], nodeRedis: ['lLen', 'LLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'LINDEX', family: 'lists', glide: 'lindex', ioredis: ['lindex'], ioredisBuffer: ['lindexBuffer'], nodeRedis: ['lIndex', 'LINDEX'], migration: { rule: 'same-shape-commands', parameters: 'sn', replyType: 'string | null' } },
+  { command: 'LLEN', family: 'lists', glide: 'llen', ioredis: ['llen'], nodeRedis: ['lLen', 'LLEN'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'LINDEX', family: 'lists', glide: 'lindex', ioredis: ['lindex'], ioredisBuffer: ['lindexBuffer'], nodeRedis: ['lIndex', 'LINDEX'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 'sn', replyType: 'string | null' } },
   { command: 'LSET', family: 'lists', glide: 'lset', ioredis: ['lset'], nodeRedis: ['lSet', 'LSET'], migration: { rule: 'same-shape-commands', parameters: 'sns' } },
   { command: 'LREM', family: 'lists', glide: 'lrem', ioredis: ['lrem'], nodeRedis: ['lRem', 'LREM'], migration: { rule: 'same-shape-commands', parameters: 'sns' } },
   { command: 'LTRIM', family: 'lists', glide: 'ltrim', ioredis: ['ltrim'], nodeRedis: ['lTrim', 'LTRIM'], migration: { rule: 'same-shape-commands', parameters: 'snn' } },
-  { command: 'LRANGE', family: 'lists', glide: 'lrange', ioredis: ['lrange'], ioredisBuffer: ['lrangeBuffer'], nodeRedis: ['lRange', 'LRANGE'], migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string[]' } },
-  { command: 'LPUSH', family: 'lists', glide: 'lpush', ioredis: ['lpush'], nodeRedis: ['lPush', 'LPUSH'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
-  { command: 'RPUSH', family: 'lists', glide: 'rpush', ioredis: ['rpush'], nodeRedis: ['rPush', 'RPUSH'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
+  { command: 'LRANGE', family: 'lists', glide: 'lrange', ioredis: ['lrange'], ioredisBuffer: ['lrangeBuffer'], nodeRedis: ['lRange', 'LRANGE'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string[]' } },
+  { command: 'LPUSH', family: 'lists', glide: 'lpush', ioredis: ['lpush'], nodeRedis: ['lPush', 'LPUSH'], nodeRedisBuffers: 'client', migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
+  { command: 'RPUSH', family: 'lists', glide: 'rpush', ioredis: ['rpush'], nodeRedis: ['rPush', 'RPUSH'], nodeRedisBuffers: 'client', migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
   { command: 'LPUSHX', family: 'lists', glide: 'lpushx', ioredis: ['lpushx'], nodeRedis: ['lPushX', 'LPUSHX'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
   { command: 'RPUSHX', family: 'lists', glide: 'rpushx', ioredis: ['rpushx'], nodeRedis: ['rPushX', 'RPUSHX'], migration: { rule: 'variadic-arguments-to-array', leading: 1 }, differences: ELEMENTS_AS_ONE_ARRAY },
-  { command: 'LPOP', family: 'lists', glide: 'lpop', glideAlso: ['lpopCount'], ioredis: ['lpop'], nodeRedis: ['lPop', 'lPopCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
-  { command: 'RPOP', family: 'lists', glide: 'rpop', glideAlso: ['rpopCount'], ioredis: ['rpop'], nodeRedis: ['rPop', 'rPopCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
+  { command: 'LPOP', family: 'lists', glide: 'lpop', glideAlso: ['lpopCount'], ioredis: ['lpop'], nodeRedis: ['lPop', 'lPopCount'], nodeRedisBuffers: 'client', migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
+  { command: 'RPOP', family: 'lists', glide: 'rpop', glideAlso: ['rpopCount'], ioredis: ['rpop'], nodeRedis: ['rPop', 'rPopCount'], nodeRedisBuffers: 'client', migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
   {
     command: 'BLPOP', family: 'lists', glide: 'blpop', ioredis: ['blpop'], nodeRedis: ['blPop', 'BLPOP'], migration: { rule: 'blocking-list-pops' },
     differences: "GLIDE takes the keys as one array before the timeout; node-redis' { key, element } reply is GLIDE's [key, element]. The migrated client keeps the source's (absent) command timeout, so the block is not cut at GLIDE's default 250 ms.",

@@ -2,8 +2,8 @@
 import type { CommandEntry } from './types.js';
 
 export const SERVER_COMMANDS: readonly CommandEntry[] = [
-  { command: 'DBSIZE', family: 'server', glide: 'dbsize', ioredis: ['dbsize'], nodeRedis: ['dbSize', 'DBSIZE'], migration: { rule: 'same-shape-commands', parameters: '' } },
-  { command: 'ECHO', family: 'server', glide: 'echo', ioredis: ['echo'], nodeRedis: ['echo', 'ECHO'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
+  { command: 'DBSIZE', family: 'server', glide: 'dbsize', ioredis: ['dbsize'], nodeRedis: ['dbSize', 'DBSIZE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: '' } },
+  { command: 'ECHO', family: 'server', glide: 'echo', ioredis: ['echo'], nodeRedis: ['echo', 'ECHO'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
   { command: 'TIME', family: 'server', glide: 'time', ioredis: ['time'], nodeRedis: ['time', 'TIME'], migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'LASTSAVE', family: 'server', glide: 'lastsave', ioredis: ['lastsave'], nodeRedis: ['lastSave', 'LASTSAVE'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
@@ -53,11 +53,11 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: 'A message becomes GLIDE\'s { message } option.',
   },
   {
-    command: 'FLUSHALL', family: 'server', glide: 'flushall', ioredis: ['flushall'], nodeRedis: ['flushAll'], migration: { rule: 'server-commands' },
+    command: 'FLUSHALL', family: 'server', glide: 'flushall', ioredis: ['flushall'], nodeRedis: ['flushAll'], nodeRedisBuffers: 'client', migration: { rule: 'server-commands' },
     differences: "ASYNC / SYNC becomes GLIDE's FlushMode enum.",
   },
   {
-    command: 'FLUSHDB', family: 'server', glide: 'flushdb', ioredis: ['flushdb'], nodeRedis: ['flushDb'], migration: { rule: 'server-commands' },
+    command: 'FLUSHDB', family: 'server', glide: 'flushdb', ioredis: ['flushdb'], nodeRedis: ['flushDb'], nodeRedisBuffers: 'client', migration: { rule: 'server-commands' },
     differences: "ASYNC / SYNC becomes GLIDE's FlushMode enum.",
   },
 ];

@@ -7,7 +7,7 @@ const RANK_WITH_SCORE = "The rank alone is the same; WITHSCORE is GLIDE's *WithS
 const SCORE_AS_STRING = 'GLIDE answers scores as numbers where both source clients answer the strings Redis sent.';
 
 export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
-  { command: 'ZCARD', family: 'sorted-sets', glide: 'zcard', ioredis: ['zcard'], nodeRedis: ['zCard', 'ZCARD'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'ZCARD', family: 'sorted-sets', glide: 'zcard', ioredis: ['zcard'], nodeRedis: ['zCard', 'ZCARD'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
   {
     command: 'ZRANK', family: 'sorted-sets', glide: 'zrank', glideAlso: ['zrankWithScore'], ioredis: ['zrank'], nodeRedis: ['zRank', 'ZRANK', 'zRankWithScore', 'ZRANK_WITHSCORE'], migration: { rule: 'zrank-with-score' },
     differences: RANK_WITH_SCORE,
@@ -22,10 +22,10 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: 'GLIDE takes the members as one array after the key.',
   },
   {
-    command: 'ZADD', family: 'sorted-sets', glide: 'zadd', glideAlso: ['zaddIncr'], ioredis: ['zadd'], nodeRedis: ['zAdd', 'zAddIncr'], migration: { rule: 'zadd-score-member-pairs' },
+    command: 'ZADD', family: 'sorted-sets', glide: 'zadd', glideAlso: ['zaddIncr'], ioredis: ['zadd'], nodeRedis: ['zAdd', 'zAddIncr'], nodeRedisBuffers: 'client', migration: { rule: 'zadd-score-member-pairs' },
     differences: "Score-member varargs (ioredis) or { score, value } objects (node-redis) become GLIDE's [{ element, score }] entries; NX / XX / GT / LT / CH become options, and INCR is zaddIncr.",
   },
-  { command: 'ZSCORE', family: 'sorted-sets', glide: 'zscore', ioredis: ['zscore'], nodeRedis: ['zScore'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
+  { command: 'ZSCORE', family: 'sorted-sets', glide: 'zscore', ioredis: ['zscore'], nodeRedis: ['zScore'], nodeRedisBuffers: 'client', migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
   { command: 'ZMSCORE', family: 'sorted-sets', glide: 'zmscore', ioredis: ['zmscore'], nodeRedis: ['zmScore'], migration: { rule: 'score-reply-to-string' }, differences: `GLIDE takes the members as one array. ${SCORE_AS_STRING}` },
   { command: 'ZINCRBY', family: 'sorted-sets', glide: 'zincrby', ioredis: ['zincrby'], nodeRedis: ['zIncrBy'], migration: { rule: 'score-reply-to-string' }, differences: SCORE_AS_STRING },
   {

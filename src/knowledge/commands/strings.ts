@@ -4,23 +4,23 @@ import type { CommandEntry } from './types.js';
 const STRING_OR_NULL = 'string | null';
 
 export const STRING_COMMANDS: readonly CommandEntry[] = [
-  { command: 'GET', family: 'strings', glide: 'get', ioredis: ['get'], ioredisBuffer: ['getBuffer'], nodeRedis: ['get', 'GET'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: STRING_OR_NULL } },
-  { command: 'INCR', family: 'strings', glide: 'incr', ioredis: ['incr'], nodeRedis: ['incr', 'INCR'], migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'GET', family: 'strings', glide: 'get', ioredis: ['get'], ioredisBuffer: ['getBuffer'], nodeRedis: ['get', 'GET'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: STRING_OR_NULL } },
+  { command: 'INCR', family: 'strings', glide: 'incr', ioredis: ['incr'], nodeRedis: ['incr', 'INCR'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'INCRBY', family: 'strings', glide: 'incrBy', ioredis: ['incrby'], nodeRedis: ['incrBy', 'INCRBY'], migration: { rule: 'same-shape-commands', parameters: 'sn' } },
   { command: 'DECR', family: 'strings', glide: 'decr', ioredis: ['decr'], nodeRedis: ['decr', 'DECR'], migration: { rule: 'same-shape-commands', parameters: 's' } },
   { command: 'DECRBY', family: 'strings', glide: 'decrBy', ioredis: ['decrby'], nodeRedis: ['decrBy', 'DECRBY'], migration: { rule: 'same-shape-commands', parameters: 'sn' } },
-  { command: 'APPEND', family: 'strings', glide: 'append', ioredis: ['append'], nodeRedis: ['append', 'APPEND'], migration: { rule: 'same-shape-commands', parameters: 'ss' } },
-  { command: 'STRLEN', family: 'strings', glide: 'strlen', ioredis: ['strlen'], nodeRedis: ['strLen', 'STRLEN'], migration: { rule: 'same-shape-commands', parameters: 's' } },
-  { command: 'GETRANGE', family: 'strings', glide: 'getrange', ioredis: ['getrange'], ioredisBuffer: ['getrangeBuffer'], nodeRedis: ['getRange', 'GETRANGE'], migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string' } },
-  { command: 'SETRANGE', family: 'strings', glide: 'setrange', ioredis: ['setrange'], nodeRedis: ['setRange', 'SETRANGE'], migration: { rule: 'same-shape-commands', parameters: 'sns' } },
-  { command: 'GETDEL', family: 'strings', glide: 'getdel', ioredis: ['getdel'], ioredisBuffer: ['getdelBuffer'], nodeRedis: ['getDel', 'GETDEL'], migration: { rule: 'same-shape-commands', parameters: 's', replyType: STRING_OR_NULL } },
+  { command: 'APPEND', family: 'strings', glide: 'append', ioredis: ['append'], nodeRedis: ['append', 'APPEND'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'ss' } },
+  { command: 'STRLEN', family: 'strings', glide: 'strlen', ioredis: ['strlen'], nodeRedis: ['strLen', 'STRLEN'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 's' } },
+  { command: 'GETRANGE', family: 'strings', glide: 'getrange', ioredis: ['getrange'], ioredisBuffer: ['getrangeBuffer'], nodeRedis: ['getRange', 'GETRANGE'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 'snn', replyType: 'string' } },
+  { command: 'SETRANGE', family: 'strings', glide: 'setrange', ioredis: ['setrange'], nodeRedis: ['setRange', 'SETRANGE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: 'sns' } },
+  { command: 'GETDEL', family: 'strings', glide: 'getdel', ioredis: ['getdel'], ioredisBuffer: ['getdelBuffer'], nodeRedis: ['getDel', 'GETDEL'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: STRING_OR_NULL } },
   {
-    command: 'MGET', family: 'strings', glide: 'mget', ioredis: ['mget'], nodeRedis: ['mGet', 'MGET'],
+    command: 'MGET', family: 'strings', glide: 'mget', ioredis: ['mget'], nodeRedis: ['mGet', 'MGET'], nodeRedisBuffers: 'client',
     migration: { rule: 'variadic-arguments-to-array', leading: 0, replyType: '(string | null)[]' },
     differences: 'GLIDE takes the keys as one array.',
   },
   {
-    command: 'SET', family: 'strings', glide: 'set', ioredis: ['set'], nodeRedis: ['set'], migration: { rule: 'set-options' },
+    command: 'SET', family: 'strings', glide: 'set', ioredis: ['set'], nodeRedis: ['set'], nodeRedisBuffers: 'client', nodeRedisBufferCast: "Buffer | 'OK' | null", migration: { rule: 'set-options' },
     differences: "The EX / PX / EXAT / PXAT / KEEPTTL / NX / XX / GET tokens (ioredis) or option object (node-redis) become GLIDE's { expiry, conditionalSet, returnOldValue } options.",
   },
   {

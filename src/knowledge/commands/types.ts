@@ -141,6 +141,19 @@ export interface CommandEntry {
    * `{ decoder: Decoder.Bytes }` after the positional arguments. Listed where the migration covers them.
    */
   readonly ioredisBuffer?: readonly string[];
+  /**
+   * With node-redis' BLOB_STRING mapped to Buffer (`commandOptions: { typeMapping }` in `createClient`, or
+   * `withTypeMapping`), the migrated call on a GLIDE client whose decoder is `Decoder.Bytes` answers the same
+   * values (same types, same bytes; compared live, command by command). `'client'`: proven with
+   * `defaultDecoder: Decoder.Bytes`; `'call'`: also per call, as GLIDE's method with `{ decoder: Decoder.Bytes }`
+   * after the positional parameters (same-shape commands only). Unlisted commands keep a mapped client as written.
+   */
+  readonly nodeRedisBuffers?: 'client' | 'call';
+  /**
+   * The reply type node-redis' typings give a Buffer-mapped client, where it is not the migrated call's cast with
+   * `string` read as `Buffer` (TYPE's simple string stays a string; SET answers `'OK'` or the old value).
+   */
+  readonly nodeRedisBufferCast?: string;
   /** node-redis' method names (v4 to v6): camelCase, and the UPPERCASE alias where the migration covers it. */
   readonly nodeRedis: readonly string[];
   readonly migration: CommandMigration;

@@ -278,16 +278,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "DUMP": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping-ts",
+      "before": "const backup: Buffer | null = await client.dump('flags');",
+      "after": "const backup: Buffer | null = await client.dump('flags') as Buffer | null;"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/dump-and-restore/ioredis-key-copy-ts",
       "before": "const text: string = await redis.dump('greeting');",
       "after": "const text: string = await redis.dump('greeting').then(reply => reply?.toString() ?? null) as string;"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/dump-and-restore/node-redis-key-copy-js",
-      "before": "const text = await client.dump('greeting');",
-      "after": "const text = await client.dump('greeting').then(reply => reply?.toString() ?? null);"
     }
   ],
   "ECHO": [
@@ -362,30 +362,30 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "FLUSHALL": [
     {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('flushAll', show(await client.flushAll()));",
+      "after": "console.log('flushAll', show(await client.flushall()));"
+    },
+    {
       "library": "ioredis",
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushall sync', await redis.flushall('sync'));",
       "after": "console.log('flushall sync', await redis.flushall(FlushMode.SYNC));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/server-commands/node-redis-ping-and-flush-modes",
-      "before": "console.log('flushAll ASYNC', await client.flushAll('ASYNC'));",
-      "after": "console.log('flushAll ASYNC', await client.flushall(FlushMode.ASYNC));"
     }
   ],
   "FLUSHDB": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('flushDb', show(await client.flushDb()));",
+      "after": "console.log('flushDb', show(await client.flushdb()));"
+    },
     {
       "library": "ioredis",
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushdb', await redis.flushdb());",
       "after": "console.log('flushdb', await redis.flushdb());"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/server-commands/node-redis-ping-and-flush-modes",
-      "before": "console.log('flushDb', await client.flushDb());",
-      "after": "console.log('flushDb', await client.flushdb());"
     }
   ],
   "GEODIST": [
@@ -2082,6 +2082,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "    const score = await this.redis.zscore(this.key, player);",
       "after": "    const score = await this.redis.zscore(this.key, player).then(reply => reply === null ? null : String(reply).replace('Infinity', 'inf'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/client-construction/node-redis-buffer-type-mapping",
+      "before": "console.log('zScore', show(await client.zScore('sizes', 'logo')), show(await client.zScore('sizes', 'missing')));",
+      "after": "console.log('zScore', show(await client.zscore('sizes', 'logo')), show(await client.zscore('sizes', 'missing')));"
     }
   ],
   "ZUNION": [

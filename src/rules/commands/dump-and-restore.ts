@@ -3,7 +3,8 @@
  * `restore(key, ttl, value, { replace, absttl, idletime, frequency })` takes a Buffer. ioredis' `dumpBuffer`
  * answers the Buffer too; its `dump`, like node-redis' `dump` with the default type mapping, answers the payload
  * decoded as UTF-8 text, which loses bytes (RESTORE then refuses it): where that reply is read it is rebuilt with
- * `toString()`, the same text. ioredis takes RESTORE's options as words (`'REPLACE', 'ABSTTL', 'IDLETIME', n,
+ * `toString()`, the same text. node-redis' `dump` on a client created with BLOB_STRING mapped to Buffer answers the
+ * Buffer, as GLIDE does. ioredis takes RESTORE's options as words (`'REPLACE', 'ABSTTL', 'IDLETIME', n,
  * 'FREQ', n`), node-redis as `{ REPLACE, ABSTTL, IDLETIME, FREQ }`. In TypeScript a payload not known to be a Buffer
  * is passed as `Buffer.from(value)`, the bytes the source clients send for a string. IDLETIME with FREQ, which the
  * server refuses and GLIDE throws on before sending, is flagged.
@@ -13,6 +14,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { CodeTemplate } from '../../ast/code-template.js';
+import { sourceTextOf } from '../../ast/position.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
@@ -66,6 +68,16 @@ function readNodeRedisOptions(paths: readonly ASTPath[], context: RuleContext): 
   return [...entries].map(([name, path]) => [OPTIONS[name].glide, OPTIONS[name].flag ? (path.node as unknown as ExpressionKind) : asGlideNumber(context.j, path, context.typeScript)]);
 }
 
+/** A name declared with a type that names Buffer (`const backup: Buffer | null = ...`). */
+function declaredAsBuffer(path: ASTPath): boolean {
+  const node = path.node as unknown as NodeLike;
+  if (node.type !== 'Identifier') return false;
+  const declaration = (path.scope as { lookup(name: string): { getBindings(): Record<string, ASTPath[]> } | null } | null)?.lookup(String(node.name));
+  const [binding] = declaration?.getBindings()[String(node.name)] ?? [];
+  const annotation = (binding?.node as unknown as NodeLike | undefined)?.typeAnnotation as NodeLike | undefined;
+  return annotation !== undefined && sourceTextOf(annotation)?.includes('Buffer') === true;
+}
+
 /** The payload: as written in JavaScript (GLIDE sends a string's UTF-8 bytes, as the source clients do), a Buffer in TypeScript. */
 function payload(path: ASTPath, context: RuleContext): ExpressionKind | undefined {
   const node = path.node as unknown as ExpressionKind;
@@ -75,7 +87,7 @@ function payload(path: ASTPath, context: RuleContext): ExpressionKind | undefine
   const written = node as unknown as NodeLike;
   const callee = written.type === 'CallExpression' ? (written.callee as NodeLike) : undefined;
   const isBufferFrom = callee?.type === 'MemberExpression' && (callee.object as NodeLike).name === 'Buffer' && (callee.property as NodeLike).name === 'from';
-  return isBufferFrom ? node : context.j.callExpression(context.j.memberExpression(context.j.identifier('Buffer'), context.j.identifier('from')), [node]);
+  return isBufferFrom || declaredAsBuffer(path) ? node : context.j.callExpression(context.j.memberExpression(context.j.identifier('Buffer'), context.j.identifier('from')), [node]);
 }
 
 function migrateDump(call: ClientCall, context: RuleContext): void {
@@ -84,10 +96,12 @@ function migrateDump(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, cannotMap(call, 'dump'));
     return;
   }
-  const buffer = call.method === 'dumpBuffer';
+  // ioredis' dumpBuffer, and node-redis' dump on a client created with BLOB_STRING mapped to Buffer, answer the Buffer.
+  const buffer = call.method === 'dumpBuffer' || (call.binding.library === 'node-redis' && call.binding.construction?.bufferReplies === true);
   setMethod(call, context, 'dump');
   setArguments(call, [asGlideString(context.j, key, context.typeScript)]);
-  context.convertReply(call, buffer ? undefined : AS_TEXT, { typeScript: buffer ? 'Buffer' : 'string' });
+  const bufferType = call.binding.library === 'ioredis' ? 'Buffer' : 'Buffer | null';
+  context.convertReply(call, buffer ? undefined : AS_TEXT, { typeScript: buffer ? bufferType : 'string' });
   context.recordEdit(call.path.node, `${call.method}(key) → dump(key)${buffer ? '' : ', the Buffer read back as the UTF-8 text the source answered'}`);
 }
 

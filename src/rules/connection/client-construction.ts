@@ -7,10 +7,13 @@
  * `promise-client-receiver`). node-redis' `.connect()` chain disappears: GLIDE connects while creating. GLIDE's
  * logger, which writes to stdout, is switched off before the first client is created so the program's output
  * stays its own. Settings GLIDE cannot reproduce (Sentinel, Unix sockets, client certificates, key prefixes,
- * run-time URLs) leave the construction untouched, flagged, with every call on that client.
+ * run-time URLs) leave the construction untouched, flagged, with every call on that client. node-redis'
+ * `commandOptions` mapping BLOB_STRING to Buffer becomes `defaultDecoder: Decoder.Bytes` where every call on the
+ * client is a command proven to answer the same under it (the catalogue's `nodeRedisBuffers`); otherwise those
+ * calls are flagged and the client stays as written.
  */
 import type { ASTPath, CallExpression, MemberExpression } from 'jscodeshift';
-import type { ClientConstruction } from '../../engine/analyse/types.js';
+import type { ClientBinding, ClientConstruction } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { pathsAsParsed } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
@@ -21,6 +24,9 @@ import { glideConfiguration } from '../../glide/configuration.js';
 import { insertLoggerOff } from './logger-off.js';
 import { readIoredisArguments } from '../../source/ioredis-settings.js';
 import { readNodeRedisOptions } from '../../source/node-redis-settings.js';
+import type { ConnectionSettings } from '../../source/connection-settings.js';
+import { unprovenBufferUses } from '../support/buffer-mapped-calls.js';
+import { isRespTypesImport } from '../support/resp-types-import.js';
 
 interface ChainedListener {
   readonly path: ASTPath<CallExpression>;
@@ -81,6 +87,19 @@ function isConstantWithAValue(where: ASTPath, value: unknown): boolean {
   return more.length === 0 && declarator?.type === 'VariableDeclarator' && declaration?.kind === 'const' && hasAValue(declarator.init as NodeLike);
 }
 
+/**
+ * Why a client created with node-redis' Buffer type mapping cannot become one with `defaultDecoder:
+ * Decoder.Bytes`, or undefined. Calls whose replies are not proven the same are flagged one by one.
+ */
+function bufferMappingRefusal(settings: ConnectionSettings, context: RuleContext, bindings: readonly ClientBinding[]): { reason: string } | 'calls flagged' | undefined {
+  const mapping = settings.bufferMapping;
+  if (!mapping) return undefined;
+  if (!isRespTypesImport(context.analysis.imports, mapping.respTypes)) return { reason: `a type mapping keyed by '${mapping.respTypes}', which is not node-redis' RESP_TYPES` };
+  const uses = unprovenBufferUses(context, bindings);
+  for (const use of uses) context.flag(use.path, use.reason, { client: bindings[0] ?? null, library: 'node-redis' });
+  return uses.length > 0 ? 'calls flagged' : undefined;
+}
+
 function migrateConstruction(construction: ClientConstruction, context: RuleContext, loggerPending: boolean): boolean {
   const { j, analysis } = context;
   const bindings = analysis.bindings.filter((binding) => binding.construction === construction);
@@ -103,6 +122,13 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   if (settings.unsupported.length > 0) {
     return leaveAlone(`GLIDE cannot reproduce ${settings.unsupported.join(', ')}; this client and its calls are left as they are`);
   }
+  const refusal = bufferMappingRefusal(settings, context, bindings);
+  if (typeof refusal === 'object') return leaveAlone(`GLIDE cannot reproduce ${refusal.reason}; this client and its calls are left as they are`);
+  if (refusal === 'calls flagged') {
+    bindings.forEach((binding) => context.freeze(binding));
+    return false;
+  }
+  if (settings.bufferMapping) context.useGlideExport('Decoder');
   const listeners = chainedListeners(construction);
   const working = listeners.find((listener) => !removalKeepsBehaviour(listener.event, listener.handler));
   if (working) {

@@ -43,6 +43,8 @@ describe('the command catalogue against the GLIDE declarations', function () {
       { ...base, command: 'PERSIST', glide: 'persist', migration: { rule: 'boolean-reply-to-integer', parameters: 's', takes: 'member-list' } },
       { ...base, command: 'STRLEN', glide: 'strlen', ioredisBuffer: ['strlenBuffer'], migration: { rule: 'same-shape-commands', parameters: 's' } },
       { ...base, command: 'ZCARD', glide: 'zcard', migration: { rule: 'key-count-to-array', leading: 0, limit: false } },
+      { ...base, command: 'LLEN', glide: 'llen', nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's' } },
+      { ...base, command: 'MGET', glide: 'mget', nodeRedisBuffers: 'call', migration: { rule: 'variadic-arguments-to-array', leading: 0 } },
     ];
     expect(catalogueDrift(entries, glideMethods())).to.deep.equal([
       'GET: takes 3 positional argument(s), which no signature of get() accepts',
@@ -50,6 +52,8 @@ describe('the command catalogue against the GLIDE declarations', function () {
       'PERSIST: passes a member list at position 2, where persist() takes none',
       'STRLEN: passes { decoder } at position 2 for its Buffer twins, where strlen() takes no DecoderOption',
       'ZCARD: passes a key list after 0 argument(s), where zcard() takes none',
+      "LLEN: passes { decoder } at position 2 for node-redis' per-call Buffer mapping, where llen() takes no DecoderOption",
+      "MGET: proven for node-redis' per-call Buffer mapping, but migrated by variadic-arguments-to-array, not same-shape-commands",
     ]);
   });
 
