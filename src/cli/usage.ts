@@ -37,7 +37,8 @@ Commands:
                        it uses by family, whether its migration is automatic or what blocks it and
                        what to do instead, the dependencies that can go, and the steps in order.
       --format md|json Markdown (default) or JSON
-  mcp                  Start the MCP server on stdio (tools: migrate, apply_migration)
+  mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
+                       explain, validate)
   help                 Show this text
 
 Exit codes: 0 ok, 1 files failed or problems found, 2 usage error (or a name explain does not know).`;

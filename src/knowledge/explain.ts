@@ -12,37 +12,8 @@ import { COMMAND_EXAMPLES } from './generated/command-examples.js';
 
 
 
-export interface GlideMethodFacts {
-  readonly method: string;
-  readonly declaredOn: 'BaseClient' | 'GlideClient';
-  readonly signatures: readonly string[];
-  readonly summary: string;
-}
-
-export interface CommandExplanation {
-  readonly command: string;
-  readonly family: CommandFamily;
-  readonly docs: string;
-  readonly names: { readonly ioredis: readonly string[]; readonly nodeRedis: readonly string[]; readonly glide: readonly string[] };
-  /** From the installed declarations; empty when GLIDE is not installed where the question was asked. */
-  readonly glide: readonly GlideMethodFacts[];
-  readonly differences: string;
-  readonly migration: { readonly automatic: true; readonly rule: string; readonly ruleDocs: string };
-  readonly examples: readonly CommandExample[];
-}
-
-export type ExplainResult =
-  | { readonly kind: 'commands'; readonly name: string; readonly commands: readonly CommandExplanation[]; readonly glideInstalled: boolean }
-  | {
-      readonly kind: 'glide-method';
-      readonly name: string;
-      readonly glide: GlideMethodFacts | undefined;
-      readonly migration: { readonly automatic: false; readonly reason: string };
-      readonly family?: CommandFamily;
-      readonly glideInstalled: boolean;
-    }
-  | { readonly kind: 'unknown'; readonly name: string; readonly suggestions: readonly string[] }
-  | { readonly kind: 'search'; readonly words: string; readonly matches: readonly { readonly command: string; readonly family: CommandFamily; readonly names: readonly string[] }[] };
+export type { GlideMethodFacts, CommandExplanation, ExplainResult } from './explain-result.js';
+import type { GlideMethodFacts, CommandExplanation, ExplainResult } from './explain-result.js';
 
 export interface ExplainOptions {
   /** Where to look for an installed @valkey/valkey-glide first (a project directory). */
@@ -112,11 +83,11 @@ function explainEntry(entry: CommandEntry, lookup: MethodLookup): CommandExplana
     command: entry.command,
     family: entry.family,
     docs: docsUrlOf(entry),
-    names: { ioredis: sourceNamesOf(entry, 'ioredis'), nodeRedis: entry.nodeRedis, glide: glideNames },
+    names: { ioredis: [...sourceNamesOf(entry, 'ioredis')], nodeRedis: [...entry.nodeRedis], glide: glideNames },
     glide: glideNames.map(lookup).filter((facts) => facts !== undefined),
     differences: entry.differences ?? 'Nothing but the name: the same arguments and the same reply.',
     migration: { automatic: true, rule: entry.migration.rule, ruleDocs: `docs/rules/${entry.migration.rule}.md` },
-    examples: COMMAND_EXAMPLES[entry.command] ?? [],
+    examples: [...(COMMAND_EXAMPLES[entry.command] ?? [])],
   };
 }
 

@@ -75,7 +75,7 @@ describe('MCP tools (in-memory client)', function () {
 
   it('lists the migration tools with honest annotations and their input and output schemas', async function () {
     const { tools: all } = await client.listTools();
-    expect(all.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check']);
+    expect(all.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check', 'explain', 'validate']);
     const tools = all.slice(0, 2);
     const [migrate, apply] = tools;
     expect(migrate.annotations).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
@@ -279,5 +279,32 @@ describe('MCP tools (in-memory client)', function () {
     const after = await call('check', { path: project.root });
     expect((after.structuredContent as { findings: unknown[] }).findings).to.deep.equal([]);
     expect(textOf(after)).to.include('No findings in 1 file(s).');
+  });
+
+  it('explains a command by any of its names, and answers an unknown name with the closest ones as an error', async function () {
+    const result = await call('explain', { name: 'zAdd' });
+    expect(result.isError).to.equal(false);
+    const { answer } = result.structuredContent as { answer: { kind: string; commands: { command: string; migration: { rule: string } }[] } };
+    expect(answer.kind).to.equal('commands');
+    expect(answer.commands.map((command) => [command.command, command.migration.rule])).to.deep.equal([['ZADD', 'zadd-score-member-pairs']]);
+    expect(textOf(result)).to.include('ZADD');
+    const unknown = await call('explain', { name: 'zaddd' });
+    expect(unknown.isError).to.equal(true);
+    expect((unknown.structuredContent as { answer: { kind: string; suggestions: string[] } }).answer.suggestions).to.include('ZADD');
+    const both = await call('explain', { name: 'get', search: 'x' });
+    expect(both.isError).to.equal(true);
+    expect(textOf(both)).to.include('exactly one of `name` or `search`');
+  });
+
+  it('validates a GLIDE snippet: a pitfall with its line, column and rule id, nothing for clean code', async function () {
+    const wrong = "import { GlideClient } from '@valkey/valkey-glide';\nconst client = await GlideClient.createClient({ addresses: [] });\nawait client.del('k');\n";
+    const result = await call('validate', { code: wrong, filename: 'queue.js' });
+    expect(result.isError).to.equal(false);
+    const report = result.structuredContent as { language: string; findings: { ruleId: string; line: number }[] };
+    expect(report.language).to.equal('js');
+    expect(report.findings.map((finding) => [finding.ruleId, finding.line])).to.deep.equal([['string-as-list', 3]]);
+    const clean = await call('validate', { code: wrong.replace("del('k')", "del(['k'])"), filename: 'queue.js' });
+    expect((clean.structuredContent as { findings: unknown[] }).findings).to.deep.equal([]);
+    expect(textOf(clean)).to.equal('No problems.');
   });
 });

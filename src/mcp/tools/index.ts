@@ -7,8 +7,10 @@ import { applyMigrationTool } from './apply-migration.js';
 import { migrateTool } from './migrate.js';
 import { checkTool } from './check.js';
 import { planTool } from './plan.js';
+import { explainTool } from './explain.js';
+import { validateTool } from './validate.js';
 
-const TOOLS = [migrateTool, applyMigrationTool, planTool, checkTool];
+const TOOLS = [migrateTool, applyMigrationTool, planTool, checkTool, explainTool, validateTool];
 
 export function registerTools(server: McpServer): void {
   for (const tool of TOOLS) tool.register(server);

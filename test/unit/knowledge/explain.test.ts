@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { explain } from '../../../src/knowledge/explain.js';
 import { explainInputSchema } from '../../../src/knowledge/explain-input.js';
 import { COMMAND_CATALOGUE } from '../../../src/knowledge/commands/catalogue.js';
+import { explainResultSchema } from '../../../src/knowledge/explain-result.js';
 
 describe('explain', function () {
   this.timeout(30_000);
@@ -16,6 +17,7 @@ describe('explain', function () {
       const names = [entry.command, entry.command.toLowerCase(), ...entry.ioredis, ...(entry.ioredisBuffer ?? []), ...entry.nodeRedis, entry.glide, ...(entry.glideAlso ?? [])];
       for (const name of names) {
         const result = await explain({ name });
+        expect(explainResultSchema.safeParse(result).success, `${name}: the answer fits the schema`).to.equal(true);
         expect(result.kind, name).to.equal('commands');
         if (result.kind !== 'commands') continue;
         const answer = result.commands.find((command) => command.command === entry.command);
