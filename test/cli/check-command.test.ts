@@ -3,11 +3,12 @@
  * pitfalls, the four formats, suppressions, the baseline (which survives lines moving), and the exit codes.
  */
 import { expect } from 'chai';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBuiltCli } from '../helpers/run-cli.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
+import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
 
 const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules');
 
@@ -142,5 +143,27 @@ describe('glide-codemod check', function () {
     const bad = runBuiltCli(['check', 'src'], project.root);
     expect(bad.exitCode).to.equal(2);
     expect(bad.stderr).to.match(/glide-codemod\.config\.json: "rules\.client-blocked": Invalid enum value/);
+  });
+
+  it('fails on an ioredis app with a finding per client, and passes once migrate --write has migrated it', function () {
+    project = projectWith({});
+    cpSync(path.join(FIXTURES_ROOT, 'apps/leaderboard-ioredis-ts/input'), path.join(project.root, 'src'), { recursive: true });
+    const before = runBuiltCli(['check', 'src'], project.root);
+    expect(before.exitCode, before.stderr).to.equal(1);
+    expect(before.stdout).to.match(/^src\/main\.ts:5:15  error  client-migratable  client `redis` is still on ioredis/m);
+    const migrated = runBuiltCli(['migrate', '--write', 'src'], project.root);
+    expect(migrated.exitCode, migrated.stderr).to.equal(0);
+    const after = runBuiltCli(['check', 'src'], project.root);
+    expect([after.exitCode, after.stdout]).to.deep.equal([0, 'no findings in 2 file(s)\n']);
+  });
+
+  it('prunes a fixed finding from the baseline when it is updated', function () {
+    project = projectWith({ 'src/cache.js': MIGRATABLE, 'src/queue.js': BLOCKED });
+    runBuiltCli(['check', 'src', '--baseline', 'b.json', '--update-baseline'], project.root);
+    expect(JSON.parse(readFileSync(path.join(project.root, 'b.json'), 'utf8')).fingerprints).to.have.length(2);
+    writeFileSync(path.join(project.root, 'src/queue.js'), 'export const queue = [];\n');
+    expect(runBuiltCli(['check', 'src', '--baseline', 'b.json'], project.root).stdout).to.equal('no findings in 2 file(s) (1 in the baseline)\n');
+    runBuiltCli(['check', 'src', '--baseline', 'b.json', '--update-baseline'], project.root);
+    expect(JSON.parse(readFileSync(path.join(project.root, 'b.json'), 'utf8')).fingerprints).to.have.length(1);
   });
 });
