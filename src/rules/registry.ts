@@ -38,6 +38,7 @@ import { hrandfieldCount } from './commands/hrandfield-count.js';
 import { lmpopShape } from './commands/lmpop-shape.js';
 import { zstoreKeysAndWeights } from './commands/zstore-keys-and-weights.js';
 import { scanCursors } from './commands/scan-cursors.js';
+import { authPassword } from './commands/auth-password.js';
 import { rawCommands } from './commands/raw-commands.js';
 import { zcombineWithScores } from './commands/zcombine-with-scores.js';
 import { keyCountToArray } from './commands/key-count-to-array.js';
@@ -64,7 +65,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

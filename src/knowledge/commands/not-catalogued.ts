@@ -33,7 +33,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   completePubSubFuturesSafe: { reason: INTERNAL },
   createClient: { reason: CLIENT },
   close: { reason: CLIENT },
-  updateConnectionPassword: { reason: CLIENT },
   refreshIamToken: { reason: CLIENT },
   getStatistics: { reason: CLIENT },
   getCacheHitRate: { reason: CLIENT },

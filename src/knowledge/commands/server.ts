@@ -60,4 +60,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     command: 'FLUSHDB', family: 'server', glide: 'flushdb', ioredis: ['flushdb'], nodeRedis: ['flushDb'], nodeRedisBuffers: 'client', migration: { rule: 'server-commands' },
     differences: "ASYNC / SYNC becomes GLIDE's FlushMode enum.",
   },
+  {
+    command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
+    differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). A username cannot change on a GLIDE client, so AUTH with one is not migrated.",
+  },
 ];

@@ -119,7 +119,8 @@ export type IrregularRuleId =
   | 'zrandmember-count'
   | 'zmpop-scores'
   | 'zpop-scores'
-  | 'scan-cursors';
+  | 'scan-cursors'
+  | 'auth-password';
 
 export interface CommandEntry {
   /** The command as Redis names it: `ZADD`. */

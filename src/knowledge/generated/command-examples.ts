@@ -16,6 +16,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('APPEND', await client.append('greeting', '!'));"
     }
   ],
+  "AUTH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/auth-password/ioredis-password-ts",
+      "before": "  const authed: 'OK' = await redis.auth(password);",
+      "after": "  const authed: 'OK' = await redis.updateConnectionPassword(password, true) as 'OK';"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/auth-password/node-redis-password-js",
+      "before": "  console.log('auth', await client.auth({ password: 'first-secret' }));",
+      "after": "  console.log('auth', await client.updateConnectionPassword('first-secret', true));"
+    }
+  ],
   "BGREWRITEAOF": [
     {
       "library": "ioredis",
