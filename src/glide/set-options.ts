@@ -12,6 +12,8 @@ export interface GlideSetOptions {
   readonly expiry?: ExpressionKind | 'keepExisting';
   readonly conditionalSet?: 'onlyIfExists' | 'onlyIfDoesNotExist';
   readonly returnOldValue?: boolean;
+  /** `Decoder.Bytes`, for a reply read as a Buffer (ioredis' setBuffer). */
+  readonly decoder?: ExpressionKind;
 }
 
 export function glideSetOptions(j: JSCodeshift, options: GlideSetOptions): ExpressionKind {
@@ -19,5 +21,6 @@ export function glideSetOptions(j: JSCodeshift, options: GlideSetOptions): Expre
   if (options.expiry) entries.push(['expiry', options.expiry === 'keepExisting' ? j.stringLiteral('keepExisting') : options.expiry]);
   if (options.conditionalSet) entries.push(['conditionalSet', j.stringLiteral(options.conditionalSet)]);
   if (options.returnOldValue) entries.push(['returnOldValue', j.booleanLiteral(true)]);
+  if (options.decoder) entries.push(['decoder', options.decoder]);
   return inlineObject(j, entries);
 }

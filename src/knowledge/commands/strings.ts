@@ -20,7 +20,7 @@ export const STRING_COMMANDS: readonly CommandEntry[] = [
     differences: 'GLIDE takes the keys as one array.',
   },
   {
-    command: 'SET', family: 'strings', glide: 'set', ioredis: ['set'], nodeRedis: ['set'], nodeRedisBuffers: 'client', nodeRedisBufferCast: "Buffer | 'OK' | null", migration: { rule: 'set-options' },
+    command: 'SET', family: 'strings', glide: 'set', ioredis: ['set'], ioredisBuffer: ['setBuffer'], nodeRedis: ['set'], nodeRedisBuffers: 'client', nodeRedisBufferCast: "Buffer | 'OK' | null", migration: { rule: 'set-options' },
     differences: "The EX / PX / EXAT / PXAT / KEEPTTL / NX / XX / GET tokens (ioredis) or option object (node-redis) become GLIDE's { expiry, conditionalSet, returnOldValue } options.",
   },
   {

@@ -5,17 +5,23 @@
  * `{ expiry: { type: TimeUnit.Seconds, count: 10 }, conditionalSet: 'onlyIfDoesNotExist', returnOldValue: true }`
  * (KEEPTTL is `expiry: 'keepExisting'`) and sends the tokens itself. The replies ("OK", null, the old value)
  * are the same; GLIDE types them as `"OK" | GlideString | null`, so TypeScript gets the source's type back.
+ * ioredis' `setBuffer` is the same call with `decoder: Decoder.Bytes`: GLIDE then answers an old value (GET) as a
+ * Buffer, as ioredis did, but still answers `"OK"` as a string, where ioredis answered a Buffer: that one is
+ * rebuilt with `Buffer.from('OK')`.
  * Tokens or option values known only at run time, and options GLIDE has no field for, are flagged.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
+import { CodeTemplate } from '../../ast/code-template.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { glideEnumMember } from '../support/glide-enum.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
 import { glideSetOptions, type GlideSetOptions } from '../../glide/set-options.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
-import { hasOnlyPositionalArguments, setArguments } from './call-shape.js';
+import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 interface SourceSetOptions {
   expiry?: { readonly token: ExpiryToken; readonly amount: ASTPath } | 'KEEPTTL';
@@ -103,19 +109,30 @@ function toGlide({ expiry, condition, get }: SourceSetOptions, context: RuleCont
   };
 }
 
+/** ioredis' setBuffer answered `"OK"` as a Buffer; GLIDE with the Bytes decoder answers it as a string. */
+const OK_AS_BUFFER: ReplyConversion = {
+  singleUse: false,
+  convert: (reply, { j }) => new CodeTemplate().node(reply).text(" === 'OK' ? Buffer.from('OK') : ").node(reply).toExpression(j),
+};
+
 function apply(call: ClientCall, context: RuleContext): void {
   const { j, typeScript } = context;
   const [key, value, ...rest] = argumentPaths(call.path);
   const options = value && hasOnlyPositionalArguments(call) ? readOptions(call, rest) : 'spread or missing arguments';
   if (typeof options === 'string') {
-    context.flag(call.path, `set() is called with ${options}, which the codemod cannot map to GLIDE's SetOptions; migrate it by hand`);
+    context.flag(call.path, `${call.method}() is called with ${options}, which the codemod cannot map to GLIDE's SetOptions; migrate it by hand`);
     return;
   }
-  const glideOptions = options.expiry || options.condition || options.get ? glideSetOptions(j, toGlide(options, context)) : undefined;
+  const buffer = call.method === 'setBuffer';
+  const decoder = buffer ? glideEnumMember(context, 'Decoder', 'Bytes') : undefined;
+  const glideOptions = options.expiry || options.condition || options.get || decoder ? glideSetOptions(j, { ...toGlide(options, context), decoder }) : undefined;
   const before = call.path.node.arguments;
+  if (buffer) setMethod(call, context, 'set');
   setArguments(call, [asGlideString(j, key, typeScript), asGlideString(j, value, typeScript), ...(glideOptions ? [glideOptions] : [])]);
-  const changed = call.path.node.arguments.some((argument, index) => argument !== before[index]);
-  const cast = context.convertReply(call, undefined, { typeScript: replyType(call, options) });
+  const changed = buffer || call.path.node.arguments.some((argument, index) => argument !== before[index]);
+  const cast = buffer
+    ? context.convertReply(call, OK_AS_BUFFER, { typeScript: options.condition || options.get ? 'Buffer | null' : 'Buffer' })
+    : context.convertReply(call, undefined, { typeScript: replyType(call, options) });
   if (changed || cast) context.recordEdit(call.path.node, glideOptions ? 'set() options → GLIDE SetOptions' : 'set() reply cast');
 }
 
@@ -125,6 +142,6 @@ export const setOptions = defineCallRule({
   summary: 'SET tokens (ioredis) and option objects (node-redis) become GLIDE’s SetOptions object',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['set'], 'node-redis': ['set'] },
+  commands: commandNamesMigratedBy('set-options'),
   apply,
 });
