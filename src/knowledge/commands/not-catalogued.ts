@@ -112,7 +112,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   hexpiretime: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hpexpiretime: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hpttl: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
-  zrangeStore: { reason: NOT_YET, family: 'sorted-sets' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
   select: { reason: "not migrated: GLIDE's select() is lost when the client reconnects, where ioredis and node-redis select the database again; the client configuration's databaseId keeps it", family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },

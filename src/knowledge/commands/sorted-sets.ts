@@ -52,6 +52,10 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'ZRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrangebyscore'], nodeRedis: ['zRangeByScore', 'zRangeByScoreWithScores'], migration: { rule: 'zrange-family' }, differences: "GLIDE has no ZRANGEBYSCORE: zrange with a score range query." },
   { command: 'ZREVRANGEBYSCORE', family: 'sorted-sets', glide: 'zrange', glideAlso: ['zrangeWithScores'], ioredis: ['zrevrangebyscore'], nodeRedis: [], migration: { rule: 'zrange-family' }, differences: 'GLIDE has no ZREVRANGEBYSCORE: zrange with a score range query and reverse.' },
   {
+    command: 'ZRANGESTORE', family: 'sorted-sets', glide: 'zrangeStore', ioredis: ['zrangestore'], nodeRedis: ['zRangeStore', 'ZRANGESTORE'], migration: { rule: 'zrange-family' },
+    differences: "The ends become GLIDE's range object as for ZRANGE (ranks as numbers, scores as Boundary objects, LIMIT as limit), REV its reverse argument; the count stored is the same reply.",
+  },
+  {
     command: 'ZRANGEBYLEX', family: 'sorted-sets', glide: 'zrange', ioredis: ['zrangebylex'], nodeRedis: ['zRangeByLex', 'ZRANGEBYLEX'], migration: { rule: 'zrange-by-lex' },
     differences: "GLIDE has no ZRANGEBYLEX: zrange with { type: 'byLex', start, end, limit }, the bounds as Boundary objects and InfBoundary.",
   },

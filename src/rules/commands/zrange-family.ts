@@ -1,5 +1,6 @@
 /**
- * ZRANGE, ZREVRANGE, ZRANGEBYSCORE and ZREVRANGEBYSCORE become GLIDE's `zrange` / `zrangeWithScores` with one
+ * ZRANGE, ZREVRANGE, ZRANGEBYSCORE and ZREVRANGEBYSCORE become GLIDE's `zrange` / `zrangeWithScores` (ZRANGESTORE
+ * its `zrangeStore(destination, key, range, reverse)`, which answers the same count) with one
  * range object: `{ start, end }` for ranks, `{ type: 'byScore', start, end, limit }` for scores, and
  * `{ reverse: true }` for the REV forms (the first end stays the highest, as on the wire). ioredis passes the
  * server's tokens and bounds as written (`'(1'`, `'+inf'`); node-redis an options object; GLIDE wants numbers for
@@ -32,12 +33,15 @@ const METHODS: Readonly<Record<SourceLibrary, Readonly<Record<string, RangeMetho
     zrevrange: { by: 'rank', reverse: true, withScores: false, options: ['WITHSCORES'] },
     zrangebyscore: { by: 'score', reverse: false, withScores: false, options: SCORE_TOKENS },
     zrevrangebyscore: { by: 'score', reverse: true, withScores: false, options: SCORE_TOKENS },
+    zrangestore: { by: 'rank', reverse: false, withScores: false, options: ['BYSCORE', 'REV', 'LIMIT'], store: true },
   },
   'node-redis': {
     zRange: { by: 'rank', reverse: false, withScores: false, options: ['BY', 'REV', 'LIMIT'] },
     zRangeWithScores: { by: 'rank', reverse: false, withScores: true, options: ['BY', 'REV', 'LIMIT'] },
     zRangeByScore: { by: 'score', reverse: false, withScores: false, options: ['LIMIT'] },
     zRangeByScoreWithScores: { by: 'score', reverse: false, withScores: true, options: ['LIMIT'] },
+    zRangeStore: { by: 'rank', reverse: false, withScores: false, options: ['BY', 'REV', 'LIMIT'], store: true },
+    ZRANGESTORE: { by: 'rank', reverse: false, withScores: false, options: ['BY', 'REV', 'LIMIT'], store: true },
   },
 };
 
@@ -67,6 +71,16 @@ function flagUnmapped(call: ClientCall, context: RuleContext, reason: string): v
   context.flag(call.path, `${call.method}() is called with ${reason}, which the codemod cannot map to GLIDE's zrange(); migrate it by hand`);
 }
 
+/** ZRANGESTORE: GLIDE's `zrangeStore(destination, source, query, reverse)`; the count stored is the same reply. */
+function migrateStore(call: ClientCall, context: RuleContext, range: RangeArguments & { destination: ASTPath }, query: ExpressionKind): void {
+  const { j, typeScript } = context;
+  const reverse = range.reverse ? [j.booleanLiteral(true)] : [];
+  setMethod(call, context, 'zrangeStore');
+  setArguments(call, [asGlideString(j, range.destination, typeScript), asGlideString(j, range.key, typeScript), query, ...reverse]);
+  const shape = range.by === 'rank' ? '{ start, end }' : "{ type: 'byScore', ... }";
+  context.recordEdit(call.path.node, `${call.method}(...) → zrangeStore(destination, key, ${shape}${range.reverse ? ', true' : ''})`);
+}
+
 function apply(call: ClientCall, context: RuleContext): void {
   const method = METHODS[call.binding.library][call.method];
   if (!method) return;
@@ -74,6 +88,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (typeof range === 'string') return flagUnmapped(call, context, range);
   const query = glideRange(context, range);
   if (typeof query === 'string') return flagUnmapped(call, context, query);
+  if (range.destination) return migrateStore(call, context, { ...range, destination: range.destination }, query);
   const glide = range.withScores ? 'zrangeWithScores' : 'zrange';
   const reverse = range.reverse ? [inlineObject(context.j, [['reverse', context.j.booleanLiteral(true)]])] : [];
   setMethod(call, context, glide);

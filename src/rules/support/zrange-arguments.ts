@@ -1,5 +1,5 @@
 /**
- * Reads a sorted-set range call (ZRANGE, ZREVRANGE, ZRANGEBYSCORE, ZREVRANGEBYSCORE) from the syntax, for both
+ * Reads a sorted-set range call (ZRANGE, ZREVRANGE, ZRANGEBYSCORE, ZREVRANGEBYSCORE, ZRANGESTORE) from the syntax, for both
  * source clients, as one description: the two ends as written, whether they are ranks or scores, REV, LIMIT and
  * WITHSCORES. ioredis takes the server's tokens after the ends, in any order and case
  * (`zrange(k, 0, -1, 'WITHSCORES')`, `zrangebyscore(k, '(1', '+inf', 'LIMIT', 0, 5)`); its ZREVRANGE and
@@ -28,6 +28,8 @@ export interface RangeMethod {
   readonly withScores: boolean;
   /** ioredis: the tokens the server accepts after the ends; node-redis: the options the method reads. */
   readonly options: readonly string[];
+  /** ZRANGESTORE: a destination key comes before the source key, and the reply is the count stored. */
+  readonly store?: true;
 }
 
 interface Modifiers {
@@ -38,6 +40,8 @@ interface Modifiers {
 }
 
 export interface RangeArguments extends Readonly<Modifiers> {
+  /** ZRANGESTORE's destination. */
+  readonly destination?: ASTPath;
   readonly key: ASTPath;
   readonly start: ASTPath;
   readonly end: ASTPath;
@@ -99,7 +103,8 @@ function readNodeRedisOptions(method: RangeMethod, options: ASTPath | undefined)
 /** The call's range, or why it cannot be read from the syntax. */
 export function readRangeArguments(call: ClientCall, method: RangeMethod): RangeArguments | string {
   const paths = argumentPaths(call.path);
-  const [key, start, end, ...rest] = paths;
+  const destination = method.store ? paths[0] : undefined;
+  const [key, start, end, ...rest] = method.store ? paths.slice(1) : paths;
   const ioredis = call.binding.library === 'ioredis';
   if (paths.some((path) => path.node.type === 'SpreadElement' || shapeOfValue(path) === 'array')) return 'spread or array arguments';
   if (!end) return 'missing arguments';
@@ -107,5 +112,5 @@ export function readRangeArguments(call: ClientCall, method: RangeMethod): Range
   const modifiers = ioredis ? readIoredisTokens(method, rest) : readNodeRedisOptions(method, rest[0]);
   if (typeof modifiers === 'string') return modifiers;
   if (modifiers.limit && modifiers.by !== 'score') return 'LIMIT on a range by rank (the server rejects it)';
-  return { key, start, end, ...modifiers };
+  return { destination, key, start, end, ...modifiers };
 }
