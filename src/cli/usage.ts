@@ -38,7 +38,8 @@ Commands:
                        what to do instead, the dependencies that can go, and the steps in order.
       --format md|json Markdown (default) or JSON
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
-                       explain, validate)
+                       explain, validate). Path arguments must lie inside the working directory
+      --allow-dir DIR  or inside DIR (repeatable)
   help                 Show this text
 
 Exit codes: 0 ok, 1 files failed or problems found, 2 usage error (or a name explain does not know).`;

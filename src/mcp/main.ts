@@ -5,10 +5,10 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { createServer } from './server.js';
+import { createServer, type ServerOptions } from './server.js';
 
-export async function runStdioServer(): Promise<void> {
-  const server = createServer();
+export async function runStdioServer(options: ServerOptions = {}): Promise<void> {
+  const server = createServer(options);
   server.server.onerror = (error) => {
     process.stderr.write(`glide-codemod mcp: ${error.stack ?? error.message}\n`);
   };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { registerTools } from './tools/index.js';
+import { createWorkspace } from './workspace.js';
 
 const NAME = 'valkey-glide-codemod';
 
@@ -37,8 +38,13 @@ function readVersion(): string {
   }
 }
 
-export function createServer(): McpServer {
+export interface ServerOptions {
+  /** Directories besides the working directory that path arguments may point into (`--allow-dir`). */
+  readonly allowedDirectories?: readonly string[];
+}
+
+export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
-  registerTools(server);
+  registerTools(server, createWorkspace(options.allowedDirectories ?? []));
   return server;
 }

@@ -4,7 +4,8 @@
  * failures are `isError` results naming file:line:column, that a preview writes nothing, and that an apply
  * writes all files, reports progress, stops when cancelled, and changes nothing the second time.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
@@ -49,7 +50,7 @@ describe('MCP tools (in-memory client)', function () {
   beforeEach(async function () {
     const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
     client = new Client({ name: 'tools-test', version: '0.0.0' });
-    await Promise.all([createServer().connect(serverTransport), client.connect(clientTransport)]);
+    await Promise.all([createServer({ allowedDirectories: [tmpdir()] }).connect(serverTransport), client.connect(clientTransport)]);
   });
 
   afterEach(async function () {
@@ -306,5 +307,49 @@ describe('MCP tools (in-memory client)', function () {
     const clean = await call('validate', { code: wrong.replace("del('k')", "del(['k'])"), filename: 'queue.js' });
     expect((clean.structuredContent as { findings: unknown[] }).findings).to.deep.equal([]);
     expect(textOf(clean)).to.equal('No problems.');
+  });
+});
+
+describe('MCP tools: paths stay inside the workspace', function () {
+  let client: Client;
+  let inside: TempProject;
+  let outside: TempProject;
+
+  beforeEach(async function () {
+    inside = createTempProject({ 'service.ts': SERVICE });
+    outside = createTempProject({ 'secret.ts': SERVICE });
+    symlinkSync(outside.root, path.join(inside.root, 'linked'));
+    mkdirSync(path.join(inside.root, 'sub'));
+    const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+    client = new Client({ name: 'workspace-test', version: '0.0.0' });
+    await Promise.all([createServer({ allowedDirectories: [inside.root] }).connect(serverTransport), client.connect(clientTransport)]);
+  });
+
+  afterEach(async function () {
+    await client.close();
+    inside.remove();
+    outside.remove();
+  });
+
+  async function call(name: string, args: Record<string, unknown>): Promise<CallToolResult> {
+    await client.listTools();
+    return (await client.callTool({ name, arguments: args })) as CallToolResult;
+  }
+
+  it('works on a path inside a directory given at start', async function () {
+    const result = await call('migrate', { path: path.join(inside.root, 'service.ts') });
+    expect(result.isError, textOf(result)).to.equal(false);
+  });
+
+  it('refuses an absolute path elsewhere, a ../ walk out and a symlinked folder that leads outside, for every path tool, and writes nothing', async function () {
+    const targets = [outside.root, path.join(inside.root, 'sub', '..', '..', path.basename(outside.root)), path.join(inside.root, 'linked')];
+    for (const name of ['migrate', 'apply_migration', 'plan', 'check']) {
+      for (const target of targets) {
+        const result = await call(name, { path: target });
+        expect(result.isError, `${name} ${target}`).to.equal(true);
+        expect(textOf(result), `${name} ${target}`).to.include('is outside the directories this server may use');
+      }
+    }
+    expect(outside.read()).to.deep.equal({ 'secret.ts': SERVICE });
   });
 });

@@ -1,9 +1,20 @@
-/** `glide-codemod mcp`: the MCP server on stdio; stdout then carries nothing but the protocol. */
+/**
+ * `glide-codemod mcp [--allow-dir <dir>]...`: the MCP server on stdio; stdout then carries nothing but the protocol.
+ * Its tools take paths inside the working directory, or inside a directory given with `--allow-dir`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { UsageError } from '../usage-error.js';
 
 export async function mcpCommand(argv: readonly string[]): Promise<number> {
-  if (argv.length > 0) throw new UsageError(`mcp takes no arguments (got ${argv.join(' ')})`);
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { 'allow-dir': { type: 'string', multiple: true } } });
+  if (positionals.length > 0) throw new UsageError(`mcp takes no arguments but --allow-dir (got ${positionals.join(' ')})`);
+  const allowed = values['allow-dir'] ?? [];
+  for (const directory of allowed) {
+    if (!existsSync(directory) || !statSync(directory).isDirectory()) throw new UsageError(`--allow-dir ${directory}: no such directory`, { withUsage: false });
+  }
   const { runStdioServer } = await import('../../mcp/main.js');
-  await runStdioServer();
+  await runStdioServer({ allowedDirectories: allowed.map((directory) => path.resolve(directory)) });
   return 0;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { workspacePath, type Workspace } from '../workspace.js';
 import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
@@ -15,7 +16,8 @@ const input = z.object({
   partial: PARTIAL_INPUT,
 });
 
-export const applyMigrationTool = defineTool({
+export function applyMigrationTool(workspace: Workspace) {
+  return defineTool({
   name: 'apply_migration',
   title: 'Apply a migration to Valkey GLIDE',
   description:
@@ -27,7 +29,8 @@ export const applyMigrationTool = defineTool({
   output: migrationOutputSchema,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   async run({ path, partial = false }, extra) {
-    const { diff, report } = await runProjectMigration({ target: path, write: true, partial }, extra);
+    const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: true, partial }, extra);
     return migrationAnswer({ diff, report }, 'apply');
   },
 });
+}

@@ -3,16 +3,17 @@
  * or blocked with every blocking site), TODO(glide-codemod) comments left, GLIDE pitfalls. The same function as
  * `glide-codemod check`; nothing is written.
  */
-import path from 'node:path';
 import { z } from 'zod';
 import { checkReportSchema } from '../../check/check-report.js';
 import { defineTool } from '../define-tool.js';
+import { workspacePath, type Workspace } from '../workspace.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to check, absolute or relative to the server working directory'),
 });
 
-export const checkTool = defineTool({
+export function checkTool(workspace: Workspace) {
+  return defineTool({
   name: 'check',
   title: 'Check what still stands between the code and GLIDE',
   description:
@@ -26,9 +27,10 @@ export const checkTool = defineTool({
   async run({ path: target }, extra) {
     const engine = await import('../../index.js');
     extra.signal.throwIfAborted();
-    const report = await engine.check({ paths: [path.resolve(target)], cwd: process.cwd() });
+    const report = await engine.check({ paths: [await workspacePath(workspace, target)], cwd: process.cwd() });
     const lines = report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.ruleId}  ${finding.message}`);
     const summary = `${report.findings.length === 0 ? 'No findings' : `${report.findings.length} finding(s)`} in ${report.files} file(s)${report.suppressed > 0 ? `, ${report.suppressed} suppressed` : ''}.`;
     return { structured: report, text: [[...lines, summary].join('\n')], isError: false };
   },
 });
+}

@@ -3,6 +3,7 @@
  * factory never changes.
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Workspace } from '../workspace.js';
 import { applyMigrationTool } from './apply-migration.js';
 import { migrateTool } from './migrate.js';
 import { checkTool } from './check.js';
@@ -10,8 +11,7 @@ import { planTool } from './plan.js';
 import { explainTool } from './explain.js';
 import { validateTool } from './validate.js';
 
-const TOOLS = [migrateTool, applyMigrationTool, planTool, checkTool, explainTool, validateTool];
-
-export function registerTools(server: McpServer): void {
-  for (const tool of TOOLS) tool.register(server);
+export function registerTools(server: McpServer, workspace: Workspace): void {
+  const tools = [migrateTool(workspace), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool];
+  for (const tool of tools) tool.register(server);
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { workspacePath, type Workspace } from '../workspace.js';
 import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
@@ -24,7 +25,8 @@ const input = z.object({
   partial: PARTIAL_INPUT,
 });
 
-export const migrateTool = defineTool({
+export function migrateTool(workspace: Workspace) {
+  return defineTool({
   name: 'migrate',
   title: 'Preview a migration to Valkey GLIDE',
   description:
@@ -42,7 +44,7 @@ export const migrateTool = defineTool({
     }
     if (path !== undefined) {
       if (filename !== undefined) throw new engine.InvalidRequestError('`filename` names a `code` snippet; it cannot go with `path`');
-      const { diff, report } = await runProjectMigration({ target: path, write: false, partial }, extra);
+      const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: false, partial }, extra);
       return migrationAnswer({ diff, report }, 'preview');
     }
     const { diff, report, output } = engine.migrateCode(filename ?? 'snippet.ts', code ?? '', { partial });
@@ -51,3 +53,4 @@ export const migrateTool = defineTool({
     return migrationAnswer({ diff, report, ...migratedCode }, 'preview');
   },
 });
+}

@@ -3,16 +3,17 @@
  * uses by family, whether its migration is automatic or what blocks it and what to do instead, the dependencies
  * that can go and the steps. The same function as `glide-codemod plan`; nothing is written.
  */
-import path from 'node:path';
 import { z } from 'zod';
 import { planSchema } from '../../plan/plan-schema.js';
 import { defineTool } from '../define-tool.js';
+import { workspacePath, type Workspace } from '../workspace.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to plan, absolute or relative to the server working directory'),
 });
 
-export const planTool = defineTool({
+export function planTool(workspace: Workspace) {
+  return defineTool({
   name: 'plan',
   title: 'Plan a migration to Valkey GLIDE',
   description:
@@ -25,7 +26,7 @@ export const planTool = defineTool({
   async run({ path: target }, extra) {
     const engine = await import('../../index.js');
     extra.signal.throwIfAborted();
-    const result = await engine.plan({ paths: [path.resolve(target)], cwd: process.cwd() });
+    const result = await engine.plan({ paths: [await workspacePath(workspace, target)], cwd: process.cwd() });
     const automatic = result.families.filter((family) => family.automatic).length;
     const text = [
       `${result.families.length} client famil${result.families.length === 1 ? 'y' : 'ies'}: ${automatic} automatic, ${result.families.length - automatic} blocked.`,
@@ -34,3 +35,4 @@ export const planTool = defineTool({
     return { structured: result, text: [text], isError: false };
   },
 });
+}
