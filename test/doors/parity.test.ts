@@ -5,6 +5,7 @@
  * rewritten spans, and a second CLI run changes nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -82,7 +83,7 @@ describe('CLI, jscodeshift and MCP produce the same change', function () {
   const client = new Client({ name: 'parity-test', version: '0.0.0' });
 
   before(async function () {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI_ENTRY, 'mcp'], cwd: ROOT, stderr: 'pipe' });
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI_ENTRY, 'mcp', '--allow-dir', tmpdir()], cwd: ROOT, stderr: 'pipe' });
     await client.connect(transport);
   });
 
