@@ -65,6 +65,8 @@ export function discoverSourceFiles(paths: readonly string[], cwd = process.cwd(
       throw new UnreadableFileError(given, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error));
     }
     if (stats.isDirectory()) walk(absolute, [], found);
+    // A FIFO, device or socket named like a source file would block the read (a FIFO until something writes to it).
+    else if (!stats.isFile()) throw new UnreadableFileError(given, 'not a regular file (a FIFO, a device or a socket); only files are migrated');
     else if (isSourceFile(absolute)) found.push(absolute);
   }
   return [...new Set(found)].sort();

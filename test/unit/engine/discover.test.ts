@@ -1,5 +1,6 @@
 /** Discovery walks directories in a stable order, honours .gitignore and skips dependencies and build output. */
 import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { discoverSourceFiles } from '../../../src/engine/discover.js';
 import { UnreadableFileError } from '../../../src/engine/errors.js';
@@ -38,5 +39,12 @@ describe('discoverSourceFiles', function () {
   it('throws UnreadableFileError for a path that does not exist', function () {
     project = createTempProject({});
     expect(() => discoverSourceFiles(['missing'], project.root)).to.throw(UnreadableFileError, 'no such file or directory');
+  });
+
+  it('refuses a FIFO named like a source file instead of blocking on it, and skips one inside a folder', function () {
+    project = createTempProject({ 'src/real.ts': '' });
+    execFileSync('mkfifo', [path.join(project.root, 'src/pipe.ts')]);
+    expect(() => discoverSourceFiles(['src/pipe.ts'], project.root)).to.throw(UnreadableFileError, 'not a regular file');
+    expect(discoverSourceFiles(['src'], project.root).map((file) => path.relative(project.root, file))).to.deep.equal(['src/real.ts']);
   });
 });
