@@ -40,6 +40,7 @@ Commands:
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
                        explain, validate). Path arguments must lie inside the working directory
       --allow-dir DIR  or inside DIR (repeatable)
+      --max-snippet-bytes N  the largest code snippet a tool takes (default 1048576)
   help                 Show this text
 
 Exit codes: 0 ok, 1 files failed or problems found, 2 usage error (or a name explain does not know).`;

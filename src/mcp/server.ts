@@ -10,6 +10,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { registerTools } from './tools/index.js';
 import { createWorkspace } from './workspace.js';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 
 const NAME = 'valkey-glide-codemod';
 
@@ -41,10 +42,11 @@ function readVersion(): string {
 export interface ServerOptions {
   /** Directories besides the working directory that path arguments may point into (`--allow-dir`). */
   readonly allowedDirectories?: readonly string[];
+  readonly limits?: Partial<ServerLimits>;
 }
 
 export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
-  registerTools(server, createWorkspace(options.allowedDirectories ?? []));
+  registerTools(server, createWorkspace(options.allowedDirectories ?? []), { ...DEFAULT_LIMITS, ...options.limits });
   return server;
 }

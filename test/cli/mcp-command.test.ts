@@ -16,6 +16,8 @@ describe('glide-codemod mcp arguments', function () {
     expect(file.exitCode).to.equal(2);
     const extra = runBuiltCli(['mcp', 'serve'], project.root);
     expect(extra.exitCode).to.equal(2);
-    expect(extra.stderr).to.include('mcp takes no arguments but --allow-dir (got serve)');
+    expect(extra.stderr).to.include('mcp takes no arguments but its options (got serve)');
+    const limit = runBuiltCli(['mcp', '--max-snippet-bytes', 'lots'], project.root);
+    expect([limit.exitCode, limit.stderr]).to.deep.equal([2, "glide-codemod: --max-snippet-bytes takes a positive whole number of bytes, not 'lots'\n"]);
   });
 });

@@ -310,6 +310,28 @@ describe('MCP tools (in-memory client)', function () {
   });
 });
 
+describe('MCP tools: a snippet over the size limit', function () {
+  it('is refused by migrate and validate with the size and how to raise the limit, under a limit given at start', async function () {
+    const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+    const client = new Client({ name: 'limits-test', version: '0.0.0' });
+    await Promise.all([createServer({ limits: { snippetBytes: 100 } }).connect(serverTransport), client.connect(clientTransport)]);
+    try {
+      await client.listTools();
+      const code = SNIPPET.repeat(3);
+      for (const name of ['migrate', 'validate']) {
+        const result = (await client.callTool({ name, arguments: { code } })) as CallToolResult;
+        expect(result.isError, name).to.equal(true);
+        expect(textOf(result), name).to.include(`code is ${Buffer.byteLength(code)} bytes, over this server's limit of 100 bytes`);
+        expect(textOf(result), name).to.include('--max-snippet-bytes');
+      }
+      const small = (await client.callTool({ name: 'validate', arguments: { code: 'export {};' } })) as CallToolResult;
+      expect(small.isError).to.equal(false);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('MCP tools: paths stay inside the workspace', function () {
   let client: Client;
   let inside: TempProject;

@@ -4,6 +4,7 @@
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Workspace } from '../workspace.js';
+import type { ServerLimits } from '../limits.js';
 import { applyMigrationTool } from './apply-migration.js';
 import { migrateTool } from './migrate.js';
 import { checkTool } from './check.js';
@@ -11,7 +12,7 @@ import { planTool } from './plan.js';
 import { explainTool } from './explain.js';
 import { validateTool } from './validate.js';
 
-export function registerTools(server: McpServer, workspace: Workspace): void {
-  const tools = [migrateTool(workspace), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool];
+export function registerTools(server: McpServer, workspace: Workspace, limits: ServerLimits): void {
+  const tools = [migrateTool(workspace, limits), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool(limits)];
   for (const tool of tools) tool.register(server);
 }

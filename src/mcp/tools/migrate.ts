@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { workspacePath, type Workspace } from '../workspace.js';
+import { snippetRefusal, type ServerLimits } from '../limits.js';
 import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
@@ -25,7 +26,7 @@ const input = z.object({
   partial: PARTIAL_INPUT,
 });
 
-export function migrateTool(workspace: Workspace) {
+export function migrateTool(workspace: Workspace, limits: ServerLimits) {
   return defineTool({
   name: 'migrate',
   title: 'Preview a migration to Valkey GLIDE',
@@ -42,6 +43,8 @@ export function migrateTool(workspace: Workspace) {
     if ((code === undefined) === (path === undefined)) {
       throw new engine.InvalidRequestError('migrate needs exactly one of `code` (a snippet) or `path` (a file or directory)');
     }
+    const refusal = code === undefined ? undefined : snippetRefusal(code, limits);
+    if (refusal) throw new engine.InvalidRequestError(refusal);
     if (path !== undefined) {
       if (filename !== undefined) throw new engine.InvalidRequestError('`filename` names a `code` snippet; it cannot go with `path`');
       const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: false, partial }, extra);
