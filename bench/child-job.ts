@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export type JobMode = 'migrate' | 'parse';
+export type JobMode = 'migrate' | 'check' | 'parse';
 
 export interface JobRequest {
   readonly mode: JobMode;

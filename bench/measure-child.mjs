@@ -3,9 +3,10 @@
  * the parse floor never share a heap or JIT state (the engine drives the same @babel/parser with other
  * options, which would slow a floor measured in the same process), and so that peak RSS is the job's own.
  *
- *   node bench/measure-child.mjs <migrate|parse> <warmups> <runs> <repo-root> <cwd> <path>...
+ *   node bench/measure-child.mjs <migrate|check|parse> <warmups> <runs> <repo-root> <cwd> <path>...
  *
- * `migrate` calls the built package's migrateProject({ paths, cwd }) as a dry run; `parse` reads and parses
+ * `migrate` calls the built package's migrateProject({ paths, cwd }) as a dry run; `check` its check({ paths, cwd })
+ * (the dry run, the TODO and suppression comments and the pitfalls of files on GLIDE); `parse` reads and parses
  * the .ts files under the paths (files or directories) with @babel/parser. When <warmups> is not 0, warm-up
  * runs come first: at least <warmups>, and more until MIN_WARMUP_MILLIS have passed (a small job needs many
  * runs before the JIT settles). Then <runs> timed runs. One JSON line on stdout gives the timed runs, the
@@ -21,8 +22,8 @@ import { listTypeScriptFiles, parseFloor } from './parse-floor.mjs';
 const [mode, warmupsText, runsText, repoRoot, cwd, ...paths] = process.argv.slice(2);
 const warmups = Number(warmupsText);
 const runs = Number(runsText);
-if ((mode !== 'migrate' && mode !== 'parse') || !Number.isInteger(warmups) || !(runs >= 1) || !repoRoot || !cwd || paths.length === 0) {
-  throw new Error('usage: measure-child.mjs migrate|parse <warmups> <runs> <repo-root> <cwd> <path>...');
+if (!['migrate', 'check', 'parse'].includes(mode) || !Number.isInteger(warmups) || !(runs >= 1) || !repoRoot || !cwd || paths.length === 0) {
+  throw new Error('usage: measure-child.mjs migrate|check|parse <warmups> <runs> <repo-root> <cwd> <path>...');
 }
 
 /** @returns {Promise<() => Promise<Record<string, number>>>} one run of the job, resolving to report statuses */
@@ -34,7 +35,8 @@ async function prepare() {
     });
     return async () => ({ parsed: parseFloor(files) });
   }
-  const { migrateProject } = await import(pathToFileURL(path.join(repoRoot, 'dist/src/index.js')).href);
+  const { migrateProject, check } = await import(pathToFileURL(path.join(repoRoot, 'dist/src/index.js')).href);
+  if (mode === 'check') return async () => ({ findings: (await check({ paths, cwd })).findings.length });
   return async () => {
     const migration = await migrateProject({ paths, cwd });
     /** @type {Record<string, number>} */

@@ -8,8 +8,10 @@
 import { runJob, type JobMode, type JobResult } from './child-job.js';
 import type { Workload } from './migration-speed.js';
 
-export async function measureOneShotRuns(repoRoot: string, workload: Workload, runs: number): Promise<Record<JobMode, JobResult[]>> {
-  const results: Record<JobMode, JobResult[]> = { migrate: [], parse: [] };
+type OneShotMode = Exclude<JobMode, 'check'>;
+
+export async function measureOneShotRuns(repoRoot: string, workload: Workload, runs: number): Promise<Record<OneShotMode, JobResult[]>> {
+  const results: Record<OneShotMode, JobResult[]> = { migrate: [], parse: [] };
   for (let round = 0; round < runs; round++) {
     for (const mode of ['migrate', 'parse'] as const) {
       results[mode].push(await runJob(repoRoot, { mode, warmups: 0, runs: 1, ...workload }));

@@ -4,7 +4,8 @@
  *   1. MCP cold start within 50 ms of a bare SDK server (sections/cold-start.ts);
  *   2. dry-run migration within 2x the parse floor on a project where most files do not use Redis
  *      (sections/migration.ts);
- *   3. peak RSS of a migration, no target (sections/memory.ts).
+ *   3. peak RSS of a migration, no target (sections/memory.ts);
+ *   4. `check` on the same project next to the parse floor, no target (sections/check.ts).
  * A target not met is reported, not failed on: the exit code is non-zero only when a measurement broke.
  * Sizes: BENCH_FILES (synthetic project files, default 400), BENCH_MCP_RUNS (default 15), BENCH_SPEED_RUNS
  * (default 5), BENCH_RSS_RUNS (default 3). Not part of `npm test` (mocha only looks under test/).
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { coldStartSection } from './sections/cold-start.js';
 import { memorySection } from './sections/memory.js';
 import { migrationSection } from './sections/migration.js';
+import { checkSection } from './sections/check.js';
 import { Summary } from './summary.js';
 import { writeSyntheticProject } from './synthetic-project.js';
 
@@ -61,6 +63,7 @@ try {
   const project = writeSyntheticProject(projectRoot, fileCount);
   await guarded('Migration speed', summary, () => migrationSection(repoRoot, project, speedRuns, summary));
   await guarded('Peak RSS', summary, () => memorySection(repoRoot, project, rssRuns, summary));
+  await guarded('check', summary, () => checkSection(repoRoot, project, speedRuns, summary));
 } finally {
   removeProject();
 }
