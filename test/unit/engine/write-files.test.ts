@@ -1,6 +1,6 @@
 /** Writes are all-or-nothing: a failure while staging any file leaves every original untouched. */
 import { expect } from 'chai';
-import { writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WriteError } from '../../../src/engine/errors.js';
 import { writeAllOrNothing } from '../../../src/engine/write-files.js';
@@ -36,5 +36,16 @@ describe('writeAllOrNothing', function () {
       'a.ts': 'old a',
       'b.ts': 'old b',
     });
+  });
+
+  it('writes a symlinked file through to its target and keeps the link a link', function () {
+    project = createTempProject({ 'real/store.ts': 'old' });
+    symlinkSync(path.join(project.root, 'real/store.ts'), path.join(project.root, 'store.ts'));
+    writeAllOrNothing([
+      { path: path.join(project.root, 'store.ts'), text: 'new' },
+      { path: path.join(project.root, 'real/store.ts'), text: 'new' },
+    ]);
+    expect(lstatSync(path.join(project.root, 'store.ts')).isSymbolicLink()).to.equal(true);
+    expect(readFileSync(path.join(project.root, 'real/store.ts'), 'utf8')).to.equal('new');
   });
 });
