@@ -7,15 +7,10 @@
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
-import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
-import { asGlideNumber } from '../support/as-glide-number.js';
-import { cannotMap } from '../support/cannot-map.js';
-import { glideEnumMember } from '../support/glide-enum.js';
-import { readMultiKeyPop } from '../support/multi-key-pop.js';
+import { rewriteMultiKeyPop } from '../support/multi-key-pop.js';
 import { replyName } from '../support/reply-name.js';
-import { setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('lmpop-shape');
 const SIDES = new Set(['LEFT', 'RIGHT']);
@@ -30,14 +25,8 @@ const AS_PAIR: ReplyConversion = {
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
-  const read = readMultiKeyPop(call, context, SIDES, entry.glide);
-  if (!read) {
-    context.flag(call.path, cannotMap(call, entry.glide, 'keys, a side or options'));
-    return;
-  }
-  const options = read.count ? [inlineObject(context.j, [['count', asGlideNumber(context.j, read.count, context.typeScript)]])] : [];
-  setMethod(call, context, entry.glide);
-  setArguments(call, [read.keys, glideEnumMember(context, 'ListDirection', read.side), ...options]);
+  const read = rewriteMultiKeyPop(call, context, SIDES, 'ListDirection', entry.glide);
+  if (!read) return;
   context.convertReply(call, AS_PAIR, { typeScript: '[string, string[]] | null' });
   context.recordEdit(call.path.node, `${call.method}(...) → ${entry.glide}(keys, ListDirection.${read.side}${read.count ? ', { count }' : ''}), reply rebuilt as [key, elements]`);
 }

@@ -8,7 +8,7 @@
  * `ClusterScanCursor`, a different loop), and so are options not known from the syntax and, for an iterator,
  * a receiver, key or option that cannot be read again for each page.
  */
-import type { ASTPath } from 'jscodeshift';
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
@@ -89,23 +89,15 @@ function migrateIoredis(call: ClientCall, context: RuleContext): void {
   context.recordEdit(call.path.node, `${glide}(${keyed ? 'key, ' : ''}cursor, ...words) → ${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`);
 }
 
-function namesIn(node: unknown, names: Set<string> = new Set()): Set<string> {
-  const value = node as NodeLike | null;
-  if (!value || typeof value !== 'object') return names;
-  if (value.type === 'Identifier') names.add(String(value.name));
-  if (value.type === 'ThisExpression') names.add('this');
-  for (const [field, child] of Object.entries(value)) {
-    if (field === 'loc' || field === 'comments' || field === 'original' || field === 'extra') continue;
-    if (Array.isArray(child)) child.forEach((item) => namesIn(item, names));
-    else if (child && typeof child === 'object' && typeof (child as NodeLike).type === 'string') namesIn(child, names);
-  }
-  return names;
-}
-
 /** Read again for each page inside a generator function: no side effect, no `this`, no name the loop declares. */
-function readableAgain(nodes: readonly unknown[]): boolean {
-  const reserved = new Set([...SCAN_LOOP_NAMES, 'this', 'arguments']);
-  return nodes.every((node) => isSideEffectFree(node) && ![...namesIn(node)].some((name) => reserved.has(name)));
+function readableAgain(j: JSCodeshift, nodes: readonly unknown[]): boolean {
+  const reserved = new Set([...SCAN_LOOP_NAMES, 'arguments']);
+  return nodes.every((node) => {
+    // Wrapped in a statement so that the search also sees the expression itself, not only what is inside it.
+    const reads = j(j.expressionStatement(node as ExpressionKind));
+    const usesReserved = reads.find(j.Identifier).some((path) => reserved.has(path.node.name)) || reads.find(j.ThisExpression).size() > 0;
+    return isSideEffectFree(node) && !usesReserved;
+  });
 }
 
 function migrateNodeRedis(call: ClientCall, context: RuleContext): void {
@@ -128,7 +120,7 @@ function migrateNodeRedis(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, cannotMap(call, form.glide, 'options'));
     return;
   }
-  if (!readableAgain(loopReads)) {
+  if (!readableAgain(j, loopReads)) {
     context.flag(call.path, `${call.method}() becomes a loop that reads its receiver, key and options again for each page, and one of them has side effects, uses this or a name the loop declares (${SCAN_LOOP_NAMES.join(', ')}); migrate it by hand`);
     return;
   }

@@ -11,16 +11,11 @@ import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
-import { inlineObject } from '../../ast/inline-object.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
-import { asGlideNumber } from '../support/as-glide-number.js';
-import { glideEnumMember } from '../support/glide-enum.js';
-import { readMultiKeyPop } from '../support/multi-key-pop.js';
+import { rewriteMultiKeyPop } from '../support/multi-key-pop.js';
 import { replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
-import { setArguments, setMethod } from './call-shape.js';
-import { cannotMap } from '../support/cannot-map.js';
 
 const COMMANDS = entriesMigratedBy('zmpop-scores');
 const SIDES = new Set(['MIN', 'MAX']);
@@ -56,14 +51,8 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
-  const read = readMultiKeyPop(call, context, SIDES, entry.glide);
-  if (!read) {
-    context.flag(call.path, cannotMap(call, entry.glide, 'keys, a side or options'));
-    return;
-  }
-  const options = read.count ? [inlineObject(context.j, [['count', asGlideNumber(context.j, read.count, context.typeScript)]])] : [];
-  setMethod(call, context, entry.glide);
-  setArguments(call, [read.keys, glideEnumMember(context, 'ScoreFilter', read.side), ...options]);
+  const read = rewriteMultiKeyPop(call, context, SIDES, 'ScoreFilter', entry.glide);
+  if (!read) return;
   const reply = REPLIES[call.binding.library];
   context.convertReply(call, reply.conversion, { typeScript: reply.typeScript });
   context.recordEdit(call.path.node, `${call.method}(...) → ${entry.glide}(keys, ScoreFilter.${read.side}${read.count ? ', { count }' : ''}), reply rebuilt in the ${call.binding.library} shape`);

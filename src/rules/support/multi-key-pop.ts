@@ -7,7 +7,12 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
+import { inlineObject } from '../../ast/inline-object.js';
+import { setArguments, setMethod } from '../commands/call-shape.js';
 import { argumentPaths, asGlideString } from './arguments.js';
+import { asGlideNumber } from './as-glide-number.js';
+import { cannotMap } from './cannot-map.js';
+import { glideEnumMember } from './glide-enum.js';
 import { readCountedKeys } from './counted-keys.js';
 import { keyListFor } from './key-list.js';
 import { literalToken } from './literal-token.js';
@@ -43,4 +48,20 @@ export function readMultiKeyPop(call: ClientCall, context: RuleContext, sides: R
   if (call.path.node.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
   const paths = argumentPaths(call.path);
   return call.binding.library === 'ioredis' ? readIoredis(paths, context, sides) : readNodeRedis(paths, context, sides, glide);
+}
+
+/**
+ * Rewrites the call as GLIDE's `glide(keys, SideEnum.SIDE, { count })` and answers what it read; flags the call and
+ * answers undefined when it cannot be read.
+ */
+export function rewriteMultiKeyPop(call: ClientCall, context: RuleContext, sides: ReadonlySet<string>, sideEnum: string, glide: string): MultiKeyPop | undefined {
+  const read = readMultiKeyPop(call, context, sides, glide);
+  if (!read) {
+    context.flag(call.path, cannotMap(call, glide, 'keys, a side or options'));
+    return undefined;
+  }
+  const options = read.count ? [inlineObject(context.j, [['count', asGlideNumber(context.j, read.count, context.typeScript)]])] : [];
+  setMethod(call, context, glide);
+  setArguments(call, [read.keys, glideEnumMember(context, sideEnum, read.side), ...options]);
+  return read;
 }
