@@ -67,7 +67,7 @@ export async function check(options: { readonly paths: readonly string[]; readon
   const { checkProject } = await import('./check/check-project.js');
   return checkProject({ ...options, migrate: (input) => migrateProject(input), validate });
 }
-export { checkReportSchema, type CheckReport } from './check/check-project.js';
+export { checkReportSchema, type CheckReport } from './check/check-report.js';
 export type { CheckFinding } from './check/finding.js';
 export { baselineSchema, baselineOf, newFindings, type Baseline } from './check/baseline.js';
 export { findConfigFile, loadConfig, ConfigError, checkConfigSchema, CONFIG_FILE, type CheckConfig } from './check/config.js';
@@ -79,4 +79,4 @@ export async function plan(options: { readonly paths: readonly string[]; readonl
   const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd });
   return migrationPlan(report, options.paths);
 }
-export { planSchema, type MigrationPlan } from './plan/migration-plan.js';
+export { planSchema, type MigrationPlan } from './plan/plan-schema.js';

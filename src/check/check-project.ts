@@ -24,7 +24,6 @@ export interface CheckOptions {
   readonly validate: (inputs: readonly ValidateCodeInput[]) => Promise<readonly ValidationReport[]>;
 }
 
-export { checkReportSchema, type CheckReport } from './check-report.js';
 
 const GLIDE_PACKAGE = '@valkey/valkey-glide';
 

@@ -1,5 +1,5 @@
 /** The migration plan as Markdown, for people: the client families, then the dependencies, then the steps. */
-import type { MigrationPlan } from '../plan/migration-plan.js';
+import type { MigrationPlan } from '../plan/plan-schema.js';
 
 export function planMarkdown(plan: MigrationPlan): string {
   const out: string[] = ['# Migration plan', ''];

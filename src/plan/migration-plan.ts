@@ -11,7 +11,6 @@ import type { MigrationPlan } from './plan-schema.js';
 
 const LIFECYCLE = new Set(['connect', 'quit', 'disconnect', 'close', 'destroy', 'on', 'once', 'off', 'duplicate', 'multi', 'pipeline', 'exec']);
 
-export { planSchema, type MigrationPlan } from './plan-schema.js';
 
 const RAW = new Set(['call', 'sendCommand', 'callBuffer']);
 
