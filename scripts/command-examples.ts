@@ -13,6 +13,7 @@ import type { CommandExample } from '../src/knowledge/commands/examples.js';
 import { findFixtureCases, listFiles } from '../test/golden/fixture-cases.js';
 
 const MAX_LINES = 3;
+const BATCH_FIXTURES = ['rules/batch-results/'];
 
 function libraryOf(text: string): CatalogueLibrary | undefined {
   if (/from 'ioredis'|require\('ioredis'\)/.test(text)) return 'ioredis';
@@ -46,6 +47,8 @@ export function collectCommandExamples(): Record<string, CommandExample[]> {
   const examples: Record<string, CommandExample[]> = {};
   for (const fixture of findFixtureCases()) {
     if (fixture.description.partial || fixture.description.blocked?.length) continue;
+    // A command queued on a batch is no example of the direct call explain describes.
+    if (BATCH_FIXTURES.some((prefix) => fixture.name.startsWith(prefix))) continue;
     for (const file of listFiles(fixture.inputDirectory)) {
       const before = readFileSync(path.join(fixture.inputDirectory, file), 'utf8');
       const library = libraryOf(before);

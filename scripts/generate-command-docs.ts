@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandReferencePages } from '../src/knowledge/commands/reference-pages.js';
 import { commandExamplesModule } from './command-examples.js';
+import { batchMethodsModule } from './batch-methods.js';
 
 const directory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/commands');
 mkdirSync(directory, { recursive: true });
@@ -19,3 +20,6 @@ console.log(`wrote ${pages.length} pages to docs/commands/`);
 const examples = path.resolve(directory, '../../src/knowledge/generated/command-examples.ts');
 writeFileSync(examples, commandExamplesModule());
 console.log(`wrote ${path.relative(process.cwd(), examples)}`);
+const batchMethods = path.resolve(directory, '../../src/knowledge/generated/batch-methods.ts');
+writeFileSync(batchMethods, batchMethodsModule());
+console.log(`wrote ${path.relative(process.cwd(), batchMethods)}`);

@@ -13,6 +13,12 @@ export function positionOf(node: unknown): Position {
   return start ? { line: start.line, column: start.column + 1 } : { line: 0, column: 0 };
 }
 
+/** 1-based line and column where a node ends, as the parser saw it (0/0 for nodes a rule built). */
+export function endOf(node: unknown): Position {
+  const end = (node as { loc?: { end?: { line: number; column: number } } | null } | null)?.loc?.end;
+  return end ? { line: end.line, column: end.column + 1 } : { line: 0, column: 0 };
+}
+
 /** Orders places (edits, diagnostics, blockers) as they stand in the file. */
 export function byPlace(a: Position, b: Position): number {
   return a.line - b.line || a.column - b.column;

@@ -63,6 +63,7 @@ import { eventListeners } from './lifecycle/event-listeners.js';
 import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
 import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
+import { batchResults } from './batches/batch-results.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
 export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword];
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   rawCommands,
   typeMappingToDecoder,
   quitToClose,
+  batchResults,
   nodeRedisConnect,
   eventListeners,
   unmigratedCall,

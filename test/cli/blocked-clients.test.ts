@@ -13,7 +13,7 @@ const redis = new Redis({ host: '127.0.0.1', port: 6379 });
 
 async function push(job) {
   await redis.rpush('jobs', job);
-  return redis.pipeline().llen('jobs').exec();
+  return redis.xlen('jobs');
 }
 
 module.exports = { push };
@@ -30,7 +30,7 @@ describe('glide-codemod migrate, a client some uses of which cannot be migrated'
     const run = runBuiltCli(['migrate', '--write', '.'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
     expect(run.stdout).to.include('blocked  queue.js:3:15: client `redis` stays on ioredis: blocked by unmigrated-call at queue.js:7');
-    expect(run.stdout).to.include('queue.js:7:10: unmigrated-call: pipeline() belongs to pipelines and transactions');
+    expect(run.stdout).to.include('queue.js:7:10: unmigrated-call: xlen() is a stream command');
     expect(run.stdout).to.include('0 client(s) migrated, 1 left as written');
     expect(run.stdout).to.include('Still needed: ioredis');
     expect(run.stdout).not.to.include('TODO(glide-codemod)');
@@ -41,7 +41,7 @@ describe('glide-codemod migrate, a client some uses of which cannot be migrated'
     project = createTempProject({ 'queue.js': QUEUE });
     const run = runBuiltCli(['migrate', '--partial', '.'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
-    expect(run.stdout).to.include('+  // TODO(glide-codemod): unmigrated-call: pipeline()');
+    expect(run.stdout).to.include('+  // TODO(glide-codemod): unmigrated-call: xlen()');
     expect(run.stdout).to.include("+const redis = GlideClient.createClient({");
     expect(run.stdout).to.include('1 client(s) migrated, 0 left as written');
     expect(run.stdout).to.include('Partial migration: the result will not run as before until every TODO(glide-codemod) is resolved.');

@@ -95,7 +95,7 @@ describe('MCP tools (in-memory client)', function () {
   });
 
   it('leaves a client with a use it cannot migrate as written, and migrates it with TODOs when partial', async function () {
-    const code = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nawait redis.multi().get('k').exec();\n";
+    const code = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set('k', 'v');\nawait redis.xlen('k');\n";
     const kept = outputOf(await call('migrate', { code, filename: 'queue.mjs' }));
     expect(kept.migratedCode).to.equal(code);
     expect(kept.report.partial).to.equal(false);
@@ -105,7 +105,7 @@ describe('MCP tools (in-memory client)', function () {
     const partial = outputOf(await call('migrate', { code, filename: 'queue.mjs', partial: true }));
     expect(partial.report.partial).to.equal(true);
     expect(partial.migratedCode).to.include('GlideClient.createClient');
-    expect(partial.migratedCode).to.include('// TODO(glide-codemod): unmigrated-call: multi()');
+    expect(partial.migratedCode).to.include('// TODO(glide-codemod): unmigrated-call: xlen()');
     expect(partial.report.clients.map((client) => client.status)).to.deep.equal(['migrated']);
   });
 

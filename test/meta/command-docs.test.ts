@@ -8,6 +8,7 @@ import path from 'node:path';
 import { commandReferencePages } from '../../src/knowledge/commands/reference-pages.js';
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
 import { commandExamplesModule } from '../../scripts/command-examples.js';
+import { batchMethodsModule } from '../../scripts/batch-methods.js';
 
 const DIRECTORY = path.resolve(FIXTURES_ROOT, '../docs/commands');
 
@@ -31,5 +32,12 @@ describe('the generated command examples (src/knowledge/generated/command-exampl
   it('are the ones the golden fixtures give now (npm run docs:commands)', function () {
     const file = path.resolve(FIXTURES_ROOT, '../src/knowledge/generated/command-examples.ts');
     expect(readFileSync(file, 'utf8')).to.equal(commandExamplesModule());
+  });
+});
+
+describe('the generated batch methods (src/knowledge/generated/batch-methods.ts)', function () {
+  it("are the installed GLIDE's Batch and ClusterBatch methods (npm run docs:commands)", function () {
+    const file = path.resolve(FIXTURES_ROOT, '../src/knowledge/generated/batch-methods.ts');
+    expect(readFileSync(file, 'utf8')).to.equal(batchMethodsModule());
   });
 });

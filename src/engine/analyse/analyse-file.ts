@@ -4,6 +4,8 @@
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findClientBindings } from './client-bindings.js';
 import { findClientCalls } from './client-calls.js';
+import { withClientBatches } from './client-batches.js';
+import { pathsOf } from '../../ast/node-index.js';
 import { findClientConstructions } from './client-constructions.js';
 import { findLibraryImports } from './library-imports.js';
 import { detectModuleSystem, type PackageType } from './module-system.js';
@@ -15,6 +17,7 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
-  const calls = findClientCalls(file, bindings);
+  const clientCalls = findClientCalls(file, bindings);
+  const calls = withClientBatches(clientCalls, () => pathsOf(file, file.j.Identifier));
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

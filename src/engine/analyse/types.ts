@@ -80,6 +80,29 @@ export interface ResultUse {
   readonly readByCallback?: boolean;
 }
 
+/**
+ * A batch the program queues on a client (ioredis `pipeline()` / `multi()`, node-redis `multi()`), written so the
+ * codemod can tell which command each slot of its reply answers.
+ */
+export interface QueuedBatch {
+  /** Distinguishes the batches of a file. */
+  readonly id: number;
+  /** MULTI / EXEC (ioredis `multi()`, node-redis `exec()`), or a pipeline without atomicity. */
+  readonly atomic: boolean;
+  /** How many commands are queued. */
+  readonly size: number;
+  /** The client expression the batch was started on (`redis`, `this.redis`), as parsed. */
+  readonly receiver: ASTPath;
+  /** Why the codemod cannot follow the batch (queued in a loop, passed on, never sent), when it cannot. */
+  readonly problem?: string;
+}
+
+/** The part a client call plays in a batch: the call that starts it, a queued command at its slot, or the send. */
+export type BatchPart =
+  | { readonly role: 'start'; readonly batch: QueuedBatch }
+  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index: number }
+  | { readonly role: 'exec'; readonly batch: QueuedBatch };
+
 export interface ClientCall {
   readonly binding: ClientBinding;
   readonly method: string;
@@ -93,6 +116,8 @@ export interface ClientCall {
   readonly callback: ASTPath | undefined;
   readonly line: number;
   readonly column: number;
+  /** Set on the calls that make up a batch; a queued command's receiver is the batch, not the client. */
+  readonly batch?: BatchPart;
 }
 
 export interface FileAnalysis {

@@ -9,13 +9,14 @@
  * again; only with `partial` does it become a TODO comment in the code.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ClientBinding, ClientCall, FileAnalysis } from '../analyse/types.js';
-import { byPlace, findSourcePosition, positionOf, sourceLinesOf } from '../../ast/position.js';
+import type { ClientBinding, ClientCall, FileAnalysis, QueuedBatch } from '../analyse/types.js';
+import { byPlace, endOf, findSourcePosition, positionOf, sourceLinesOf } from '../../ast/position.js';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
 import { nodeRedisBufferCast } from '../../knowledge/commands/catalogue.js';
-import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext } from './rule.js';
+import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext, type SlotReply } from './rule.js';
 
 /** The placement step runs when the phases that rewrite calls are done. */
 const PLACEMENT_AFTER: RulePhase = 'lifecycle';
@@ -49,6 +50,7 @@ class FileRewrite {
   readonly sourceLines: unknown;
   readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
   readonly replies = new Map<ClientCall, ReplyPlan & { placed?: boolean }>();
+  readonly slots = new Map<QueuedBatch, Map<number, SlotReply>>();
 
   planFor(call: ClientCall): ReplyPlan & { placed?: boolean } {
     const plan = this.replies.get(call) ?? {};
@@ -134,6 +136,13 @@ class FileRewrite {
         state.leaveTodo(rule, path, reason, options?.about);
       },
       convertReply(target: ClientCall, conversion, typing = {}) {
+        if (target.batch?.role === 'entry') {
+          const slots = state.slots.get(target.batch.batch) ?? new Map<number, SlotReply>();
+          state.slots.set(target.batch.batch, slots);
+          const convert = conversion ? (reply: ExpressionKind) => conversion.convert(reply, this) : undefined;
+          slots.set(target.batch.index, { convert, singleUse: conversion?.singleUse, typeScript: typing.typeScript });
+          return conversion !== undefined;
+        }
         const plan = state.planFor(target);
         let castTo = isTypeScriptFile(file.path) ? (plan.programCast ?? typing.typeScript) : undefined;
         // A client created with node-redis' Buffer mapping was typed with Buffers where the rules' casts say strings.
@@ -142,6 +151,9 @@ class FileRewrite {
         // Placed now, while the call's rule runs: the rules of enclosing calls, which run later, then take the
         // converted value along. A callback reading the reply was recorded in an earlier phase.
         return state.place(target);
+      },
+      slotReplies(batch: QueuedBatch) {
+        return state.slots.get(batch) ?? new Map<number, SlotReply>();
       },
       readReplyWithCallback(target: ClientCall, reader) {
         state.planFor(target).callback = reader;
@@ -193,6 +205,14 @@ class FileRewrite {
   }
 }
 
+function innermostFirst(a: ClientCall, b: ClientCall): number {
+  const [startA, startB] = [positionOf(a.path.node), positionOf(b.path.node)];
+  const byStart = startB.line - startA.line || startB.column - startA.column;
+  if (byStart !== 0) return byStart;
+  const [endA, endB] = [endOf(a.path.node), endOf(b.path.node)];
+  return endA.line - endB.line || endA.column - endB.column;
+}
+
 export function applyRules(
   file: ParsedFile,
   analysis: FileAnalysis,
@@ -200,8 +220,8 @@ export function applyRules(
   decision: RewriteDecision,
 ): RewriteOutcome {
   const rewrite = new FileRewrite(file, analysis, rules, decision);
-  // Innermost (latest-starting) calls first; see the module comment.
-  const calls = [...analysis.calls].sort((a, b) => b.line - a.line || b.column - a.column);
+  // Innermost calls first (the latest-starting; of a chain, the one ending first); see the module comment.
+  const calls = [...analysis.calls].sort(innermostFirst);
   whileRewriting(file, () => {
     for (const phase of RULE_PHASES) {
       const inPhase = rules.filter((rule) => rule.phase === phase);

@@ -4,7 +4,8 @@
  * TODO; it never prints and never touches source text.
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import type { ClientBinding, ClientCall, FileAnalysis, SourceLibrary } from '../analyse/types.js';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientBinding, ClientCall, FileAnalysis, QueuedBatch, SourceLibrary } from '../analyse/types.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
 
@@ -73,6 +74,16 @@ export interface FlagOptions {
   readonly library?: SourceLibrary;
 }
 
+/** What a queued command's rule asked for its reply, to be applied at the command's slot of the batch's reply. */
+export interface SlotReply {
+  /** Converts the slot's value (GLIDE's reply to the command) to the source client's shape. */
+  readonly convert?: (reply: ExpressionKind) => ExpressionKind;
+  /** `convert` names its argument once, so it may be given an expression (not only a name). */
+  readonly singleUse?: boolean;
+  /** The type the source typings promised for the slot. */
+  readonly typeScript?: string;
+}
+
 export interface RuleContext {
   readonly j: JSCodeshift;
   readonly file: ParsedFile;
@@ -99,6 +110,12 @@ export interface RuleContext {
    * anything (nothing does where the value is thrown away).
    */
   convertReply(call: ClientCall, conversion: ReplyConversion | undefined, typing?: ReplyTyping): boolean;
+  /**
+   * What the rules of a batch's queued commands asked for their replies (`convertReply` on a queued command is
+   * kept for its slot, not placed where the command stands), by slot index: the batch rule applies them to the
+   * slots of the reply the batch's exec gives.
+   */
+  slotReplies(batch: QueuedBatch): ReadonlyMap<number, SlotReply>;
   /** Says that a node-style callback now reads the call's reply from its promise (see `CallbackReader`). */
   readReplyWithCallback(call: ClientCall, reader: CallbackReader): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */

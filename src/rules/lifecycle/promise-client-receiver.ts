@@ -93,6 +93,8 @@ export const promiseClientReceiver = defineFileRule({
     const { j, analysis } = context;
     for (const call of analysis.calls) {
       if (call.binding.shape !== 'promise' || !context.willBeMigrated(call)) continue;
+      // A batch's commands are queued on the batch; batch-results awaits the client where the batch is sent.
+      if (call.batch) continue;
       // Listeners are removed by their own rule wherever they stand; nothing is awaited for them.
       if (LISTENER_METHODS.includes(call.method)) continue;
       // A quit() whose "OK" is read is flagged by quit-to-close and stays exactly as written, receiver included.

@@ -16,7 +16,7 @@ const twoClients = [
   "const queue = new Redis({ port: 6381 });",
   "await cache.set('k', 'v');",
   "await queue.set('j', 'w');",
-  "queue.pipeline().get('j').exec();",
+  "queue.xlen('j');",
   'await cache.quit();',
   'await queue.quit();',
   '',
@@ -40,7 +40,7 @@ describe('the per-client decision', function () {
     const lines = result.after.split('\n');
     expect(lines).to.include('const queue = new Redis({ port: 6381 });');
     expect(lines).to.include("await queue.set('j', 'w');");
-    expect(lines).to.include("queue.pipeline().get('j').exec();");
+    expect(lines).to.include("queue.xlen('j');");
     expect(lines).to.include("import Redis from 'ioredis';");
     expect(result.after).to.include('const cache = await GlideClient.createClient(');
     expect(lines).to.include('cache.close();');

@@ -1,0 +1,179 @@
+/**
+ * Batches a program queues on a client: ioredis `pipeline()` and `multi()`, node-redis `multi()`, with the
+ * commands queued on them and the call that sends them (`exec()`, node-redis `execAsPipeline()`). Each queued
+ * command becomes a client call of its own (its rule migrates it as it would a direct call), placed at its slot
+ * of the batch's reply; the start and the exec are client calls too, so the batch rule finds them.
+ *
+ * The codemod follows a batch written in one chain (`redis.multi().set(k, v).get(k).exec()`) or held in a
+ * variable that straight-line code of the same block queues on and executes once. Anything else (queued in a
+ * loop or a branch, passed on, read as a value, executed twice or never) is recorded as the batch's problem: the
+ * batch rule flags it, so the client stays as written.
+ */
+import type { ASTPath, CallExpression } from 'jscodeshift';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { positionOf } from '../../ast/position.js';
+import { enclosingStatement } from '../../ast/todo-comments.js';
+import { FUNCTION_TYPES } from './await-context.js';
+import { findCallbackArgument } from './callback-argument.js';
+import { describeResultUse, outerExpressionPath } from './result-use.js';
+import type { BatchPart, ClientCall, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
+
+/** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
+const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
+  ioredis: { multi: true, pipeline: false },
+  'node-redis': { multi: undefined },
+};
+
+/** The methods that send a batch, and whether they send it as a transaction (undefined: the start decides). */
+const BATCH_EXECS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
+  ioredis: { exec: undefined },
+  'node-redis': { exec: true, execAsPipeline: false },
+};
+
+/** `object.method(...)` called on the value of `path`. */
+function chainedCall(path: ASTPath): ASTPath<CallExpression> | undefined {
+  const member = path.parent as ASTPath | null;
+  const memberNode = member ? nodeOf(member) : undefined;
+  if (memberNode?.type !== 'MemberExpression' || memberNode.object !== path.node || memberNode.computed) return undefined;
+  if ((memberNode.property as NodeLike).type !== 'Identifier') return undefined;
+  const call = member?.parent as ASTPath | null;
+  return call && nodeOf(call).type === 'CallExpression' && nodeOf(call).callee === memberNode ? (call as ASTPath<CallExpression>) : undefined;
+}
+
+function methodOf(call: ASTPath<CallExpression>): string {
+  return String(((call.node.callee as unknown as NodeLike).property as NodeLike).name);
+}
+
+/** The calls chained on `path`'s value, up to and including the first that sends the batch. */
+function chainFrom(path: ASTPath, execs: Readonly<Record<string, boolean | undefined>>): ASTPath<CallExpression>[] {
+  const links: ASTPath<CallExpression>[] = [];
+  for (let link = chainedCall(path); link; link = chainedCall(link)) {
+    links.push(link);
+    if (Object.hasOwn(execs, methodOf(link))) break;
+  }
+  return links;
+}
+
+/** Nodes under which code may run never, or more than once, each time the statement holding them runs. */
+const NOT_STRAIGHT_LINE = new Set([
+  ...FUNCTION_TYPES,
+  'ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement',
+  'IfStatement', 'SwitchStatement', 'TryStatement', 'ConditionalExpression', 'LogicalExpression', 'LabeledStatement',
+]);
+
+/** The statement of a statement list that holds `path`, when it runs `path` exactly once each time it runs. */
+function straightLineStatement(path: ASTPath): ASTPath | undefined {
+  const statement = enclosingStatement(path);
+  for (let current: ASTPath | null = path; current; current = current.parent as ASTPath | null) {
+    if (NOT_STRAIGHT_LINE.has(current.node.type)) return undefined;
+    if (current === statement) return statement;
+  }
+  return undefined;
+}
+
+/** The variable a batch chain is stored in: `const tx = redis.multi()` (or `let`, never reassigned). */
+function storingVariable(chainTop: ASTPath): ASTPath | undefined {
+  const outer = outerExpressionPath(chainTop);
+  const declarator = outer.parent as ASTPath | null;
+  if (!declarator || nodeOf(declarator).type !== 'VariableDeclarator' || nodeOf(declarator).init !== outer.node) return undefined;
+  return nodeOf(declarator).id && (nodeOf(declarator).id as NodeLike).type === 'Identifier' ? declarator : undefined;
+}
+
+/** Every reference to the variable `declarator` declares, in source order (the declaration excluded). */
+function referencesOf(declarator: ASTPath, identifiers: readonly ASTPath[]): ASTPath[] {
+  const name = String((nodeOf(declarator).id as NodeLike).name);
+  const declaring = declarator.scope?.lookup(name);
+  return identifiers.filter((path) => {
+    if (nodeOf(path).name !== name || path.node === nodeOf(declarator).id) return false;
+    const parent = path.parent ? nodeOf(path.parent) : undefined;
+    // `x.tx` and `{ tx: 1 }` name a property, not the variable.
+    if (parent?.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return false;
+    if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.key === path.node && !parent.computed && !parent.shorthand) return false;
+    return path.scope?.lookup(name) === declaring;
+  });
+}
+
+interface QueuedCommand {
+  readonly path: ASTPath<CallExpression>;
+  readonly method: string;
+}
+
+interface FollowedBatch {
+  readonly entries: QueuedCommand[];
+  readonly exec?: ASTPath<CallExpression>;
+  readonly problem?: string;
+}
+
+function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[]): FollowedBatch {
+  const links = chainFrom(start.path, execs);
+  const last = links.at(-1);
+  const asCommands = (calls: readonly ASTPath<CallExpression>[]) => calls.map((path) => ({ path, method: methodOf(path) }));
+  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last };
+  const declarator = storingVariable(last ?? start.path);
+  if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
+  const entries = asCommands(links);
+  const home = enclosingStatement(declarator);
+  let exec: ASTPath<CallExpression> | undefined;
+  for (const reference of referencesOf(declarator, identifiers())) {
+    const statement = straightLineStatement(reference);
+    if (!statement || statement.parent?.node !== home.parent?.node) {
+      return { entries, problem: 'commands are queued on the batch in a loop, a branch or another function, so the codemod cannot tell which reply is which' };
+    }
+    const chain = chainFrom(reference, execs);
+    if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
+    const end = chain.at(-1) as ASTPath<CallExpression>;
+    const sends = Object.hasOwn(execs, methodOf(end));
+    if (exec) return { entries, problem: 'the batch is used again after it was sent' };
+    entries.push(...asCommands(sends ? chain.slice(0, -1) : chain));
+    if (sends) exec = end;
+  }
+  return exec ? { entries, exec } : { entries, problem: 'the batch is never sent' };
+}
+
+/** A call of `method` made through the batch, at `path`, reported at the method's name. */
+function batchCall(start: ClientCall, path: ASTPath<CallExpression>, resultUse: ResultUse, batch: BatchPart): ClientCall {
+  const method = methodOf(path);
+  const { line, column } = positionOf((path.node.callee as unknown as NodeLike).property);
+  return { binding: start.binding, method, path, resultUse, callback: findCallbackArgument(path, method), line, column, batch };
+}
+
+/** How the exec's reply is used: an ioredis callback given to exec() reads it too. */
+function execResultUse(start: ClientCall, exec: ASTPath<CallExpression>): ResultUse {
+  const described = describeResultUse(exec);
+  const callback = start.binding.library === 'ioredis' && findCallbackArgument(exec, methodOf(exec));
+  return callback ? { ...described, used: true, readByCallback: true } : described;
+}
+
+/**
+ * The client calls with their batches: a batch's start and exec carry it, and each queued command is added as a
+ * call at its slot. `identifierPaths` gives the file's identifier paths (to find where a batch variable is used).
+ */
+export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[]): ClientCall[] {
+  const starts = calls.filter((call) => Object.hasOwn(BATCH_STARTS[call.binding.library], call.method));
+  if (starts.length === 0) return [...calls];
+  let identifiers: readonly ASTPath[] | undefined;
+  const knownIdentifiers = () => (identifiers ??= identifierPaths());
+  const result = calls.filter((call) => !starts.includes(call));
+  starts.forEach((start, id) => {
+    const library = start.binding.library;
+    const execs = BATCH_EXECS[library];
+    const followed = followChain(start, execs, knownIdentifiers);
+    const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
+    const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
+    const withCallback = followed.entries.find((entry) => findCallbackArgument(entry.path, entry.method));
+    const problem =
+      (start.path.node.arguments.length > 0 ? `${start.method}() is given arguments (the array form or options), which the codemod does not migrate yet` : undefined) ??
+      followed.problem ??
+      (withCallback ? `${withCallback.method}() is queued with a callback, which the codemod does not migrate inside a batch` : undefined) ??
+      (!atomic && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses an empty pipeline)' : undefined);
+    const receiver = start.path.get('callee', 'object') as ASTPath;
+    const batch: QueuedBatch = { id, atomic, size: followed.entries.length, receiver, ...(problem ? { problem } : {}) };
+    result.push({ ...start, batch: { role: 'start', batch } });
+    const execUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
+    // A queued command's reply is read where the exec's is: its rule converts it for that slot.
+    const slotUse: ResultUse = { awaited: false, used: execUse.used };
+    followed.entries.forEach((entry, index) => result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, index })));
+    if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch }));
+  });
+  return result;
+}

@@ -1,0 +1,176 @@
+/**
+ * Pipelines and transactions. ioredis `redis.pipeline()` / `redis.multi()` and node-redis `client.multi()` queue
+ * commands on a batch object and send them with `exec()` (node-redis `execAsPipeline()` sends a pipeline); GLIDE
+ * queues them on `new Batch(isAtomic)` and sends it with `client.exec(batch, raiseOnError)`. Each queued command
+ * is migrated by its own rule, as the direct call would be; this rule turns the start into the `Batch` and the
+ * exec into the client's `exec`, and gives the program the reply it read before:
+ * - ioredis answers `[error, value]` pairs, with a failed command's error in its place (`[error]`), and `null`
+ *   for a transaction a WATCH aborted: GLIDE's `exec(batch, false)` answers the values with errors in place
+ *   (RequestError) and `null` alike, rebuilt into pairs;
+ * - node-redis answers the values and rejects when a command failed: `exec(batch, true)` does the same;
+ * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot.
+ *
+ * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
+ * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
+ * (knowledge/generated/batch-methods.ts); a batch the analysis cannot follow (queued in a loop, passed on) is
+ * flagged, so its client stays as written.
+ */
+import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
+import { canAwaitAt } from '../../engine/analyse/await-context.js';
+import { defineCallRule, type RuleContext, type SlotReply } from '../../engine/rewrite/rule.js';
+import { answersOtherShapeInBatch } from '../../knowledge/batch-replies.js';
+import { CLUSTER_BATCH_METHODS, STANDALONE_BATCH_METHODS } from '../../knowledge/generated/batch-methods.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { typeNode } from '../../engine/rewrite/type-text.js';
+
+/** ioredis' type for what `exec()` resolves to. */
+const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
+
+/** Why a queued command, as its rule rewrote it, cannot stand in a GLIDE batch; undefined when it can. */
+function entryProblem(entry: ClientCall): string | undefined {
+  const node = nodeOf(entry.path);
+  const callee = node.type === 'CallExpression' ? (node.callee as NodeLike) : undefined;
+  const property = callee?.type === 'MemberExpression' && !callee.computed ? (callee.property as NodeLike) : undefined;
+  if (!property || property.type !== 'Identifier') return `${entry.method}() is migrated as more than one call, which a batch cannot queue`;
+  const method = String(property.name);
+  const methods = entry.binding.topology === 'cluster' ? CLUSTER_BATCH_METHODS : STANDALONE_BATCH_METHODS;
+  if (!Object.hasOwn(methods, method)) return `GLIDE's batch has no ${method}() for ${entry.method}()`;
+  if ((node.arguments as unknown[]).length > methods[method]) return `${entry.method}() becomes ${method}() with options (such as a decoder) that GLIDE's batch does not take per command`;
+  if (answersOtherShapeInBatch(method, entry.binding.topology)) return `inside a batch GLIDE answers ${method}() with another shape than the direct call, which the codemod does not convert yet`;
+  return undefined;
+}
+
+/** The method a queued command calls now, as its rule rewrote it. */
+function queuedMethod(entry: ClientCall): string {
+  return String(((nodeOf(entry.path).callee as NodeLike).property as NodeLike).name);
+}
+
+/**
+ * What a slot's conversion is given: the slot's value, in TypeScript cast to what the direct call answers
+ * (`Awaited<ReturnType<GlideClient['smembers']>>`), the type the rule wrote its conversion for. A conversion that
+ * names its value twice is given the name alone (it reads it with tests any value passes, such as `=== null`).
+ */
+function slotReply(context: RuleContext, entries: ReadonlyMap<number, ClientCall>, index: number, singleUse: boolean): ExpressionKind {
+  const { j } = context;
+  const entry = entries.get(index);
+  if (!context.typeScript || !entry || !singleUse) return j.identifier('result');
+  const client = entry.binding.topology === 'cluster' ? 'GlideClusterClient' : 'GlideClient';
+  context.useGlideExport(client);
+  return j.tsAsExpression(j.identifier('result'), typeNode(`Awaited<ReturnType<${client}['${queuedMethod(entry)}']>>`));
+}
+
+/** `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion. */
+function slotValue(context: RuleContext, batch: QueuedBatch): ExpressionKind {
+  const { j } = context;
+  const slots = context.slotReplies(batch);
+  const entries = new Map(queuedCommands(context, batch).map((entry) => [entry.batch?.role === 'entry' ? entry.batch.index : -1, entry]));
+  const converted = [...slots].filter(([, slot]) => slot.convert).sort(([a], [b]) => b - a);
+  let value: ExpressionKind = j.identifier('result');
+  for (const [slot, { convert, singleUse = false }] of converted) {
+    const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slot));
+    value = j.conditionalExpression(test, (convert as NonNullable<SlotReply['convert']>)(slotReply(context, entries, slot, singleUse)), value);
+  }
+  return value;
+}
+
+function queuedCommands(context: RuleContext, batch: QueuedBatch): ClientCall[] {
+  return context.analysis.calls.filter((call) => call.batch?.batch === batch && call.batch.role === 'entry');
+}
+
+function hasSlotConversions(slots: ReadonlyMap<number, SlotReply>): boolean {
+  return [...slots.values()].some((slot) => slot.convert);
+}
+
+/** `(results) => results && results.map((result, index) => ...)`, keeping a WATCH abort's null. */
+function mapSlots(j: JSCodeshift, results: ExpressionKind, each: ExpressionKind): ExpressionKind {
+  const map = j.callExpression(j.memberExpression(results, j.identifier('map')), [j.arrowFunctionExpression([j.identifier('result'), j.identifier('index')], each)]);
+  return j.logicalExpression('&&', results, map);
+}
+
+/** ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`. */
+function ioredisPairs(context: RuleContext, batch: QueuedBatch) {
+  const { j } = context;
+  context.useGlideExport('RequestError');
+  return (results: ExpressionKind) => {
+    const failed = j.binaryExpression('instanceof', j.identifier('result'), j.identifier('RequestError'));
+    return mapSlots(j, results, j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)])));
+  };
+}
+
+/** node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said. */
+function nodeRedisTuple(batch: QueuedBatch, slots: ReadonlyMap<number, SlotReply>): string {
+  return `[${Array.from({ length: batch.size }, (_, index) => slots.get(index)?.typeScript ?? 'unknown').join(', ')}]`;
+}
+
+function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
+  const { j } = context;
+  const className = call.binding.topology === 'cluster' ? 'ClusterBatch' : 'Batch';
+  context.useGlideExport(className);
+  call.path.replace(j.newExpression(j.identifier(className), [j.booleanLiteral(batch.atomic)]));
+  context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})`);
+}
+
+/** The queued commands that cannot stand in a GLIDE batch as their rules rewrote them, with the reason. */
+function entryProblems(context: RuleContext, batch: QueuedBatch): [ClientCall, string][] {
+  return queuedCommands(context, batch).flatMap((entry) => {
+    const problem = entryProblem(entry);
+    return problem ? [[entry, problem] as [ClientCall, string]] : [];
+  });
+}
+
+function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
+  const { j } = context;
+  const problems = entryProblems(context, batch);
+  for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
+  if (problems.length > 0) return;
+  if (call.path.node.arguments.length > 0) {
+    context.flag(call.path, `${call.method}() is given arguments the codemod does not migrate`);
+    return;
+  }
+  let client = batch.receiver.node as ExpressionKind;
+  if (call.binding.shape === 'promise') {
+    if (!canAwaitAt(call.path, context.analysis.moduleSystem)) {
+      context.flag(call.path, `the batch is sent where the client, held as a promise, cannot be awaited; migrate it by hand`);
+      return;
+    }
+    client = j.awaitExpression(client);
+  }
+  const ioredis = call.binding.library === 'ioredis';
+  const batchValue = (call.path.get('callee', 'object') as ASTPath).node as ExpressionKind;
+  const sent = j.callExpression(j.memberExpression(client, j.identifier('exec')), [batchValue, j.booleanLiteral(!ioredis)]);
+  (call.path as ASTPath<CallExpression>).replace(sent);
+  const slots = context.slotReplies(batch);
+  if (ioredis) {
+    context.convertReply(call, { convert: ioredisPairs(context, batch), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
+    context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
+    return;
+  }
+  const conversion = hasSlotConversions(slots) ? { convert: (results: ExpressionKind) => mapSlots(j, results, slotValue(context, batch)), singleUse: false } : undefined;
+  context.convertReply(call, conversion, { typeScript: nodeRedisTuple(batch, slots) });
+  context.recordEdit(call.path.node, `${call.method}() → exec(batch, true)`);
+}
+
+export const batchResults = defineCallRule({
+  id: 'batch-results',
+  phase: 'lifecycle',
+  summary: 'Pipelines and transactions become a GLIDE Batch sent with client.exec; the replies are read back in the source client’s shape',
+  clients: ['ioredis', 'node-redis'],
+  safety: 'exact',
+  commands: { ioredis: ['pipeline', 'multi', 'exec'], 'node-redis': ['multi', 'exec', 'execAsPipeline'] },
+  apply(call, context) {
+    const part = call.batch;
+    if (!part) {
+      context.flag(call.path, `${call.method}() on the client itself (a transaction started with multi({ pipeline: false })) has no GLIDE counterpart; queue the commands on a Batch by hand`);
+      return;
+    }
+    if (part.batch.problem) {
+      if (part.role === 'start') context.flag(call.path, part.batch.problem);
+      return;
+    }
+    // The commands were rewritten in an earlier phase: a batch one of them cannot stand in is left whole.
+    if (part.role === 'start' && entryProblems(context, part.batch).length === 0) startBatch(call, context, part.batch);
+    else if (part.role === 'exec') sendBatch(call, context, part.batch);
+  },
+});
