@@ -13,6 +13,7 @@ import { SERVER_COMMANDS } from './server.js';
 import { SET_COMMANDS } from './sets.js';
 import { SORTED_SET_COMMANDS } from './sorted-sets.js';
 import { STRING_COMMANDS } from './strings.js';
+import { TRANSACTION_COMMANDS } from './transactions.js';
 import type { CommandEntry, CommandMigration, EntryOf } from './types.js';
 
 export type { CommandEntry, CommandFamily, CommandMigration, EntryOf } from './types.js';
@@ -29,6 +30,7 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
   ...HYPERLOGLOG_COMMANDS,
   ...GEO_COMMANDS,
   ...SERVER_COMMANDS,
+  ...TRANSACTION_COMMANDS,
 ];
 
 /** The source libraries, as the catalogue's fields name them. */

@@ -42,8 +42,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   getCacheExpirations: { reason: CLIENT },
   getCacheTotalLookups: { reason: CLIENT },
   exec: { reason: BATCHES, family: 'transactions' },
-  watch: { reason: BATCHES, family: 'transactions' },
-  unwatch: { reason: BATCHES, family: 'transactions' },
   invokeScript: { reason: SCRIPTS, family: 'scripting' },
   scriptShow: { reason: SCRIPTS, family: 'scripting' },
   scriptExists: { reason: SCRIPTS, family: 'scripting' },

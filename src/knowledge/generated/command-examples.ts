@@ -443,9 +443,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "GET": [
     {
       "library": "ioredis",
-      "fixture": "apps/strings-tour-ioredis-js",
-      "before": "  return { length, head, patched, log: await redis.get(key), size: await redis.strlen(key) };",
-      "after": "  return { length, head, patched, log: await redis.get(key), size: await redis.strlen(key) };"
+      "fixture": "apps/seat-reservation-watch-ioredis-js",
+      "before": "    const holder = await redis.get(`seat:${seat}`);",
+      "after": "    const holder = await redis.get(`seat:${seat}`);"
     },
     {
       "library": "node-redis",
@@ -732,16 +732,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "INCR": [
     {
+      "library": "ioredis",
+      "fixture": "apps/seat-reservation-watch-ioredis-js",
+      "before": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');",
+      "after": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/strings/node-redis-uppercase-names-ts",
       "before": "console.log('INCR', await client.INCR('visits'));",
       "after": "console.log('INCR', await client.incr('visits'));"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "formatting/four-space-indented",
-      "before": "        await audit.incr(`visits:${page}`);",
-      "after": "        await audit.incr(`visits:${page}`);"
     }
   ],
   "INCRBY": [
@@ -1026,16 +1026,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "MGET": [
     {
+      "library": "node-redis",
+      "fixture": "apps/bulk-import-pipeline-node-redis-js",
+      "before": "  return client.mGet(['price:first', 'price:last', 'price:none']);",
+      "after": "  return client.mget(['price:first', 'price:last', 'price:none']);"
+    },
+    {
       "library": "ioredis",
       "fixture": "apps/strings-tour-ioredis-js",
       "before": "  const titles = await redis.mget('meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title');",
       "after": "  const titles = await redis.mget(['meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title']);"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "commands/strings/node-redis-uppercase-names-ts",
-      "before": "console.log('MGET', await client.MGET(['greeting', 'visits', 'missing']));",
-      "after": "console.log('MGET', await client.mget(['greeting', 'visits', 'missing']) as (string | null)[]);"
     }
   ],
   "MOVE": [
@@ -1568,16 +1568,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SMEMBERS": [
     {
+      "library": "node-redis",
+      "fixture": "apps/bulk-import-pipeline-node-redis-js",
+      "before": "console.log(await client.zRange('by-price', 0, -1), await client.sMembers('category:home'));",
+      "after": "console.log(await client.zrange('by-price', { start: 0, end: -1 }), Array.from(await client.smembers('category:home')));"
+    },
+    {
       "library": "ioredis",
       "fixture": "apps/crud-service-ioredis-ts",
       "before": "    const ids = await this.redis.smembers(role ? `users:role:${role}` : 'users:all');",
       "after": "    const ids = Array.from(await this.redis.smembers(role ? `users:role:${role}` : 'users:all')) as string[];"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "apps/session-store-node-redis-ts",
-      "before": "    const ids = await this.client.sMembers(`user:${userId}:sessions`);",
-      "after": "    const ids = Array.from(await this.client.smembers(`user:${userId}:sessions`)) as string[];"
     }
   ],
   "SMISMEMBER": [
@@ -1798,6 +1798,22 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('unlink a template key', JSON.stringify(await redis.unlink([`session:${id}`])));"
     }
   ],
+  "UNWATCH": [
+    {
+      "library": "ioredis",
+      "fixture": "apps/seat-reservation-watch-ioredis-js",
+      "before": "      await redis.unwatch();",
+      "after": "      await redis.unwatch();"
+    }
+  ],
+  "WATCH": [
+    {
+      "library": "ioredis",
+      "fixture": "apps/seat-reservation-watch-ioredis-js",
+      "before": "    await redis.watch(`seat:${seat}`, 'sold');",
+      "after": "    await redis.watch([`seat:${seat}`, 'sold']);"
+    }
+  ],
   "ZADD": [
     {
       "library": "ioredis",
@@ -1974,16 +1990,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "ZRANGE": [
     {
+      "library": "node-redis",
+      "fixture": "apps/bulk-import-pipeline-node-redis-js",
+      "before": "console.log(await client.zRange('by-price', 0, -1), await client.sMembers('category:home'));",
+      "after": "console.log(await client.zrange('by-price', { start: 0, end: -1 }), Array.from(await client.smembers('category:home')));"
+    },
+    {
       "library": "ioredis",
       "fixture": "apps/leaderboard-ioredis-ts",
       "before": "  console.log('remaining', JSON.stringify(await redis.zrange(key, '0', '-1', 'WITHSCORES')));",
       "after": "  console.log('remaining', JSON.stringify((await redis.zrangeWithScores(key, { start: 0, end: -1 })).flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')]) as string[]));"
-    },
-    {
-      "library": "node-redis",
-      "fixture": "rules/geosearch-shape/node-redis-nearby-js",
-      "before": "console.log('stored', await client.zRange('near:catania', 0, -1));",
-      "after": "console.log('stored', await client.zrange('near:catania', { start: 0, end: -1 }));"
     }
   ],
   "ZRANGEBYSCORE": [
