@@ -5,9 +5,10 @@
  * of the batch's reply; the start and the exec are client calls too, so the batch rule finds them.
  *
  * The codemod follows a batch written in one chain (`redis.multi().set(k, v).get(k).exec()`) or held in a
- * variable that straight-line code of the same block queues on and executes once. Anything else (queued in a
- * loop or a branch, passed on, read as a value, executed twice or never) is recorded as the batch's problem: the
- * batch rule flags it, so the client stays as written.
+ * variable that the code of the same function queues on (in straight-line code, or in loops and branches, whose
+ * commands then have no known slot) and sends once from the block that started it. Anything else (queued in
+ * another function, passed on, read as a value, sent twice, never, or from a loop) is recorded as the batch's
+ * problem: the batch rule flags it, so the client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
@@ -96,6 +97,8 @@ function referencesOf(declarator: ASTPath, identifiers: readonly ASTPath[]): AST
 interface QueuedCommand {
   readonly path: ASTPath<CallExpression>;
   readonly method: string;
+  /** Queued in a loop or a branch: how many commands come before it is not known from the code. */
+  readonly dynamic: boolean;
 }
 
 interface FollowedBatch {
@@ -104,10 +107,19 @@ interface FollowedBatch {
   readonly problem?: string;
 }
 
+/** `path` stands below `block` (a loop or a branch of it), without a function between them. */
+function isInsideWithoutFunction(path: ASTPath, block: unknown): boolean {
+  for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
+    if (current.node === block) return true;
+    if (FUNCTION_TYPES.has(current.node.type)) return false;
+  }
+  return false;
+}
+
 function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[]): FollowedBatch {
   const links = chainFrom(start.path, execs);
   const last = links.at(-1);
-  const asCommands = (calls: readonly ASTPath<CallExpression>[]) => calls.map((path) => ({ path, method: methodOf(path) }));
+  const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path), dynamic }));
   if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last };
   const declarator = storingVariable(last ?? start.path);
   if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
@@ -116,15 +128,17 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   let exec: ASTPath<CallExpression> | undefined;
   for (const reference of referencesOf(declarator, identifiers())) {
     const statement = straightLineStatement(reference);
-    if (!statement || statement.parent?.node !== home.parent?.node) {
-      return { entries, problem: 'commands are queued on the batch in a loop, a branch or another function, so the codemod cannot tell which reply is which' };
+    const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
+    if (!straight && !isInsideWithoutFunction(reference, home.parent?.node)) {
+      return { entries, problem: 'commands are queued on the batch in another function than the one that started it' };
     }
     const chain = chainFrom(reference, execs);
     if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
     const end = chain.at(-1) as ASTPath<CallExpression>;
     const sends = Object.hasOwn(execs, methodOf(end));
     if (exec) return { entries, problem: 'the batch is used again after it was sent' };
-    entries.push(...asCommands(sends ? chain.slice(0, -1) : chain));
+    if (sends && !straight) return { entries, problem: 'the batch is sent in a loop or a branch' };
+    entries.push(...asCommands(sends ? chain.slice(0, -1) : chain, !straight));
     if (sends) exec = end;
   }
   return exec ? { entries, exec } : { entries, problem: 'the batch is never sent' };
@@ -161,18 +175,27 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
     const withCallback = followed.entries.find((entry) => findCallbackArgument(entry.path, entry.method));
+    const dynamic = followed.entries.some((entry) => entry.dynamic);
+    // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
+    const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
     const problem =
       (start.path.node.arguments.length > 0 ? `${start.method}() is given arguments (the array form or options), which the codemod does not migrate yet` : undefined) ??
       followed.problem ??
       (withCallback ? `${withCallback.method}() is queued with a callback, which the codemod does not migrate inside a batch` : undefined) ??
-      (!atomic && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses an empty pipeline)' : undefined);
+      (mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
+      (mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
-    const batch: QueuedBatch = { id, atomic, size: followed.entries.length, receiver, ...(problem ? { problem } : {}) };
+    const size = dynamic ? undefined : followed.entries.length;
+    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}) };
     result.push({ ...start, batch: { role: 'start', batch } });
     const execUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
     // A queued command's reply is read where the exec's is: its rule converts it for that slot.
     const slotUse: ResultUse = { awaited: false, used: execUse.used };
-    followed.entries.forEach((entry, index) => result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, index })));
+    followed.entries.forEach((entry, index) => {
+      // After a command queued in a loop or a branch, the slots are not known from the code.
+      const known = !followed.entries.slice(0, index + 1).some((earlier) => earlier.dynamic);
+      result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}) }));
+    });
     if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch }));
   });
   return result;

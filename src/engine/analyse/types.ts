@@ -89,8 +89,8 @@ export interface QueuedBatch {
   readonly id: number;
   /** MULTI / EXEC (ioredis `multi()`, node-redis `exec()`), or a pipeline without atomicity. */
   readonly atomic: boolean;
-  /** How many commands are queued. */
-  readonly size: number;
+  /** How many commands are queued; undefined when some are queued in a loop or a branch. */
+  readonly size: number | undefined;
   /** The client expression the batch was started on (`redis`, `this.redis`), as parsed. */
   readonly receiver: ASTPath;
   /** Why the codemod cannot follow the batch (queued in a loop, passed on, never sent), when it cannot. */
@@ -100,7 +100,8 @@ export interface QueuedBatch {
 /** The part a client call plays in a batch: the call that starts it, a queued command at its slot, or the send. */
 export type BatchPart =
   | { readonly role: 'start'; readonly batch: QueuedBatch }
-  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index: number }
+  /** A queued command: `index` is its slot of the reply, unless a command before it (or it) is queued in a loop or a branch. */
+  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number }
   | { readonly role: 'exec'; readonly batch: QueuedBatch };
 
 export interface ClientCall {

@@ -50,7 +50,7 @@ class FileRewrite {
   readonly sourceLines: unknown;
   readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
   readonly replies = new Map<ClientCall, ReplyPlan & { placed?: boolean }>();
-  readonly slots = new Map<QueuedBatch, Map<number, SlotReply>>();
+  readonly slots = new Map<QueuedBatch, Map<ClientCall, SlotReply>>();
 
   planFor(call: ClientCall): ReplyPlan & { placed?: boolean } {
     const plan = this.replies.get(call) ?? {};
@@ -137,10 +137,10 @@ class FileRewrite {
       },
       convertReply(target: ClientCall, conversion, typing = {}) {
         if (target.batch?.role === 'entry') {
-          const slots = state.slots.get(target.batch.batch) ?? new Map<number, SlotReply>();
+          const slots = state.slots.get(target.batch.batch) ?? new Map<ClientCall, SlotReply>();
           state.slots.set(target.batch.batch, slots);
           const convert = conversion ? (reply: ExpressionKind) => conversion.convert(reply, this) : undefined;
-          slots.set(target.batch.index, { convert, singleUse: conversion?.singleUse, typeScript: typing.typeScript });
+          slots.set(target, { convert, singleUse: conversion?.singleUse, typeScript: typing.typeScript });
           return conversion !== undefined;
         }
         const plan = state.planFor(target);
@@ -153,7 +153,7 @@ class FileRewrite {
         return state.place(target);
       },
       slotReplies(batch: QueuedBatch) {
-        return state.slots.get(batch) ?? new Map<number, SlotReply>();
+        return state.slots.get(batch) ?? new Map<ClientCall, SlotReply>();
       },
       readReplyWithCallback(target: ClientCall, reader) {
         state.planFor(target).callback = reader;

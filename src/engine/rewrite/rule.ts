@@ -112,10 +112,10 @@ export interface RuleContext {
   convertReply(call: ClientCall, conversion: ReplyConversion | undefined, typing?: ReplyTyping): boolean;
   /**
    * What the rules of a batch's queued commands asked for their replies (`convertReply` on a queued command is
-   * kept for its slot, not placed where the command stands), by slot index: the batch rule applies them to the
+   * kept for its slot, not placed where the command stands), by queued command: the batch rule applies them to the
    * slots of the reply the batch's exec gives.
    */
-  slotReplies(batch: QueuedBatch): ReadonlyMap<number, SlotReply>;
+  slotReplies(batch: QueuedBatch): ReadonlyMap<ClientCall, SlotReply>;
   /** Says that a node-style callback now reads the call's reply from its promise (see `CallbackReader`). */
   readReplyWithCallback(call: ClientCall, reader: CallbackReader): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */

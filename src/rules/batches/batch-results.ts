@@ -52,35 +52,37 @@ function queuedMethod(entry: ClientCall): string {
  * (`Awaited<ReturnType<GlideClient['smembers']>>`), the type the rule wrote its conversion for. A conversion that
  * names its value twice is given the name alone (it reads it with tests any value passes, such as `=== null`).
  */
-function slotReply(context: RuleContext, entries: ReadonlyMap<number, ClientCall>, index: number, singleUse: boolean): ExpressionKind {
+function slotReply(context: RuleContext, entry: ClientCall, singleUse: boolean): ExpressionKind {
   const { j } = context;
-  const entry = entries.get(index);
-  if (!context.typeScript || !entry || !singleUse) return j.identifier('result');
+  if (!context.typeScript || !singleUse) return j.identifier('result');
   const client = entry.binding.topology === 'cluster' ? 'GlideClusterClient' : 'GlideClient';
   context.useGlideExport(client);
   return j.tsAsExpression(j.identifier('result'), typeNode(`Awaited<ReturnType<${client}['${queuedMethod(entry)}']>>`));
 }
 
+function slotIndex(entry: ClientCall): number | undefined {
+  return entry.batch?.role === 'entry' ? entry.batch.index : undefined;
+}
+
+/** The queued commands whose replies need converting, with their slots (undefined where not known). */
+function convertedSlots(context: RuleContext, batch: QueuedBatch): [ClientCall, SlotReply][] {
+  return [...context.slotReplies(batch)].filter(([, slot]) => slot.convert);
+}
+
 /** `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion. */
 function slotValue(context: RuleContext, batch: QueuedBatch): ExpressionKind {
   const { j } = context;
-  const slots = context.slotReplies(batch);
-  const entries = new Map(queuedCommands(context, batch).map((entry) => [entry.batch?.role === 'entry' ? entry.batch.index : -1, entry]));
-  const converted = [...slots].filter(([, slot]) => slot.convert).sort(([a], [b]) => b - a);
+  const converted = convertedSlots(context, batch).sort(([a], [b]) => (slotIndex(b) ?? 0) - (slotIndex(a) ?? 0));
   let value: ExpressionKind = j.identifier('result');
-  for (const [slot, { convert, singleUse = false }] of converted) {
-    const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slot));
-    value = j.conditionalExpression(test, (convert as NonNullable<SlotReply['convert']>)(slotReply(context, entries, slot, singleUse)), value);
+  for (const [entry, { convert, singleUse = false }] of converted) {
+    const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slotIndex(entry) ?? 0));
+    value = j.conditionalExpression(test, (convert as NonNullable<SlotReply['convert']>)(slotReply(context, entry, singleUse)), value);
   }
   return value;
 }
 
 function queuedCommands(context: RuleContext, batch: QueuedBatch): ClientCall[] {
   return context.analysis.calls.filter((call) => call.batch?.batch === batch && call.batch.role === 'entry');
-}
-
-function hasSlotConversions(slots: ReadonlyMap<number, SlotReply>): boolean {
-  return [...slots.values()].some((slot) => slot.convert);
 }
 
 /** `(results) => results && results.map((result, index) => ...)`, keeping a WATCH abort's null. */
@@ -99,9 +101,14 @@ function ioredisPairs(context: RuleContext, batch: QueuedBatch) {
   };
 }
 
-/** node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said. */
-function nodeRedisTuple(batch: QueuedBatch, slots: ReadonlyMap<number, SlotReply>): string {
-  return `[${Array.from({ length: batch.size }, (_, index) => slots.get(index)?.typeScript ?? 'unknown').join(', ')}]`;
+/**
+ * node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said; an array
+ * of what any slot may be where the slots are not known.
+ */
+function nodeRedisTyping(context: RuleContext, batch: QueuedBatch): string {
+  const byIndex = new Map([...context.slotReplies(batch)].map(([entry, slot]) => [slotIndex(entry), slot.typeScript]));
+  if (batch.size === undefined) return 'unknown[]';
+  return `[${Array.from({ length: batch.size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
 }
 
 function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
@@ -123,6 +130,10 @@ function entryProblems(context: RuleContext, batch: QueuedBatch): [ClientCall, s
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const problems = entryProblems(context, batch);
+  // A reply converted at its slot needs the slot: not known after a command queued in a loop or a branch.
+  for (const [entry] of convertedSlots(context, batch)) {
+    if (slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known`]);
+  }
   for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
   if (problems.length > 0) return;
   if (call.path.node.arguments.length > 0) {
@@ -141,14 +152,13 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   const batchValue = (call.path.get('callee', 'object') as ASTPath).node as ExpressionKind;
   const sent = j.callExpression(j.memberExpression(client, j.identifier('exec')), [batchValue, j.booleanLiteral(!ioredis)]);
   (call.path as ASTPath<CallExpression>).replace(sent);
-  const slots = context.slotReplies(batch);
   if (ioredis) {
     context.convertReply(call, { convert: ioredisPairs(context, batch), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
     return;
   }
-  const conversion = hasSlotConversions(slots) ? { convert: (results: ExpressionKind) => mapSlots(j, results, slotValue(context, batch)), singleUse: false } : undefined;
-  context.convertReply(call, conversion, { typeScript: nodeRedisTuple(batch, slots) });
+  const conversion = convertedSlots(context, batch).length > 0 ? { convert: (results: ExpressionKind) => mapSlots(j, results, slotValue(context, batch)), singleUse: false } : undefined;
+  context.convertReply(call, conversion, { typeScript: nodeRedisTyping(context, batch) });
   context.recordEdit(call.path.node, `${call.method}() → exec(batch, true)`);
 }
 
