@@ -18,7 +18,7 @@
 import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
-import { canAwaitAt } from '../../engine/analyse/await-context.js';
+import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext, type SlotReply } from '../../engine/rewrite/rule.js';
 import { answersOtherShapeInBatch } from '../../knowledge/batch-replies.js';
 import { CLUSTER_BATCH_METHODS, STANDALONE_BATCH_METHODS } from '../../knowledge/generated/batch-methods.js';
@@ -140,18 +140,12 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     context.flag(call.path, `${call.method}() is given arguments the codemod does not migrate`);
     return;
   }
-  let client = batch.receiver.node as ExpressionKind;
-  if (call.binding.shape === 'promise') {
-    if (!canAwaitAt(call.path, context.analysis.moduleSystem)) {
-      context.flag(call.path, `the batch is sent where the client, held as a promise, cannot be awaited; migrate it by hand`);
-      return;
-    }
-    client = j.awaitExpression(client);
-  }
   const ioredis = call.binding.library === 'ioredis';
   const batchValue = (call.path.get('callee', 'object') as ASTPath).node as ExpressionKind;
-  const sent = j.callExpression(j.memberExpression(client, j.identifier('exec')), [batchValue, j.booleanLiteral(!ioredis)]);
+  const sent = j.callExpression(j.memberExpression(batch.receiver.node as ExpressionKind, j.identifier('exec')), [batchValue, j.booleanLiteral(!ioredis)]);
   (call.path as ASTPath<CallExpression>).replace(sent);
+  // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
+  if (call.binding.shape === 'promise') reachSettledClient(context, call);
   if (ioredis) {
     context.convertReply(call, { convert: ioredisPairs(context, batch), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);

@@ -11,77 +11,10 @@
  * and keep it; the callback is put around the call once they are done, so it holds their reply conversions.
  * Calls no rule migrates keep their receiver untouched.
  */
-import type { ASTPath } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import type { ClientCall } from '../../engine/analyse/types.js';
-import { canAwaitAt } from '../../engine/analyse/await-context.js';
-import { outerExpressionPath } from '../../engine/analyse/result-use.js';
-import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineFileRule } from '../../engine/rewrite/rule.js';
+import { reachSettledClient } from '../support/settled-client.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 import { quitToClose, readsQuitReply } from './quit-to-close.js';
-
-interface FunctionLike {
-  type: string;
-  body: unknown;
-  async?: boolean;
-  generator?: boolean;
-  kind?: string;
-}
-
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod']);
-
-/** A function that may become async: not a generator, a constructor or an accessor. */
-function mayBecomeAsync(path: ASTPath | null | undefined): FunctionLike | undefined {
-  const fn = path?.node as unknown as FunctionLike | undefined;
-  if (!fn || !FUNCTION_TYPES.has(fn.type) || fn.generator) return undefined;
-  const method = fn.type === 'ClassMethod' ? fn : (path?.parent?.node as unknown as FunctionLike | undefined);
-  const isMember = method?.type === 'ClassMethod' || method?.type === 'MethodDefinition';
-  return isMember && method?.kind !== 'method' ? undefined : fn;
-}
-
-/**
- * `() => redis.get(k)` and `seed(t) { return this.redis.zadd(...); }` return the call's promise either way, so
- * making the function async (and awaiting the client inside) changes nothing its callers can see.
- */
-function makeFunctionAsync(callPath: ASTPath): boolean {
-  const body = outerExpressionPath(callPath);
-  const parent = body.parent as ASTPath | null;
-  const arrow = mayBecomeAsync(parent);
-  if (arrow?.type === 'ArrowFunctionExpression' && arrow.body === body.node) {
-    arrow.async = true;
-    return true;
-  }
-  if (parent?.node.type !== 'ReturnStatement') return false;
-  const block = parent.parent as ASTPath | null;
-  const statements = (block?.node as unknown as { type: string; body?: unknown[] } | undefined)?.body;
-  const fn = block?.node.type === 'BlockStatement' && statements?.length === 1 ? mayBecomeAsync(block.parent as ASTPath | null) : undefined;
-  if (!fn) return false;
-  fn.async = true;
-  return true;
-}
-
-/** A parameter name for the settled client that no identifier inside the call would see shadowed. */
-function clientParameterName(context: RuleContext, call: ClientCall): string {
-  const { j } = context;
-  const used = new Set(j(call.path).find(j.Identifier).nodes().map((node) => node.name));
-  const candidates = ['client', 'glideClient', 'glide'];
-  return candidates.find((name) => !used.has(name)) ?? `${candidates[0]}${used.size}`;
-}
-
-/** `redis.get(k)` → `redis.then((client) => client.get(k))`, put around the call once the other rules are done. */
-function callInsideThen(context: RuleContext, call: ClientCall): void {
-  const { j } = context;
-  const parameter = clientParameterName(context, call);
-  const objectPath = call.path.get('callee', 'object') as ASTPath;
-  const receiver = objectPath.node as ExpressionKind;
-  objectPath.replace(j.identifier(parameter));
-  const position = outerExpressionPath(call.path);
-  context.afterRules(() => {
-    const then = j.memberExpression(receiver, j.identifier('then'));
-    position.replace(j.callExpression(then, [j.arrowFunctionExpression([j.identifier(parameter)], position.node as ExpressionKind)]));
-  });
-  context.recordEdit(call.path.node, `calls ${call.method}() once the client promise ${call.binding.name} settles`);
-}
 
 export const promiseClientReceiver = defineFileRule({
   id: 'promise-client-receiver',
@@ -90,7 +23,7 @@ export const promiseClientReceiver = defineFileRule({
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
-    const { j, analysis } = context;
+    const { analysis } = context;
     for (const call of analysis.calls) {
       if (call.binding.shape !== 'promise' || !context.willBeMigrated(call)) continue;
       // A batch's commands are queued on the batch; batch-results awaits the client where the batch is sent.
@@ -99,13 +32,7 @@ export const promiseClientReceiver = defineFileRule({
       if (LISTENER_METHODS.includes(call.method)) continue;
       // A quit() whose "OK" is read is flagged by quit-to-close and stays exactly as written, receiver included.
       if (quitToClose.commands !== 'unclaimed' && quitToClose.commands[call.binding.library]?.includes(call.method) && readsQuitReply(call)) continue;
-      if (!canAwaitAt(call.path, analysis.moduleSystem) && !makeFunctionAsync(call.path)) {
-        callInsideThen(context, call);
-        continue;
-      }
-      const objectPath = call.path.get('callee', 'object') as ASTPath;
-      objectPath.replace(j.awaitExpression(objectPath.node as ExpressionKind));
-      context.recordEdit(call.path.node, `awaits the client promise ${call.binding.name}`);
+      reachSettledClient(context, call);
     }
   },
 });
