@@ -134,6 +134,10 @@ function typeArgumentOf(call: ClientCall): string | undefined {
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
+  if (call.method === 'addCommand' && call.batch?.role !== 'entry') {
+    context.flag(call.path, 'addCommand() queues a raw command on a node-redis multi(); called on the client it is not a command the codemod knows');
+    return;
+  }
   const node = call.path.node as typeof call.path.node & { typeParameters?: unknown };
   const original = { callee: (node.callee as { property: unknown }).property, arguments: [...node.arguments], typeParameters: node.typeParameters };
   const ioredis = call.binding.library === 'ioredis';
@@ -149,9 +153,9 @@ function apply(call: ClientCall, context: RuleContext): void {
 export const rawCommands = defineCallRule({
   id: 'raw-commands',
   phase: 'commands',
-  summary: 'ioredis call(...) and node-redis sendCommand([...]) are restated as the client’s own method for the command and migrated by its rule',
+  summary: 'ioredis call(...) and node-redis sendCommand([...]) (addCommand([...]) on a multi) are restated as the client’s own method for the command and migrated by its rule',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['call'], 'node-redis': ['sendCommand'] },
+  commands: { ioredis: ['call'], 'node-redis': ['sendCommand', 'addCommand'] },
   apply,
 });
