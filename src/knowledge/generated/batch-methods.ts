@@ -462,3 +462,100 @@ export const CLUSTER_BATCH_METHODS: Readonly<Record<string, number>> = {
   zunionWithScores: 2,
   zunionstore: 3,
 };
+
+/**
+ * The batch methods whose arguments differ from the client method's of the same name: `unwrap` where the client
+ * takes `{ option: value }` at `index` and the batch the value itself, `differs` otherwise.
+ */
+export const BATCH_ARGUMENT_DIFFERENCES: Readonly<Record<string, { readonly unwrap?: { readonly index: number; readonly option: string }; readonly differs?: true }>> = {
+  blmpop: {
+    unwrap: {
+      index: 3,
+      option: "count"
+    }
+  },
+  bzmpop: {
+    unwrap: {
+      index: 3,
+      option: "count"
+    }
+  },
+  functionLoad: {
+    unwrap: {
+      index: 1,
+      option: "replace"
+    }
+  },
+  getex: {
+    unwrap: {
+      index: 1,
+      option: "expiry"
+    }
+  },
+  lmpop: {
+    unwrap: {
+      index: 2,
+      option: "count"
+    }
+  },
+  ping: {
+    unwrap: {
+      index: 0,
+      option: "message"
+    }
+  },
+  pubsubChannels: {
+    unwrap: {
+      index: 0,
+      option: "pattern"
+    }
+  },
+  xinfoStream: {
+    unwrap: {
+      index: 1,
+      option: "fullOptions"
+    }
+  },
+  xrange: {
+    unwrap: {
+      index: 3,
+      option: "count"
+    }
+  },
+  xrevrange: {
+    unwrap: {
+      index: 3,
+      option: "count"
+    }
+  },
+  zmpop: {
+    unwrap: {
+      index: 2,
+      option: "count"
+    }
+  },
+  zpopmax: {
+    unwrap: {
+      index: 1,
+      option: "count"
+    }
+  },
+  zpopmin: {
+    unwrap: {
+      index: 1,
+      option: "count"
+    }
+  },
+  zrange: {
+    unwrap: {
+      index: 2,
+      option: "reverse"
+    }
+  },
+  zrangeWithScores: {
+    unwrap: {
+      index: 2,
+      option: "reverse"
+    }
+  },
+};
