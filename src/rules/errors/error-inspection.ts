@@ -22,6 +22,8 @@ import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
 import { isStderrLogger } from '../support/log-only-handler.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { pathsOf } from '../../ast/node-index.js';
+import { batchReplyErrors } from '../support/batch-reply-errors.js';
 
 /**
  * What becomes of a command's error: a handler whose error parameter is read (`owner` is the catch clause or the
@@ -147,6 +149,32 @@ function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; reado
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
 }
 
+/** `path` is `ancestor`'s node or below it. */
+function standsIn(path: ASTPath, ancestor: ASTPath): boolean {
+  for (let current: ASTPath | null = path; current; current = current.parent as ASTPath | null) {
+    if (current.node === ancestor.node) return true;
+  }
+  return false;
+}
+
+/**
+ * The places the program looks into an error it takes out of an ioredis batch reply (`[error, value]` pairs):
+ * reads of a name bound to one, or an index read (`results[1][0]`), beyond whether there is one.
+ */
+function batchErrorReads(context: RuleContext, exec: ClientCall): { first?: ASTPath; stderr?: ASTPath } {
+  let identifiers: ASTPath[] | undefined;
+  const all = () => (identifiers ??= pathsOf(context.file, context.j.Identifier) as unknown as ASTPath[]);
+  const reads = batchReplyErrors(exec, all).flatMap(({ path: place, within }) => {
+    if (nodeOf(place).type !== 'Identifier') return [place];
+    const name = String(nodeOf(place).name);
+    const scope = place.scope?.lookup(name);
+    return all().filter(
+      (path) => path.node !== place.node && nodeOf(path).name === name && isRead(path) && path.scope?.lookup(name) === scope && (!within || standsIn(path, within)),
+    );
+  }).filter((path) => !onlyTestsPresence(path));
+  return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
+}
+
 /** An error handed to code the rule cannot see into, unless that is a stderr logger (`.catch(console.error)`). */
 function passedOn(at: ASTPath): { first?: ASTPath; stderr?: ASTPath } {
   return isStderrLogger(nodeOf(at)) ? { stderr: at } : { first: at };
@@ -162,6 +190,12 @@ export const errorInspection = defineFileRule({
     const flagged = new Set<unknown>();
     for (const call of context.analysis.calls) {
       if (context.isFrozen(call.binding)) continue;
+      if (call.batch?.role === 'exec' && call.binding.library === 'ioredis') {
+        const reads = batchErrorReads(context, call);
+        const difference = "the error of a failed command in GLIDE's batch reply is not ioredis': it is a RequestError and the server's text is reworded ('ERR x' becomes 'An error was signalled by the server: - ResponseError: x')";
+        if (reads.first) context.flag(reads.first, `${difference}; check what this code reads from the error`, { client: call.binding });
+        else if (reads.stderr) context.note(reads.stderr, `${difference}; what this prints on stderr when a command fails is worded differently`, { client: call.binding });
+      }
       const handling = handlingOf(call);
       if (!handling || handling.kind === 'ignored') continue;
       const site = handling.kind === 'handler' ? handling.owner : handling.at;
