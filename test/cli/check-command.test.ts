@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { runBuiltCli } from '../helpers/run-cli.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
+import { createRequire } from 'node:module';
+import AjvDraft04 from 'ajv-draft-04';
 
 const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules');
 
@@ -103,6 +105,20 @@ describe('glide-codemod check', function () {
     expect(result.locations[0].physicalLocation.artifactLocation.uri).to.equal('src/queue.js');
     expect(result.locations[0].physicalLocation.region.startLine).to.equal(2);
     expect(result.partialFingerprints['glideCodemod/v1']).to.match(/^[0-9a-f]{32}$/);
+  });
+
+  it('prints SARIF that validates against the SARIF 2.1.0 JSON schema, for every kind of finding', function () {
+    // The OASIS schema (JSON Schema draft 04) as Microsoft's SARIF test matchers ship it (a devDependency, used for nothing else).
+    const schemaFile = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    project = projectWith({ 'src/queue.js': BLOCKED, 'src/cache.js': MIGRATABLE, 'src/glide.mjs': ON_GLIDE });
+    const run = runBuiltCli(['check', 'src', '--format', 'sarif'], project.root);
+    const log = JSON.parse(run.stdout);
+    expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).to.include.members(['client-blocked', 'client-migratable', 'raw-commands', 'custom-command-has-typed-method']);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).to.equal(true);
+    // The schema is not vacuous: a result without a message is refused.
+    delete log.runs[0].results[0].message;
+    expect(validate(log)).to.equal(false);
   });
 
   it('prints GitHub annotations and the JSON report', function () {
