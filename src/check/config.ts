@@ -1,5 +1,5 @@
 /**
- * `glide-codemod.config.json`: a project's settings for `check`, found in the working directory or the nearest
+ * `glide-codemod.config.json`: a project's settings for `check` and `migrate`, found in the working directory or the nearest
  * folder above it (or named with `--config`). Validated by one zod schema; `docs/glide-codemod.config.schema.json`
  * is its JSON Schema for editors, and a test keeps the two alike.
  */
@@ -12,10 +12,11 @@ export const CONFIG_FILE = 'glide-codemod.config.json';
 export const checkConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    include: z.array(z.string()).min(1).optional().describe('Paths to check when the command names none'),
+    include: z.array(z.string()).min(1).optional().describe('Paths to check or migrate when the command names none'),
     exclude: z.array(z.string()).optional().describe('gitignore-style patterns of files whose findings are not reported'),
     rules: z.record(z.enum(['error', 'warning', 'off'])).optional().describe('Severity per rule id; off drops its findings'),
     baseline: z.string().optional().describe('The baseline file, relative to the config file'),
+    partial: z.boolean().optional().describe('migrate: migrate what can be migrated and leave TODOs where a use cannot, as --partial does'),
   })
   .strict();
 

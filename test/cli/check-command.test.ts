@@ -10,7 +10,7 @@ import { runBuiltCli } from '../helpers/run-cli.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
 import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
+import type * as AjvDraft04Module from 'ajv-draft-04';
 
 const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules');
 
@@ -110,6 +110,8 @@ describe('glide-codemod check', function () {
   it('prints SARIF that validates against the SARIF 2.1.0 JSON schema, for every kind of finding', function () {
     // The OASIS schema (JSON Schema draft 04) as Microsoft's SARIF test matchers ship it (a devDependency, used for nothing else).
     const schemaFile = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // The CommonJS module is the class, and has it as its default too.
+    const AjvDraft04 = (createRequire(import.meta.url)('ajv-draft-04') as typeof AjvDraft04Module).default.default;
     const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
     project = projectWith({ 'src/queue.js': BLOCKED, 'src/cache.js': MIGRATABLE, 'src/glide.mjs': ON_GLIDE });
     const run = runBuiltCli(['check', 'src', '--format', 'sarif'], project.root);

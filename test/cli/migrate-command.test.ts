@@ -3,6 +3,8 @@
  * applies all files or none, a rerun changes nothing, a syntax error names its place and blocks every write.
  */
 import { expect } from 'chai';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { migrationReportSchema } from '../../src/engine/report/migration-report.js';
 import { runBuiltCli } from '../helpers/run-cli.js';
 import { createTempProject, type TempProject } from '../helpers/temp-project.js';
@@ -25,6 +27,28 @@ describe('glide-codemod migrate', function () {
   let project: TempProject;
   afterEach(function () {
     project?.remove();
+  });
+
+  it('reads the paths and a partial migration from glide-codemod.config.json, and refuses a config that is not one', function () {
+    const blocked = "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.xlen('jobs');\nawait redis.quit();\n";
+    const config = JSON.stringify({ include: ['src'], partial: true });
+    project = createTempProject({ 'package.json': ESM_PACKAGE, 'glide-codemod.config.json': config, 'src/queue.js': blocked, 'other/queue.js': blocked });
+    const run = runBuiltCli(['migrate'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    expect(run.stdout).to.include('--- a/src/queue.js');
+    expect(run.stdout).not.to.include('other/queue.js');
+    expect(run.stdout).to.include('+// TODO(glide-codemod): unmigrated-call: xlen()');
+    expect(run.stdout).to.include('Partial migration');
+    // Without the config's partial, the same client stays as written.
+    const strict = runBuiltCli(['migrate', '--config', 'strict.json'], project.root);
+    expect(strict.exitCode).to.equal(2);
+    expect(strict.stderr).to.include('strict.json: no such file');
+    writeFileSync(path.join(project.root, 'strict.json'), JSON.stringify({ include: ['src'] }));
+    const kept = runBuiltCli(['migrate', '--config', 'strict.json'], project.root);
+    expect(kept.stdout).to.include('0 client(s) migrated, 1 left as written');
+    writeFileSync(path.join(project.root, 'bad.json'), JSON.stringify({ partial: 'yes' }));
+    const bad = runBuiltCli(['migrate', 'src', '--config', 'bad.json'], project.root);
+    expect([bad.exitCode, bad.stderr.trim()]).to.deep.equal([2, `glide-codemod: ${project.root}/bad.json: "partial": Expected boolean, received string`]);
   });
 
   it('prints a diff and a summary on a dry run and writes nothing', function () {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../usage-error.js';
+import { includedPaths, readProjectConfig } from '../project-config.js';
 import { githubFormat } from '../check-formats/github.js';
 import { sarifFormat } from '../check-formats/sarif.js';
 import { textFormat } from '../check-formats/text.js';
@@ -49,17 +50,9 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
       config: { type: 'string' },
     },
   });
-  const { check, baselineSchema, baselineOf, newFindings, findConfigFile, loadConfig, applyConfig, ConfigError } = await import('../../index.js');
-  const configFile = values.config ? path.resolve(io.cwd, values.config) : findConfigFile(io.cwd);
-  let loaded;
-  try {
-    loaded = configFile ? loadConfig(configFile) : undefined;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message, { withUsage: false });
-    throw error;
-  }
-  const configured = (loaded?.config.include ?? []).map((entry) => path.relative(io.cwd, path.resolve(loaded?.directory ?? io.cwd, entry)) || '.');
-  if (positionals.length === 0) positionals.push(...configured);
+  const { check, baselineSchema, baselineOf, newFindings, applyConfig } = await import('../../index.js');
+  const loaded = await readProjectConfig(values.config, io.cwd);
+  if (positionals.length === 0) positionals.push(...includedPaths(loaded, io.cwd));
   if (positionals.length === 0) throw new UsageError('check needs at least one path: glide-codemod check <paths...> (or "include" in glide-codemod.config.json)');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not '${values.format}'`);

@@ -1,12 +1,14 @@
 /**
  * `glide-codemod migrate <paths...>`: a dry run prints the diff and a summary; `--write` applies all files or
- * none; `--json` prints the report. Exit 1 when any file failed (and then nothing is written).
+ * none; `--json` prints the report. Exit 1 when any file failed (and then nothing is written). The project's
+ * glide-codemod.config.json may name the paths (`include`) and ask for a partial migration (`partial`).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findUncommittedChanges } from '../git-working-tree.js';
 import { formatSummary } from '../format-summary.js';
 import { UsageError } from '../usage-error.js';
+import { includedPaths, readProjectConfig } from '../project-config.js';
 import type { CommandIo } from './command-io.js';
 
 export async function migrateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -20,9 +22,13 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       partial: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       report: { type: 'string' },
+      config: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new UsageError('migrate needs at least one path: glide-codemod migrate <paths...>');
+  const loaded = await readProjectConfig(values.config, io.cwd);
+  if (positionals.length === 0) positionals.push(...includedPaths(loaded, io.cwd));
+  if (positionals.length === 0) throw new UsageError('migrate needs at least one path: glide-codemod migrate <paths...> (or "include" in glide-codemod.config.json)');
+  const partial = values.partial || loaded?.config.partial === true;
   if (values.write && !values.force) {
     const dirty = findUncommittedChanges(positionals, io.cwd);
     if (dirty.length > 0) {
@@ -39,7 +45,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
     paths: positionals,
     cwd: io.cwd,
     write: values.write,
-    partial: values.partial,
+    partial,
     onProgress: progress,
   });
   if (progress) io.stderr('\n');
