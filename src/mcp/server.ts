@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { registerTools } from './tools/index.js';
+import { registerResources } from './resources/index.js';
+import { registerPrompts } from './prompts/index.js';
 import { createWorkspace } from './workspace.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 
@@ -21,7 +23,8 @@ Workflow:
 2. Read the report's \`clients\`: a client is migrated only when every use of it can be; a client with status \`blocked\` is left exactly as written (in every module it reaches), and \`blockedBy\` lists each use that keeps it there (file:line and why). Those need a person (or you) to rewrite by hand; the rest of the project is migrated and still runs. The diagnostics (TODO(glide-codemod) comments at those lines) are notes on migrated code that behaves the same but deserves a look. \`partial: true\` instead migrates blocked clients too, leaving a TODO at each blocking use: the result does not run until they are resolved.
 3. Apply with \`apply_migration\` on the same path. It writes all files or none; if any file fails (a syntax error, reported as file:line:column) nothing is written.
 4. Check with \`check\` on the path: its findings (clients still on ioredis / node-redis, TODO(glide-codemod) comments, GLIDE pitfalls) are what is left to do; \`migrate\` again should report no changes. Then type-check and run the project's tests.
-To answer GLIDE API questions use \`explain\` (a command or method \`name\`, or \`search\` words); to check GLIDE code you write, \`validate\` (a \`code\` snippet).`;
+To answer GLIDE API questions use \`explain\` (a command or method \`name\`, or \`search\` words); to check GLIDE code you write, \`validate\` (a \`code\` snippet).
+Resources: every rule page (glide-codemod://rules/<id>), command-family page (glide-codemod://commands/<family>) and generator page (glide-codemod://generators/<id>). Prompts: migrate-project (this workflow for a path) and explain-difference (a command or rule).`;
 
 // Both src/mcp (under tsx) and dist/src/mcp sit below the package root: walk up to this package's manifest.
 function readVersion(): string {
@@ -48,5 +51,7 @@ export interface ServerOptions {
 export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
   registerTools(server, createWorkspace(options.allowedDirectories ?? []), { ...DEFAULT_LIMITS, ...options.limits });
+  registerResources(server);
+  registerPrompts(server);
   return server;
 }
