@@ -110,6 +110,22 @@ export function printFile(file: ParsedFile, style: PrintStyle): string {
   const { semicolons, ...recastStyle } = style;
   const options = { ...recastStyle, reuseWhitespace: true, wrapColumn: 100, trailingComma: false };
   const print = () => file.root.toSource(options);
-  const printed = semicolons ? print() : printWithoutSemicolons(file, tree, print, (node) => file.j(node as never).toSource(options));
+  const printed = keepInterpreterLine(tree, file.text, semicolons ? print() : printWithoutSemicolons(file, tree, print, (node) => file.j(node as never).toSource(options)));
   return style.useTabs ? tabsInWrittenLines(printed, file.text, style.lineTerminator, style.tabWidth) : printed;
+}
+
+/**
+ * A file's `#!` line stays a line of its own, with the blank lines that followed it. recast reprints the program's
+ * interpreter directive glued to a first statement a rule replaced (`#!/usr/bin/env nodeimport ...`), which turns
+ * that statement into part of the comment; the original line ending (and blank lines) are put back.
+ */
+function keepInterpreterLine(tree: { program?: { interpreter?: { value?: string } | null } }, original: string, printed: string): string {
+  const value = tree.program?.interpreter?.value;
+  const line = `#!${value}`;
+  if (value === undefined || !original.startsWith(line) || !printed.startsWith(line)) return printed;
+  const gapAfter = (text: string) => text.slice(line.length, line.length + (text.slice(line.length).length - text.slice(line.length).trimStart().length));
+  const [originalGap, printedGap] = [gapAfter(original), gapAfter(printed)];
+  if (printedGap === originalGap || printed.length === line.length) return printed;
+  const lineEndings = (gap: string) => gap.split('\n').length - 1;
+  return lineEndings(printedGap) < lineEndings(originalGap) ? `${line}${originalGap}${printed.slice(line.length + printedGap.length)}` : printed;
 }
