@@ -38,5 +38,5 @@ export function migrateCode(
   }
   const changes = output === code ? [] : [{ path: filename, before: code, after: output }];
   const report = { written: false, partial: Boolean(options.partial), summary: summarise([file], clients), clients, files: [file] };
-  return { report, changes, diff: unifiedDiff(changes), output };
+  return { report, changes, diff: unifiedDiff(changes), output, recovered: [] };
 }

@@ -20,6 +20,8 @@ import { mentionsClientLibrary } from './pre-filter.js';
 import { summarise, type FileReport, type MigrationReport } from './report/migration-report.js';
 import { unifiedDiff, type FileChange } from './report/unified-diff.js';
 import { writeAllOrNothing } from './write-files.js';
+import { recoverInterruptedWrites, type WriteRecovery } from './write-journal.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Rule } from './rewrite/rule.js';
 
 export interface ProjectMigrationOptions {
@@ -32,12 +34,19 @@ export interface ProjectMigrationOptions {
   readonly rules: readonly Rule[];
   /** Called after each file is done, for progress on long runs. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Stops the run: before the write nothing is written; during it, every original is kept (see write-files.ts).
+   * The run yields to the event loop between files, so a cancellation is seen while it works.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface ProjectMigration {
   readonly report: MigrationReport;
   readonly changes: readonly FileChange[];
   readonly diff: string;
+  /** Writes an earlier run was interrupted in, which this run finished or undid before it started. */
+  readonly recovered: readonly WriteRecovery[];
 }
 
 /** Rounds of following clients across modules; each round reaches one more module along a chain. */
@@ -73,6 +82,9 @@ function parseCandidate(candidate: Candidate): void {
 
 export async function migrateProject(options: ProjectMigrationOptions): Promise<ProjectMigration> {
   const cwd = options.cwd ?? process.cwd();
+  const { signal } = options;
+  // An earlier write that was killed is finished or undone first, so this run reads a tree that is all old or all new.
+  const recovered = recoverInterruptedWrites(options.paths.map((given) => path.resolve(cwd, given)));
   const display = (absolute: string) => {
     const relative = path.relative(cwd, absolute);
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
@@ -148,13 +160,16 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
       candidate.analysis = undefined;
     }
   };
-  candidates.forEach((candidate, index) => {
+  for (const [index, candidate] of candidates.entries()) {
     if (candidate.parsed && !candidate.failure) {
       const migration = migrateCandidate(candidate);
       if (migration) migrated.push({ path: candidate.display, absolute: candidate.absolute, migration });
+      // Between files the event loop runs: a cancellation or a ping is served during a long run.
+      await nextTurn();
+      signal?.throwIfAborted();
     }
     options.onProgress?.(index + 1, candidates.length, candidate.display);
-  });
+  }
   const cross = facts.crossModuleFacts();
   for (let grown = bindingsToBlock(migrated, resolveRelativeModule, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolveRelativeModule, cross)) {
     for (const [file, blocked] of grown) {
@@ -185,8 +200,8 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
 
   const failed = reports.some((report) => report.status === 'error');
   const written = Boolean(options.write) && !failed && writes.length > 0;
-  if (written) writeAllOrNothing(writes);
+  if (written) await writeAllOrNothing(writes, { signal });
   const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolveRelativeModule, cross);
   const report: MigrationReport = { written, partial: Boolean(options.partial), summary: summarise(reports, clients), clients, files: reports };
-  return { report, changes, diff: unifiedDiff(changes) };
+  return { report, changes, diff: unifiedDiff(changes), recovered };
 }

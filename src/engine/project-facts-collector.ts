@@ -72,6 +72,10 @@ export class ProjectFactsCollector implements ProjectFacts {
   crossModuleFacts(): CrossModuleFacts {
     const joins: [string, string][] = [];
     const unfollowed: CrossModuleFacts['unfollowed'][number][] = [];
+    // A client passed to a re-exported function meets the parameter of the module the function comes from.
+    for (const { from, to, exported, parameter } of this.forwardedParameters()) {
+      joins.push([`parameter ${from} ${exported} ${parameter.index}`, `parameter ${to} ${parameter.exportName} ${parameter.index}`]);
+    }
     for (const [absolute, references] of this.references) {
       for (const reference of references) {
         const target = resolveRelativeModule(absolute, reference.specifier);
@@ -93,7 +97,32 @@ export class ProjectFactsCollector implements ProjectFacts {
   }
 
   clientParametersOf(file: string): readonly ClientParameter[] {
-    return this.parameters.get(path.resolve(this.toAbsolute(file))) ?? [];
+    const absolute = path.resolve(this.toAbsolute(file));
+    return [...(this.parameters.get(absolute) ?? []), ...this.forwardedParameters().filter((entry) => entry.to === absolute).map((entry) => entry.parameter)];
+  }
+
+  /**
+   * The parameters other modules pass clients to through a re-export (`export * from './counter'`, `export {
+   * makeCounter } from './counter'`): each belongs to the module the function comes from, under its own name there.
+   */
+  private forwardedParameters(): { readonly from: string; readonly to: string; readonly exported: string; readonly parameter: ClientParameter }[] {
+    const forwarded: { from: string; to: string; exported: string; parameter: ClientParameter }[] = [];
+    const forward = (module: string, parameter: ClientParameter, exported: string, seen: ReadonlySet<string>) => {
+      for (const reference of this.references.get(module) ?? []) {
+        const target = reference.reexports && resolveRelativeModule(module, reference.specifier);
+        if (!target || seen.has(target)) continue;
+        const names = reference.reexports === 'all' ? (parameter.exportName === 'default' ? [] : [parameter.exportName]) : (reference.reexports ?? []).filter((name) => name.exported === parameter.exportName).map((name) => name.imported);
+        for (const name of names) {
+          const moved = { ...parameter, exportName: name };
+          forwarded.push({ from: module, to: target, exported: parameter.exportName, parameter: moved });
+          forward(target, moved, name, new Set([...seen, target]));
+        }
+      }
+    };
+    for (const [module, parameters] of this.parameters) {
+      for (const parameter of parameters) forward(module, parameter, parameter.exportName, new Set([module]));
+    }
+    return forwarded;
   }
 
   exportingModules(): string[] {
@@ -102,13 +131,13 @@ export class ProjectFactsCollector implements ProjectFacts {
   }
 
   filesClientsFlowInto(): string[] {
-    return [...this.parameters.keys()];
+    return [...new Set([...this.parameters.keys(), ...this.forwardedParameters().map((entry) => entry.to)])];
   }
 
   /** Whether the facts grew since the previous call: another round may then find more. */
   changedSinceLastRound(): boolean {
     this.previousSignature = this.signature;
-    this.signature = JSON.stringify([[...this.exported.entries()], [...this.parameters.entries()], this.exportingModules()]);
+    this.signature = JSON.stringify([[...this.exported.entries()], [...this.parameters.entries()], this.exportingModules(), this.forwardedParameters()]);
     return this.signature !== this.previousSignature;
   }
 }

@@ -47,9 +47,9 @@ describe('MCP resources and prompts', function () {
     const { contents } = await client.readResource({ uri: 'glide-codemod://rules/batch-results' });
     expect(contents).to.have.length(1);
     expect(contents[0]).to.include({ uri: 'glide-codemod://rules/batch-results', mimeType: 'text/markdown' });
-    expect(contents[0].text).to.equal(readFileSync(path.join(DOCS, 'rules/batch-results.md'), 'utf8'));
+    expect((contents[0] as { text: string }).text).to.equal(readFileSync(path.join(DOCS, 'rules/batch-results.md'), 'utf8'));
     const family = await client.readResource({ uri: 'glide-codemod://commands/strings' });
-    expect(family.contents[0].text).to.equal(readFileSync(path.join(DOCS, 'commands/strings.md'), 'utf8'));
+    expect((family.contents[0] as { text: string }).text).to.equal(readFileSync(path.join(DOCS, 'commands/strings.md'), 'utf8'));
   });
 
   it('refuses an id that is no page, or a path', async function () {

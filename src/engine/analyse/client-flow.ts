@@ -6,6 +6,7 @@
  * - a module's exported functions receive the parameters other modules pass clients to (project facts), and
  *   `findClientArguments` records, for the project pass, the clients this module passes to other modules.
  */
+import { positionOf } from '../../ast/position.js';
 import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import { insideClientCasts } from './client-casts.js';
@@ -191,14 +192,14 @@ export function followClientFlow(file: ParsedFile, known: readonly Draft[], para
 
 /** Calls that pass a client to a function imported from another project module (ESM or CommonJS). */
 export function findClientArguments(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgument[] {
-  return findClientArgumentSites(file, bindings).map(({ binding, ...argument }) => argument);
+  return findClientArgumentSites(file, bindings).map(({ binding, line, column, ...argument }) => argument);
 }
 
 /** The same calls, each with the binding it passes. */
 export function findClientArgumentSites(
   file: ParsedFile,
   bindings: readonly ClientBinding[],
-): (ClientArgument & { readonly binding: ClientBinding })[] {
+): (ClientArgument & { readonly binding: ClientBinding; readonly line: number; readonly column: number })[] {
   const { j } = file;
   const imported = new Map<string, { specifier: string; exportName: string }>();
   pathsOf(file, j.ImportDeclaration).forEach((path) => {
@@ -226,7 +227,7 @@ export function findClientArgumentSites(
       if (key?.type === 'Identifier' && value?.type === 'Identifier') imported.set(String(value.name), { specifier, exportName: String(key.name) });
     }
   });
-  const found: (ClientArgument & { readonly binding: ClientBinding })[] = [];
+  const found: (ClientArgument & { readonly binding: ClientBinding; readonly line: number; readonly column: number })[] = [];
   if (imported.size === 0 || bindings.length === 0) return found;
   callsAndConstructions(file).forEach((path) => {
     const callee = nodeOf(path).callee as NodeLike;
@@ -234,7 +235,7 @@ export function findClientArgumentSites(
     if (!target) return;
     argumentsOf(path).forEach((argument, index) => {
       const client = findReferencedBinding(insideClientCasts(argument), bindings);
-      if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape, binding: client });
+      if (client) found.push({ ...target, index, library: client.library, topology: client.topology, shape: client.shape, binding: client, ...positionOf(path.node) });
     });
   });
   return found;

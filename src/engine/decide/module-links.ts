@@ -15,8 +15,8 @@ export type ModuleLink =
   | { readonly kind: 'import'; readonly specifier: string; readonly exportName: string }
   /** Other modules pass a client to parameter `index` of this module's `exportName`. */
   | { readonly kind: 'parameter'; readonly exportName: string; readonly index: number }
-  /** The client is passed as argument `index` to `exportName` of the module `specifier` names. */
-  | { readonly kind: 'argument'; readonly specifier: string; readonly exportName: string; readonly index: number };
+  /** The client is passed as argument `index` to `exportName` of the module `specifier` names, at `line`. */
+  | { readonly kind: 'argument'; readonly specifier: string; readonly exportName: string; readonly index: number; readonly line: number; readonly column: number };
 
 /** The links of each binding of the file, by binding id; bindings with none are left out. */
 export function findModuleLinks(file: ParsedFile, analysis: FileAnalysis): Map<number, ModuleLink[]> {
@@ -27,8 +27,8 @@ export function findModuleLinks(file: ParsedFile, analysis: FileAnalysis): Map<n
     if (binding.origin) add(binding.id, binding.origin);
   }
   for (const { exportName, binding } of findExportedBindings(file, analysis.bindings)) add(binding.id, { kind: 'export', exportName });
-  for (const { specifier, exportName, index, binding } of findClientArgumentSites(file, analysis.bindings)) {
-    add(binding.id, { kind: 'argument', specifier, exportName, index });
+  for (const { specifier, exportName, index, binding, line, column } of findClientArgumentSites(file, analysis.bindings)) {
+    add(binding.id, { kind: 'argument', specifier, exportName, index, line, column });
   }
   return links;
 }

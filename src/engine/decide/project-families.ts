@@ -47,6 +47,44 @@ function linkKey(file: MigratedFile, link: ModuleLink, resolve: ModuleResolver):
 
 const nodeKey = (file: MigratedFile, record: ClientRecord) => `client ${file.absolute} ${record.id}`;
 
+/** A client passed to another module's function whose receiving parameter no module's analysis found. */
+interface UnmatchedArgument {
+  readonly key: string;
+  readonly file: MigratedFile;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/**
+ * The clients passed to a function of another module where no module of the project holds that function's
+ * parameter: the function is re-exported from a module the codemod does not follow there, or it is not a function
+ * the module declares. What the function does with the client is unknown, so the client stays as written.
+ */
+function unmatchedArguments(files: readonly MigratedFile[], resolve: ModuleResolver, families: UnionFind): UnmatchedArgument[] {
+  // A re-export joins the parameter key callers name to the one of the module the function comes from.
+  const parameters = new Set<string>();
+  for (const file of files) {
+    for (const record of file.migration.clients) {
+      for (const link of record.links) if (link.kind === 'parameter') parameters.add(families.find(linkKey(file, link, resolve) as string));
+    }
+  }
+  const unmatched: UnmatchedArgument[] = [];
+  for (const file of files) {
+    for (const record of file.migration.clients) {
+      for (const link of record.links) {
+        if (link.kind !== 'argument') continue;
+        const other = linkKey(file, link, resolve);
+        if (!other || parameters.has(families.find(other))) continue;
+        const called = link.exportName === 'default' ? `the default export of '${link.specifier}'` : `${link.exportName} of '${link.specifier}'`;
+        const message = `the client is passed to ${called}, which the codemod cannot follow to the code receiving it (re-exported from another module, or not a function that module declares); it would receive a GLIDE client`;
+        unmatched.push({ key: nodeKey(file, record), file, line: link.line, column: link.column, message });
+      }
+    }
+  }
+  return unmatched;
+}
+
 function projectFamilies(files: readonly MigratedFile[], resolve: ModuleResolver, cross: CrossModuleFacts): UnionFind {
   const families = new UnionFind();
   for (const [a, b] of cross.joins) families.join(a, b);
@@ -74,7 +112,7 @@ export function bindingsToBlock(
   cross: CrossModuleFacts = NO_CROSS_MODULE_FACTS,
 ): Map<MigratedFile, Set<number>> {
   const families = projectFamilies(files, resolve, cross);
-  const blockedRoots = new Set(cross.unfollowed.map((entry) => families.find(entry.key)));
+  const blockedRoots = new Set([...cross.unfollowed, ...unmatchedArguments(files, resolve, families)].map((entry) => families.find(entry.key)));
   for (const file of files) {
     for (const record of file.migration.clients) if (record.blocked) blockedRoots.add(families.find(nodeKey(file, record)));
   }
@@ -94,6 +132,7 @@ export function describeFamilies(
   cross: CrossModuleFacts = NO_CROSS_MODULE_FACTS,
 ): ClientFamilyReport[] {
   const families = projectFamilies(files, resolve, cross);
+  const unmatched = unmatchedArguments(files, resolve, families);
   const displayOf = new Map(files.map((file) => [file.absolute, file.path]));
   const members = new Map<string, { file: MigratedFile; record: ClientRecord }[]>();
   for (const file of files) {
@@ -116,6 +155,9 @@ export function describeFamilies(
     for (const entry of cross.unfollowed.filter((candidate) => families.find(candidate.key) === root)) {
       const { line, column } = entry;
       blockedBy.push({ ruleId: 'client-escapes', path: displayOf.get(entry.file) ?? entry.file, line, column, message: UNFOLLOWED });
+    }
+    for (const entry of unmatched.filter((candidate) => families.find(candidate.key) === root)) {
+      blockedBy.push({ ruleId: 'client-escapes', path: entry.file.path, line: entry.line, column: entry.column, message: entry.message });
     }
     const blocked = group.some((member) => member.record.blocked);
     const { line, column, name, library, topology } = first.record;
