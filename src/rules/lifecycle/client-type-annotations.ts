@@ -3,7 +3,8 @@
  * `GlideClusterClient`, node-redis `RedisClientType` → `GlideClient`, and so do the types spelled from what makes a
  * client (`ReturnType<typeof createClient>`, `InstanceType<typeof Redis>`); the annotation of a name that holds the
  * client as a promise becomes `Promise<GlideClient>`. Left alone while any client of the file could not be
- * migrated, since that client still has the source type.
+ * migrated, since that client still has the source type, and in a file where the analysis follows no client at
+ * all (the values its types annotate are not known to be migrated).
  */
 import type { ASTPath, TSTypeReference } from 'jscodeshift';
 import { pathsAsParsed, pathsOf } from '../../ast/node-index.js';
@@ -99,6 +100,9 @@ export const clientTypeAnnotations = defineFileRule({
   apply(context) {
     const { j } = context.file;
     if (!context.typeScript || context.analysis.bindings.some((binding) => context.isFrozen(binding))) return;
+    // Types change only with the clients they type: in a file where no client is followed (a library typing the
+    // clients its callers give it as `Redis | Cluster`), what the types annotate stays a source client.
+    if (context.analysis.bindings.length === 0) return;
     const glideTypeOf = clientTypeNames(context.analysis.importSites);
     // Rules move type references but never write one naming a source client type: a file whose source names
     // none has none now, and the changed tree need not be searched.
