@@ -8,7 +8,7 @@
  * - `rolling-back`: a cancelled commit is putting the backups back; recovery finishes that (the tree ends old).
  * The journal itself is replaced atomically (written aside, flushed to disk, renamed), so it is never half written.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -58,12 +58,21 @@ export function removeJournal(directory: string): void {
   rmSync(path.join(directory, `${JOURNAL_FILE}.next`), { force: true });
 }
 
+/** Removes one of our staged files or backups; anything else at that name (a folder) is not ours to remove. */
+function removeOurFile(file: string): void {
+  try {
+    if (lstatSync(file).isFile()) unlinkSync(file);
+  } catch {
+    // Not there: nothing to remove.
+  }
+}
+
 /** Undoes a write whose targets were not touched yet, or finishes putting its backups back. */
 export function restoreOriginals(journal: Journal): void {
   for (const entry of journal.entries) {
     if (journal.state === 'rolling-back' && existsSync(entry.backup)) renameSync(entry.backup, entry.target);
-    rmSync(entry.staging, { force: true });
-    rmSync(entry.backup, { force: true });
+    removeOurFile(entry.staging);
+    removeOurFile(entry.backup);
   }
 }
 
@@ -71,7 +80,7 @@ export function restoreOriginals(journal: Journal): void {
 export function completeWrite(journal: Journal): void {
   for (const entry of journal.entries) {
     if (existsSync(entry.staging)) renameSync(entry.staging, entry.target);
-    rmSync(entry.backup, { force: true });
+    removeOurFile(entry.backup);
   }
 }
 

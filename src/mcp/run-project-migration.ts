@@ -1,7 +1,7 @@
 /**
  * Runs the engine's project migration for a tool: loads the engine lazily (so starting the server and listing
  * tools never loads jscodeshift, recast or ts-morph), reports per-file progress when the client asked for it,
- * and honours cancellation by stopping before anything is written.
+ * and honours cancellation: a cancelled run writes nothing, whenever the cancellation comes.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -48,10 +48,8 @@ export async function runProjectMigration({ target, write, partial }: ToolMigrat
     cwd,
     write,
     partial,
-    onProgress: (done, total, file) => {
-      report?.(done, total, file);
-      // The engine writes only after the last file is done, so throwing here leaves the disk untouched.
-      extra.signal.throwIfAborted();
-    },
+    // The run yields between files and the write keeps every original when cancelled (at any point of it).
+    signal: extra.signal,
+    onProgress: (done, total, file) => report?.(done, total, file),
   });
 }

@@ -250,6 +250,32 @@ describe('MCP tools (in-memory client)', function () {
     expect(project.read()).to.deep.equal({ 'service.ts': SERVICE });
   });
 
+  it('writes nothing when an apply is cancelled at any point of its run, down to the last file and the write', async function () {
+    this.timeout(120_000);
+    const files = 120;
+    const sources = Object.fromEntries(Array.from({ length: files }, (_, index) => [`m${index}.ts`, SERVICE.replace('forget', `forget${index}`)]));
+    // Cancelled after the first file, half-way, after the last file (the write then starts) and a moment later.
+    for (const [after, delayMs] of [[1, 0], [files / 2, 0], [files, 0], [files, 2]] as const) {
+      project = createTempProject(sources);
+      const controller = new AbortController();
+      const pending = client.callTool({ name: 'apply_migration', arguments: { path: project.root } }, undefined, {
+        signal: controller.signal,
+        onprogress: (progress: Progress) => {
+          if (progress.progress >= after) setTimeout(() => controller.abort('stop'), delayMs);
+        },
+      });
+      const outcome = await pending.then(() => 'finished', () => 'cancelled');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const now = project.read();
+      const untouched = Object.keys(sources).every((file) => now[file] === sources[file]);
+      // A cancellation that arrives after the last rename is too late: the apply finished, every file is new.
+      if (outcome === 'cancelled') expect(untouched, `cancelled after ${after} file(s) + ${delayMs} ms`).to.equal(true);
+      else expect(Object.values(now).every((text) => text.includes('@valkey/valkey-glide')), `finished after ${after}`).to.equal(true);
+      expect(Object.keys(now).filter((file) => file.includes('glide-codemod'))).to.deep.equal([]);
+      project.remove();
+    }
+  });
+
   it('lists plan and check as read-only tools taking a path, their output schemas those of the CLI’s JSON', async function () {
     const { tools } = await client.listTools();
     for (const name of ['plan', 'check']) {

@@ -9,6 +9,7 @@ import { findUncommittedChanges } from '../git-working-tree.js';
 import { formatSummary } from '../format-summary.js';
 import { UsageError } from '../usage-error.js';
 import { includedPaths, readProjectConfig } from '../project-config.js';
+import { exitCodeFor, watchForInterruption } from '../interruption.js';
 import type { CommandIo } from './command-io.js';
 
 export async function migrateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -41,14 +42,24 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
   const progress = io.stderrIsTty
     ? (done: number, total: number) => io.stderr(`\rmigrating ${done}/${total} files`)
     : undefined;
-  const { report, diff } = await migrateProject({
-    paths: positionals,
-    cwd: io.cwd,
-    write: values.write,
-    partial,
-    onProgress: progress,
-  });
+  const interruption = watchForInterruption();
+  let migration;
+  try {
+    migration = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, partial, onProgress: progress, signal: interruption.signal });
+  } catch (error) {
+    const received = interruption.received();
+    if (!received) throw error;
+    io.stderr(`${progress ? '\n' : ''}glide-codemod: interrupted (${received}); nothing was written\n`);
+    return exitCodeFor(received);
+  } finally {
+    interruption.release();
+  }
+  const { report, diff, recovered } = migration;
   if (progress) io.stderr('\n');
+  for (const recovery of recovered) {
+    const what = recovery.outcome === 'completed' ? 'finished writing' : 'put back the originals of';
+    io.stderr(`glide-codemod: an earlier write was interrupted; ${what} its ${recovery.files} file(s) (journal ${recovery.journal})\n`);
+  }
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   if (values.debug) {
     for (const file of report.files) if (file.error?.stack) io.stderr(`${file.path}: ${file.error.stack}\n`);
