@@ -21,7 +21,7 @@ import { summarise, type FileReport, type MigrationReport } from './report/migra
 import { unifiedDiff, type FileChange } from './report/unified-diff.js';
 import { writeAllOrNothing } from './write-files.js';
 import { recoverInterruptedWrites, type WriteRecovery } from './write-journal.js';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { turnsEvery } from './event-loop-turns.js';
 import type { Rule } from './rewrite/rule.js';
 
 export interface ProjectMigrationOptions {
@@ -83,6 +83,8 @@ function parseCandidate(candidate: Candidate): void {
 export async function migrateProject(options: ProjectMigrationOptions): Promise<ProjectMigration> {
   const cwd = options.cwd ?? process.cwd();
   const { signal } = options;
+  // Every few milliseconds of work the event loop gets a turn: progress is sent, pings and cancellations are seen.
+  const turn = turnsEvery(10, signal);
   // An earlier write that was killed is finished or undone first, so this run reads a tree that is all old or all new.
   const recovered = recoverInterruptedWrites(options.paths.map((given) => path.resolve(cwd, given)));
   const display = (absolute: string) => {
@@ -93,7 +95,10 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     absolute,
     display: display(absolute),
   }));
-  candidates.forEach(readCandidate);
+  for (const candidate of candidates) {
+    readCandidate(candidate);
+    await turn();
+  }
   const packageTypeOf = createPackageTypeLookup();
 
   // Pass 1: the files that name a client library; then, round by round, the files clients flow into (modules
@@ -105,6 +110,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   });
   for (const candidate of candidates) {
     if (candidate.text !== undefined && mentionsClientLibrary(candidate.text)) parseCandidate(candidate);
+    await turn();
   }
   // Facts only grow, so when a round adds no file and no fact, every file of that round was analysed against the
   // final facts, and pass 2 can use those analyses instead of analysing each file again.
@@ -112,6 +118,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   for (let round = 0; round < MAX_FLOW_ROUNDS && !settled; round += 1) {
     const parsed = candidates.filter((candidate) => candidate.parsed);
     for (const candidate of parsed) {
+      await turn();
       try {
         const analysis = inStage('analysis', () => analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute)));
         candidate.analysis = analysis;
@@ -164,15 +171,14 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     if (candidate.parsed && !candidate.failure) {
       const migration = migrateCandidate(candidate);
       if (migration) migrated.push({ path: candidate.display, absolute: candidate.absolute, migration });
-      // Between files the event loop runs: a cancellation or a ping is served during a long run.
-      await nextTurn();
-      signal?.throwIfAborted();
     }
+    await turn();
     options.onProgress?.(index + 1, candidates.length, candidate.display);
   }
   const cross = facts.crossModuleFacts();
   for (let grown = bindingsToBlock(migrated, resolveRelativeModule, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolveRelativeModule, cross)) {
     for (const [file, blocked] of grown) {
+      await turn();
       const candidate = byAbsolute.get(file.absolute) as Candidate;
       const migration = migrateCandidate(candidate, blocked);
       migrated.splice(migrated.indexOf(file), 1, ...(migration ? [{ ...file, migration }] : []));
@@ -200,6 +206,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
 
   const failed = reports.some((report) => report.status === 'error');
   const written = Boolean(options.write) && !failed && writes.length > 0;
+  signal?.throwIfAborted();
   if (written) await writeAllOrNothing(writes, { signal });
   const clients = describeFamilies(migrated.filter((file) => !byAbsolute.get(file.absolute)?.failure), resolveRelativeModule, cross);
   const report: MigrationReport = { written, partial: Boolean(options.partial), summary: summarise(reports, clients), clients, files: reports };

@@ -276,6 +276,35 @@ describe('MCP tools (in-memory client)', function () {
     }
   });
 
+  it('answers a ping within a second during an 800-file project run, and the call after a cancellation too', async function () {
+    this.timeout(300_000);
+    project = createTempProject(Object.fromEntries(Array.from({ length: 800 }, (_, index) => [`m${index}.ts`, SERVICE.replace('forget', `forget${index}`)])));
+    const controller = new AbortController();
+    let progressed = 0;
+    const run = client.callTool({ name: 'migrate', arguments: { path: project.root } }, undefined, {
+      signal: controller.signal,
+      timeout: 300_000,
+      onprogress: (progress: Progress) => {
+        progressed = progress.progress;
+      },
+    });
+    const latencies: number[] = [];
+    // Pings while the run parses, analyses and migrates (the first progress comes after the first migrated file).
+    for (let ping = 0; ping < 5; ping += 1) {
+      const started = performance.now();
+      await client.ping();
+      latencies.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(progressed, 'the run was still going').to.be.lessThan(800);
+    controller.abort('enough');
+    await run.catch(() => undefined);
+    const started = performance.now();
+    await client.ping();
+    latencies.push(performance.now() - started);
+    expect(Math.max(...latencies), latencies.map((ms) => ms.toFixed(0)).join(' ')).to.be.lessThan(1000);
+  });
+
   it('lists plan and check as read-only tools taking a path, their output schemas those of the CLI’s JSON', async function () {
     const { tools } = await client.listTools();
     for (const name of ['plan', 'check']) {
