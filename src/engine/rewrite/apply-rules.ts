@@ -51,6 +51,8 @@ class FileRewrite {
   readonly wraps: { readonly ruleId: string; readonly wrap: () => void }[] = [];
   readonly replies = new Map<ClientCall, ReplyPlan & { placed?: boolean }>();
   readonly slots = new Map<QueuedBatch, Map<ClientCall, SlotReply>>();
+  /** The analysis' call each restated call stands for (`restate`), so a slot reply is kept under the queued command. */
+  readonly restatedFrom = new Map<ClientCall, ClientCall>();
 
   planFor(call: ClientCall): ReplyPlan & { placed?: boolean } {
     const plan = this.replies.get(call) ?? {};
@@ -140,7 +142,7 @@ class FileRewrite {
           const slots = state.slots.get(target.batch.batch) ?? new Map<ClientCall, SlotReply>();
           state.slots.set(target.batch.batch, slots);
           const convert = conversion ? (reply: ExpressionKind) => conversion.convert(reply, this) : undefined;
-          slots.set(target, { convert, singleUse: conversion?.singleUse, typeScript: typing.typeScript });
+          slots.set(state.restatedFrom.get(target) ?? target, { convert, singleUse: conversion?.singleUse, typeScript: typing.typeScript });
           return conversion !== undefined;
         }
         const plan = state.planFor(target);
@@ -184,6 +186,7 @@ class FileRewrite {
       },
       restate(target: ClientCall, method: string, programCast?: string) {
         const restated: ClientCall = { ...target, method };
+        state.restatedFrom.set(restated, state.restatedFrom.get(target) ?? target);
         const owner = state.rules.find(
           (other): other is CallRule => other.kind === 'call' && other !== rule && other.phase === rule.phase && other.commands !== 'unclaimed' && state.owns(other, restated),
         );

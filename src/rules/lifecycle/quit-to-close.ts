@@ -22,9 +22,13 @@ function endsInDiscardedChain(call: ClientCall): boolean {
   return last?.invocation.parent?.node.type === 'ExpressionStatement';
 }
 
+/** Client methods that send no command to the server: nothing of theirs can be in flight. */
+const SENDS_NOTHING = new Set(['connect', 'defineCommand']);
+
 /**
  * Fire-and-forget calls: not awaited, and their reply thrown away, handed to a callback or to a `.then` chain
- * nobody awaits, so nothing waits for them before the client closes.
+ * nobody awaits, so nothing waits for them before the client closes. A batch's start and queued commands send
+ * nothing (its exec does).
  */
 function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
   return context.analysis.calls.some(
@@ -33,7 +37,9 @@ function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
       other !== call &&
       !other.resultUse.awaited &&
       (!other.resultUse.used || other.resultUse.readByCallback || endsInDiscardedChain(other)) &&
-      other.method !== 'connect' &&
+      !SENDS_NOTHING.has(other.method) &&
+      other.batch?.role !== 'start' &&
+      other.batch?.role !== 'entry' &&
       !LISTENER_METHODS.includes(other.method),
   );
 }
