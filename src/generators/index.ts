@@ -1,0 +1,15 @@
+/**
+ * The generators, listed once: the CLI's `generate --list`, the library's `generate` and the tests read this
+ * list. Adding a generator means adding its file and its line here.
+ */
+import { cacheAsideGenerator } from './cache-aside.js';
+import { clientGenerator } from './client.js';
+import type { Generator } from './define-generator.js';
+import { distributedLockGenerator } from './distributed-lock.js';
+import { rateLimiterGenerator } from './rate-limiter.js';
+
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator];
+
+export function findGenerator(id: string): Generator | undefined {
+  return GENERATORS.find((generator) => generator.id === id);
+}
