@@ -1,0 +1,59 @@
+/**
+ * The generators' golden harness. For every case under fixtures/generators/: the generated files equal expected/
+ * byte for byte (the same file list too), the TypeScript ones type-check against GLIDE's real types, and the demo,
+ * run from expected/ as it is, exits 0 against a fresh real valkey-server (the demo exits 0 only when the
+ * pattern's promise held). `npm run goldens:generators` rewrites expected/.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generate } from '../../src/index.js';
+import { findGeneratorCases } from './generator-cases.js';
+import { listFiles } from './fixture-cases.js';
+import { typeCheckFiles } from '../helpers/type-check.js';
+import { runNodeProgram } from '../helpers/run-node-program.js';
+import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
+
+const cases = findGeneratorCases();
+
+describe('generator goldens', function () {
+  this.timeout(120_000);
+  let server: ValkeyServer;
+  before(async () => (server = await startValkeyServer()));
+  after(async () => server?.stop());
+
+  it('has a case for every language and module system of every generator it lists', function () {
+    const covered = new Set(cases.map((fixture) => `${fixture.generatorId}:${fixture.description.target.language}`));
+    const ids = [...new Set(cases.map((fixture) => fixture.generatorId))];
+    expect(ids).to.have.members(['client', 'distributed-lock', 'rate-limiter', 'cache-aside']);
+    for (const id of ids) for (const language of ['ts', 'js']) expect(covered.has(`${id}:${language}`), `${id} ${language}`).to.equal(true);
+  });
+
+  for (const fixture of cases) {
+    describe(fixture.name, function () {
+      it('generates expected/ byte for byte', function () {
+        const { files } = generate({ id: fixture.generatorId, options: fixture.description.options, target: fixture.description.target });
+        expect(files.map((file) => file.path).sort()).to.deep.equal(listFiles(fixture.expectedDirectory));
+        for (const file of files) expect(file.text, file.path).to.equal(readFileSync(path.join(fixture.expectedDirectory, file.path), 'utf8'));
+      });
+
+      if (fixture.description.target.language === 'ts') {
+        it('type-checks against the installed GLIDE types', function () {
+          const sources = listFiles(fixture.expectedDirectory).filter((file) => file.endsWith('.ts'));
+          expect(sources).to.include('demo.ts');
+          expect(typeCheckFiles(sources, { cwd: fixture.expectedDirectory })).to.deep.equal([]);
+        });
+      }
+
+      if (fixture.description.noDemo === undefined) {
+        it('runs its demo against a fresh valkey-server and exits 0', async function () {
+          await server.flush();
+          const entry = `demo.${fixture.description.target.language}`;
+          const run = await runNodeProgram(entry, { cwd: fixture.expectedDirectory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
+          expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(0);
+          expect(run.stdout).to.not.include('FAIL');
+        });
+      }
+    });
+  }
+});
