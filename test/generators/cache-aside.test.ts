@@ -1,0 +1,113 @@
+/**
+ * The generated cache against a real valkey-server: it answers the cached value (without loading) until the TTL
+ * passes and loads again after it; with stampede protection, 20 concurrent misses load once. Shown to fail on
+ * mutants: a store without expiry (the value outlives its TTL) and a loading lock without NX (every miss loads).
+ */
+import { expect } from 'chai';
+import type { GlideClient } from '@valkey/valkey-glide';
+import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
+import { loadGeneratedModule, pause, type LoadedModule, type Mutation } from './generated-module.js';
+import { glideClientFor } from './valkey-client.js';
+
+interface CacheModule {
+  getOrLoad(client: GlideClient, key: string, load: () => Promise<string>, ttlMs?: number): Promise<string>;
+  invalidate(client: GlideClient, key: string): Promise<void>;
+}
+
+const TTL_MS = 400;
+
+interface ExpiryOutcome {
+  /** Values read while the TTL runs: all the first load's. */
+  readonly beforeExpiry: readonly string[];
+  readonly loadsBeforeExpiry: number;
+  readonly afterExpiry: string;
+}
+
+async function observeExpiry(cache: CacheModule, client: GlideClient, key: string): Promise<ExpiryOutcome> {
+  let loads = 0;
+  const load = async () => `value ${++loads}`;
+  const beforeExpiry: string[] = [];
+  const started = Date.now();
+  // Reads until 3/4 of the TTL has passed, well inside it even on a slow machine.
+  while (Date.now() - started < (TTL_MS * 3) / 4) {
+    beforeExpiry.push(await cache.getOrLoad(client, key, load, TTL_MS));
+    await pause(20);
+  }
+  const loadsBeforeExpiry = loads;
+  await pause(TTL_MS);
+  return { beforeExpiry, loadsBeforeExpiry, afterExpiry: await cache.getOrLoad(client, key, load, TTL_MS) };
+}
+
+async function loadsOfConcurrentMisses(cache: CacheModule, clients: readonly GlideClient[], key: string): Promise<number> {
+  let loads = 0;
+  const loadSlowly = async () => {
+    loads += 1;
+    await pause(50);
+    return 'fresh';
+  };
+  const values = await Promise.all(Array.from({ length: 20 }, (_, index) => cache.getOrLoad(clients[index % clients.length], key, loadSlowly)));
+  expect(new Set(values)).to.deep.equal(new Set(['fresh']));
+  return loads;
+}
+
+/** Removes `conditionalSet` from the loading lock's SET only (the store's options have none). */
+const lockWithoutNx: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'conditionalSet' } });
+  if (found.size() !== 1) throw new Error('expected the loading lock to be the one SET NX');
+  found.remove();
+};
+
+const storeWithoutExpiry: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'expiry' } }).filter((path) => j(path).find(j.Identifier, { name: 'ttlMs' }).size() > 0);
+  if (found.size() !== 1) throw new Error('expected one store with the ttlMs expiry');
+  found.remove();
+};
+
+describe('cache-aside property', function () {
+  this.timeout(120_000);
+  let server: ValkeyServer;
+  let clients: GlideClient[];
+  const loaded: LoadedModule<CacheModule>[] = [];
+  const load = async (options: Record<string, unknown>, mutate?: Mutation) => {
+    const module = await loadGeneratedModule<CacheModule>('cache-aside', options, 'cache.js', mutate);
+    loaded.push(module);
+    return module.module;
+  };
+
+  before(async () => {
+    server = await startValkeyServer();
+    clients = await Promise.all(Array.from({ length: 4 }, () => glideClientFor(server)));
+  });
+  after(async () => {
+    for (const client of clients ?? []) client.close();
+    for (const module of loaded) module.remove();
+    await server?.stop();
+  });
+
+  for (const stampedeProtection of [false, true]) {
+    it(`answers the cached value until the TTL passes, then loads again (stampede protection ${stampedeProtection ? 'on' : 'off'})`, async function () {
+      const cache = await load({ stampedeProtection });
+      const outcome = await observeExpiry(cache, clients[0], `ttl-${stampedeProtection}`);
+      expect(outcome.beforeExpiry.length).to.be.greaterThan(3);
+      expect(new Set(outcome.beforeExpiry)).to.deep.equal(new Set(['value 1']));
+      expect(outcome.loadsBeforeExpiry).to.equal(1);
+      expect(outcome.afterExpiry).to.equal('value 2');
+    });
+  }
+
+  it('with stampede protection, loads once for 20 concurrent misses', async function () {
+    const cache = await load({ stampedeProtection: true });
+    expect(await loadsOfConcurrentMisses(cache, clients, 'stampede')).to.equal(1);
+  });
+
+  it('catches a store without expiry: the value outlives its TTL', async function () {
+    const cache = await load({ stampedeProtection: false }, storeWithoutExpiry);
+    const outcome = await observeExpiry(cache, clients[0], 'no-expiry');
+    expect(outcome.afterExpiry).to.equal('value 1');
+  });
+
+  it('catches a loading lock without NX: concurrent misses all load', async function () {
+    const cache = await load({ stampedeProtection: true }, lockWithoutNx);
+    expect(await loadsOfConcurrentMisses(cache, clients, 'stampede-no-nx')).to.be.greaterThan(1);
+  });
+});

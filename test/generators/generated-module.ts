@@ -1,0 +1,67 @@
+/**
+ * Loads a generator's module into the test process as a user would run it: the JavaScript ES module variant is
+ * written to a temporary folder (with this repository's node_modules linked in, so `@valkey/valkey-glide`
+ * resolves to the same copy the test's client comes from) and imported. A `mutate` pass may change the module's
+ * tree first: that is how the property tests show they fail on a broken pattern (a lock without NX).
+ */
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
+import { generate } from '../../src/index.js';
+
+const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules');
+const j = jscodeshift.withParser('babylon');
+
+export type Mutation = (j: JSCodeshift, root: Collection) => void;
+
+export interface LoadedModule<T> {
+  readonly module: T;
+  readonly text: string;
+  remove(): void;
+}
+
+export async function loadGeneratedModule<T>(id: string, options: Record<string, unknown>, moduleFile: string, mutate?: Mutation): Promise<LoadedModule<T>> {
+  const { files } = generate({ id, options, target: { language: 'js', moduleSystem: 'esm' } });
+  const directory = mkdtempSync(path.join(os.tmpdir(), `glide-generated-${id}-`));
+  symlinkSync(NODE_MODULES, path.join(directory, 'node_modules'), 'dir');
+  let moduleText = '';
+  for (const file of files) {
+    let text = file.text;
+    if (file.path === moduleFile) {
+      if (mutate) {
+        const root = j(text);
+        mutate(j, root);
+        const mutated = root.toSource({ quote: 'single' });
+        if (mutated === text) throw new Error(`the mutation changed nothing in ${moduleFile}`);
+        text = mutated;
+      }
+      moduleText = text;
+    }
+    writeFileSync(path.join(directory, file.path), text);
+  }
+  if (!moduleText) throw new Error(`${id} generated no ${moduleFile}`);
+  const module = (await import(pathToFileURL(path.join(directory, moduleFile)).href)) as T;
+  return { module, text: moduleText, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+/** Removes every `name: ...` property of object literals (e.g. `conditionalSet`), failing when there is none. */
+export const withoutProperty =
+  (name: string): Mutation =>
+  (jj, root) => {
+    const found = root.find(jj.ObjectProperty, { key: { name } });
+    if (found.size() === 0) throw new Error(`no property ${name} to remove`);
+    found.remove();
+  };
+
+/** Replaces the string literal that starts with `prefix` by `replacement`. */
+export const replacingString =
+  (prefix: string, replacement: string): Mutation =>
+  (jj, root) => {
+    const found = root.find(jj.StringLiteral).filter((literal) => literal.node.value.startsWith(prefix));
+    if (found.size() === 0) throw new Error(`no string starting with ${prefix}`);
+    found.replaceWith(jj.stringLiteral(replacement));
+  };
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
