@@ -15,6 +15,7 @@ import { flagOption, integerOption, textOption } from './option-schemas.js';
 import { projectFiles, runInstructions } from './project-files.js';
 import { renderModule, templateSyntax as j } from './render-module.js';
 import { timedSetOptions } from './timed-set-options.js';
+import { clientClassHole } from './topology-names.js';
 
 export const cacheAsideOptions = z
   .object({
@@ -31,13 +32,13 @@ export type CacheAsideOptions = z.output<typeof cacheAsideOptions>;
 const PLAIN_MODULE = `/**
  * Cache-aside on Valkey: answer from the cache while the value lives, otherwise load it and store it with a TTL.
  */
-import { TimeUnit, type GlideClient } from '@valkey/valkey-glide';
+import { TimeUnit, type ${hole('ClientType')} } from '@valkey/valkey-glide';
 
 const KEY_PREFIX = ${hole('keyPrefix')};
 export const TTL_MS = ${hole('ttlMs')};
 
 /** The cached value of \`key\`, or \`load()\`'s, which is then cached for \`ttlMs\`. */
-export async function getOrLoad(client: GlideClient, key: string, load: () => Promise<string>, ttlMs: number = TTL_MS): Promise<string> {
+export async function getOrLoad(client: ${hole('ClientType')}, key: string, load: () => Promise<string>, ttlMs: number = TTL_MS): Promise<string> {
   const cacheKey = KEY_PREFIX + key;
   const cached = await client.get(cacheKey);
   if (cached !== null) return String(cached);
@@ -47,7 +48,7 @@ export async function getOrLoad(client: GlideClient, key: string, load: () => Pr
 }
 
 /** Drops the cached value, so the next read loads it again. */
-export async function invalidate(client: GlideClient, key: string): Promise<void> {
+export async function invalidate(client: ${hole('ClientType')}, key: string): Promise<void> {
   await client.del([KEY_PREFIX + key]);
 }
 `;
@@ -57,7 +58,7 @@ const PROTECTED_MODULE = `/**
  * caller takes a short lock and loads, the others wait for its value instead of all loading at once.
  */
 import { randomBytes } from 'node:crypto';
-import { Script, TimeUnit, type GlideClient } from '@valkey/valkey-glide';
+import { Script, TimeUnit, type ${hole('ClientType')} } from '@valkey/valkey-glide';
 
 const KEY_PREFIX = ${hole('keyPrefix')};
 export const TTL_MS = ${hole('ttlMs')};
@@ -73,7 +74,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The cached value of \`key\`, or \`load()\`'s, which is then cached for \`ttlMs\`. Concurrent misses wait for the
  * one loader for up to LOCK_TTL_MS, then load themselves (the loader may have died).
  */
-export async function getOrLoad(client: GlideClient, key: string, load: () => Promise<string>, ttlMs: number = TTL_MS): Promise<string> {
+export async function getOrLoad(client: ${hole('ClientType')}, key: string, load: () => Promise<string>, ttlMs: number = TTL_MS): Promise<string> {
   const cacheKey = KEY_PREFIX + key;
   const cached = await client.get(cacheKey);
   if (cached !== null) return String(cached);
@@ -98,7 +99,7 @@ export async function getOrLoad(client: GlideClient, key: string, load: () => Pr
 }
 
 /** Drops the cached value, so the next read loads it again. */
-export async function invalidate(client: GlideClient, key: string): Promise<void> {
+export async function invalidate(client: ${hole('ClientType')}, key: string): Promise<void> {
   await client.del([KEY_PREFIX + key]);
 }
 `;
@@ -148,7 +149,7 @@ async function main(): Promise<boolean> {
 ${DEMO_RUNNER}`;
 
 export function cacheModuleFile(options: CacheAsideOptions, target: GeneratorTarget): GeneratedFile {
-  const common = { keyPrefix: stringValue(j, options.keyPrefix), ttlMs: numberValue(j, options.ttlMs), storeOptions: timedSetOptions('ttlMs') };
+  const common = { keyPrefix: stringValue(j, options.keyPrefix), ttlMs: numberValue(j, options.ttlMs), storeOptions: timedSetOptions('ttlMs'), ClientType: clientClassHole(target.topology) };
   if (!options.stampedeProtection) return renderModule('cache', PLAIN_MODULE, common, target);
   return renderModule(
     'cache',
@@ -190,7 +191,7 @@ export const cacheAsideGenerator = defineGenerator({
   options: cacheAsideOptions,
   languages: ['ts', 'js'],
   moduleSystems: ['esm', 'cjs'],
-  topologies: ['standalone'],
+  topologies: ['standalone', 'cluster'],
   build(options, target) {
     return [
       defaultClientModuleFile(target),

@@ -1,5 +1,6 @@
 /**
- * `client`: a standalone GLIDE client module. Connection settings come from the environment (`VALKEY_HOST`,
+ * `client`: a GLIDE client module, standalone (`GlideClient`) or cluster (`GlideClusterClient`, seed nodes from
+ * `VALKEY_CLUSTER_NODES`). Connection settings come from the environment (`VALKEY_HOST`,
  * `VALKEY_PORT`, `VALKEY_USERNAME`, `VALKEY_PASSWORD`) with the generated defaults; the request and connection
  * timeouts, TLS, the client name and GLIDE's log level are options. GLIDE's `close()` rejects commands still in
  * flight and most of them never run, so the module's `closeGracefully` waits for them first; the demo proves it
@@ -24,6 +25,10 @@ export const clientOptions = z
     requestTimeoutMs: integerOption('How long a command may take before GLIDE fails it with a TimeoutError (GLIDE default 250).', 1000, { min: 1, max: 4294967295 }),
     connectionTimeoutMs: integerOption('How long connecting may take (GLIDE default 2000).', 2000, { min: 1, max: 4294967295 }),
     clientName: textOption('The name the server shows for the connection in CLIENT LIST.', 'glide-app'),
+    readFrom: z
+      .enum(['primary', 'preferReplica'])
+      .default('primary')
+      .describe('Where reads go: the primary (always the latest data), or a replica when there is one (may lag behind writes).'),
     logLevel: z.enum(['off', 'error', 'warn', 'info', 'debug', 'trace']).default('warn').describe("GLIDE's log level; its log lines go to stdout."),
     factoryName: identifierOption('The name of the exported async function that creates the client.', 'createValkeyClient'),
   })
@@ -47,6 +52,7 @@ export function clientConfiguration(): GlideClientConfiguration {
     useTLS: ${hole('useTls')},
     credentials: password ? { username: process.env.VALKEY_USERNAME, password } : undefined,
     clientName: ${hole('clientName')},
+    readFrom: ${hole('readFrom')},
     requestTimeout: ${hole('requestTimeoutMs')},
     advancedConfiguration: { connectionTimeout: ${hole('connectionTimeoutMs')} },
   };
@@ -62,6 +68,53 @@ export async function ${hole('factoryName')}(): Promise<GlideClient> {
  * first, then close.
  */
 export async function closeGracefully(client: GlideClient, inFlight: Iterable<Promise<unknown>> = []): Promise<void> {
+  await Promise.allSettled(inFlight);
+  client.close();
+}
+`;
+
+const CLUSTER_CLIENT_MODULE = `/**
+ * The Valkey GLIDE cluster client for this app. VALKEY_CLUSTER_NODES lists seed nodes as host:port,host:port (any
+ * one node is enough: GLIDE discovers the others); credentials come from VALKEY_USERNAME and VALKEY_PASSWORD.
+ */
+import { GlideClusterClient, Logger, type GlideClusterClientConfiguration } from '@valkey/valkey-glide';
+
+// GLIDE writes its log lines to stdout.
+Logger.setLoggerConfig(${hole('logLevel')});
+
+/** The seed nodes from VALKEY_CLUSTER_NODES, or the generated default node. */
+export function seedNodes(): { host: string; port: number }[] {
+  const listed = process.env.VALKEY_CLUSTER_NODES;
+  if (!listed) return [{ host: ${hole('host')}, port: ${hole('port')} }];
+  return listed.split(',').map((node) => {
+    const separator = node.lastIndexOf(':');
+    return { host: node.slice(0, separator).trim(), port: Number(node.slice(separator + 1)) };
+  });
+}
+
+export function clientConfiguration(): GlideClusterClientConfiguration {
+  const password = process.env.VALKEY_PASSWORD;
+  return {
+    addresses: seedNodes(),
+    useTLS: ${hole('useTls')},
+    credentials: password ? { username: process.env.VALKEY_USERNAME, password } : undefined,
+    clientName: ${hole('clientName')},
+    readFrom: ${hole('readFrom')},
+    requestTimeout: ${hole('requestTimeoutMs')},
+    advancedConfiguration: { connectionTimeout: ${hole('connectionTimeoutMs')} },
+  };
+}
+
+/** Resolves once the client knows the cluster's topology; rejects with GLIDE's ClosingError otherwise. */
+export async function ${hole('factoryName')}(): Promise<GlideClusterClient> {
+  return GlideClusterClient.createClient(clientConfiguration());
+}
+
+/**
+ * GLIDE's close() rejects the commands still in flight, and most of them never reach the server: wait for them
+ * first, then close.
+ */
+export async function closeGracefully(client: GlideClusterClient, inFlight: Iterable<Promise<unknown>> = []): Promise<void> {
   await Promise.allSettled(inFlight);
   client.close();
 }
@@ -93,8 +146,9 @@ ${DEMO_RUNNER}`;
 export function clientModuleFile(options: ClientOptions, target: GeneratorTarget): GeneratedFile {
   return renderModule(
     'client',
-    CLIENT_MODULE,
+    target.topology === 'cluster' ? CLUSTER_CLIENT_MODULE : CLIENT_MODULE,
     {
+      readFrom: stringValue(j, options.readFrom),
       logLevel: stringValue(j, options.logLevel),
       host: stringValue(j, options.host),
       port: numberValue(j, options.port),
@@ -141,7 +195,9 @@ function readme(options: ClientOptions, target: GeneratorTarget): GeneratedFile 
   const text = [
     '# Valkey GLIDE client',
     '',
-    `\`client.${extension}\` creates a standalone \`GlideClient\` from the environment (\`VALKEY_HOST\`, \`VALKEY_PORT\`,`,
+    ...(target.topology === 'cluster'
+      ? [`\`client.${extension}\` creates a \`GlideClusterClient\` from the environment (\`VALKEY_CLUSTER_NODES\`: seed nodes as`, '`host:port,host:port`;']
+      : [`\`client.${extension}\` creates a standalone \`GlideClient\` from the environment (\`VALKEY_HOST\`, \`VALKEY_PORT\`,`]),
     '`VALKEY_USERNAME`, `VALKEY_PASSWORD`) and closes it gracefully: GLIDE\'s `close()` rejects commands still in',
     'flight, so `closeGracefully(client, inFlight)` waits for them first.',
     '',
@@ -155,12 +211,12 @@ function readme(options: ClientOptions, target: GeneratorTarget): GeneratedFile 
 
 export const clientGenerator = defineGenerator({
   id: 'client',
-  title: 'Standalone client',
-  summary: 'A GlideClient from environment settings with timeouts, TLS, credentials, a client name and a graceful close; the demo proves no write issued before the close is lost.',
+  title: 'Client',
+  summary: 'A GlideClient (or GlideClusterClient) from environment settings with timeouts, TLS, credentials, a client name and a graceful close; the demo proves no write issued before the close is lost.',
   options: clientOptions,
   languages: ['ts', 'js'],
   moduleSystems: ['esm', 'cjs'],
-  topologies: ['standalone'],
+  topologies: ['standalone', 'cluster'],
   build(options, target) {
     return [
       clientModuleFile(options, target),

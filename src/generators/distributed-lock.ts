@@ -16,6 +16,7 @@ import { integerOption, textOption } from './option-schemas.js';
 import { projectFiles, runInstructions } from './project-files.js';
 import { renderModule, templateSyntax as j } from './render-module.js';
 import { timedSetOptions } from './timed-set-options.js';
+import { clientClassHole } from './topology-names.js';
 
 export const distributedLockOptions = z
   .object({
@@ -34,7 +35,7 @@ const LOCK_MODULE = `/**
  * extend the lock someone else holds now.
  */
 import { randomBytes } from 'node:crypto';
-import { Script, TimeUnit, type GlideClient } from '@valkey/valkey-glide';
+import { Script, TimeUnit, type ${hole('ClientType')} } from '@valkey/valkey-glide';
 
 const KEY_PREFIX = ${hole('keyPrefix')};
 const DEFAULT_TTL_MS = ${hole('ttlMs')};
@@ -51,7 +52,7 @@ export interface Lock {
 }
 
 /** The lock on \`resource\` when no one holds it, otherwise null. It expires after \`ttlMs\` unless extended. */
-export async function tryAcquireLock(client: GlideClient, resource: string, ttlMs: number = DEFAULT_TTL_MS): Promise<Lock | null> {
+export async function tryAcquireLock(client: ${hole('ClientType')}, resource: string, ttlMs: number = DEFAULT_TTL_MS): Promise<Lock | null> {
   const key = KEY_PREFIX + resource;
   const token = randomBytes(16).toString('hex');
   const reply = await client.set(key, token, ${hole('acquireOptions')});
@@ -59,7 +60,7 @@ export async function tryAcquireLock(client: GlideClient, resource: string, ttlM
 }
 
 /** Tries again every RETRY_DELAY_MS for up to \`waitMs\`; null when the lock stayed taken. */
-export async function acquireLock(client: GlideClient, resource: string, ttlMs: number = DEFAULT_TTL_MS, waitMs: number = DEFAULT_WAIT_MS): Promise<Lock | null> {
+export async function acquireLock(client: ${hole('ClientType')}, resource: string, ttlMs: number = DEFAULT_TTL_MS, waitMs: number = DEFAULT_WAIT_MS): Promise<Lock | null> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const lock = await tryAcquireLock(client, resource, ttlMs);
@@ -69,13 +70,13 @@ export async function acquireLock(client: GlideClient, resource: string, ttlMs: 
 }
 
 /** Releases the lock while the caller holds it; false when it had expired (and may be someone else's now). */
-export async function releaseLock(client: GlideClient, lock: Lock): Promise<boolean> {
+export async function releaseLock(client: ${hole('ClientType')}, lock: Lock): Promise<boolean> {
   const deleted = await client.invokeScript(RELEASE, { keys: [lock.key], args: [lock.token] });
   return deleted === 1;
 }
 
 /** Gives the lock \`ttlMs\` more while the caller holds it; false when it had expired. */
-export async function extendLock(client: GlideClient, lock: Lock, ttlMs: number = DEFAULT_TTL_MS): Promise<boolean> {
+export async function extendLock(client: ${hole('ClientType')}, lock: Lock, ttlMs: number = DEFAULT_TTL_MS): Promise<boolean> {
   const extended = await client.invokeScript(EXTEND, { keys: [lock.key], args: [lock.token, String(ttlMs)] });
   return extended === 1;
 }
@@ -123,6 +124,7 @@ export function lockModuleFile(options: DistributedLockOptions, target: Generato
       waitMs: numberValue(j, options.waitMs),
       retryDelayMs: numberValue(j, options.retryDelayMs),
       acquireOptions: timedSetOptions('ttlMs', 'onlyIfDoesNotExist'),
+      ClientType: clientClassHole(target.topology),
     },
     target,
   );
@@ -163,7 +165,7 @@ export const distributedLockGenerator = defineGenerator({
   options: distributedLockOptions,
   languages: ['ts', 'js'],
   moduleSystems: ['esm', 'cjs'],
-  topologies: ['standalone'],
+  topologies: ['standalone', 'cluster'],
   build(options, target) {
     return [
       defaultClientModuleFile(target),

@@ -45,7 +45,11 @@ export function projectFiles(generatorId: string, target: GeneratorTarget): Gene
 
 /** The README's "run it" section, the same for every generator of a target. */
 export function runInstructions(target: GeneratorTarget): string {
-  const lines = ['## Run the demo', '', 'Against a Valkey server at `VALKEY_HOST` / `VALKEY_PORT` (default localhost:6379):', '', '```sh', 'npm install'];
+  const server =
+    target.topology === 'cluster'
+      ? 'Against a Valkey cluster whose nodes `VALKEY_CLUSTER_NODES` lists (`host:port,host:port`; default localhost:6379):'
+      : 'Against a Valkey server at `VALKEY_HOST` / `VALKEY_PORT` (default localhost:6379):';
+  const lines = ['## Run the demo', '', server, '', '```sh', 'npm install'];
   lines.push(target.language === 'ts' ? 'npm run demo   # tsc -p . && node dist/demo.js' : 'npm run demo   # node demo.js');
   lines.push('```', '', 'The demo exits 0 only when the pattern kept its promise, and prints what it checked.', '');
   lines.push('Credentials, when the server needs them, are read from `VALKEY_USERNAME` / `VALKEY_PASSWORD`.', '');

@@ -1,6 +1,6 @@
 /**
  * `rate-limiter`: admits at most `limit` hits per subject per window, atomically, so concurrent callers cannot
- * slip past the limit. Fixed window: INCR and PEXPIRE ... NX in one atomic batch (`new Batch(true)`), so the
+ * slip past the limit. Fixed window: INCR and PEXPIRE ... NX in one atomic batch (`new ${hole('BatchClass')}(true)`), so the
  * window starts at its first hit and no crash between the two leaves a counter that never expires (the public
  * predecessor ran them as two commands). Sliding window: one `Script` over a sorted set of hit times (the
  * server's clock) that drops old hits and admits while fewer than `limit` remain.
@@ -15,6 +15,7 @@ import { numberValue, stringValue } from './literals.js';
 import { integerOption, textOption } from './option-schemas.js';
 import { projectFiles, runInstructions } from './project-files.js';
 import { renderModule, templateSyntax as j } from './render-module.js';
+import { batchClassHole, clientClassHole } from './topology-names.js';
 
 export const rateLimiterOptions = z
   .object({
@@ -38,16 +39,16 @@ export const WINDOW_MS = ${hole('windowMs')};
 const FIXED_WINDOW_MODULE = `/**
  * A fixed-window rate limiter: a counter per subject that starts with the window's first hit and expires with it.
  */
-import { Batch, ExpireOptions, type GlideClient } from '@valkey/valkey-glide';
+import { ${hole('BatchClass')}, ExpireOptions, type ${hole('ClientType')} } from '@valkey/valkey-glide';
 
 ${SETTINGS}
 /**
  * Counts a hit for \`subject\`; true while it is within LIMIT hits of the current window. INCR and PEXPIRE NX run
  * as one transaction, so the counter always gets its expiry, and only the window's first hit sets it.
  */
-export async function tryHit(client: GlideClient, subject: string): Promise<boolean> {
+export async function tryHit(client: ${hole('ClientType')}, subject: string): Promise<boolean> {
   const key = KEY_PREFIX + subject;
-  const batch = new Batch(true).incr(key).pexpire(key, WINDOW_MS, { expireOption: ExpireOptions.HasNoExpiry });
+  const batch = new ${hole('BatchClass')}(true).incr(key).pexpire(key, WINDOW_MS, { expireOption: ExpireOptions.HasNoExpiry });
   const replies = await client.exec(batch, true);
   return Number(replies?.[0]) <= LIMIT;
 }
@@ -58,7 +59,7 @@ const SLIDING_WINDOW_MODULE = `/**
  * script, so concurrent callers see each other's hits.
  */
 import { randomBytes } from 'node:crypto';
-import { Script, type GlideClient } from '@valkey/valkey-glide';
+import { Script, type ${hole('ClientType')} } from '@valkey/valkey-glide';
 
 ${SETTINGS}
 // The server's clock orders the hits, so callers on different machines agree on the window.
@@ -77,7 +78,7 @@ const SLIDING_WINDOW = new Script(
 );
 
 /** Records a hit for \`subject\` when fewer than LIMIT were admitted in the last WINDOW_MS; true when admitted. */
-export async function tryHit(client: GlideClient, subject: string): Promise<boolean> {
+export async function tryHit(client: ${hole('ClientType')}, subject: string): Promise<boolean> {
   const hitId = randomBytes(8).toString('hex');
   const admitted = await client.invokeScript(SLIDING_WINDOW, { keys: [KEY_PREFIX + subject], args: [String(WINDOW_MS), String(LIMIT), hitId] });
   return admitted === 1;
@@ -117,9 +118,9 @@ async function main(): Promise<boolean> {
 ${DEMO_RUNNER}`;
 
 export function rateLimiterModuleFile(options: RateLimiterOptions, target: GeneratorTarget): GeneratedFile {
-  const text = options.algorithm === 'fixed-window' ? FIXED_WINDOW_MODULE : SLIDING_WINDOW_MODULE;
-  const holes = { keyPrefix: stringValue(j, options.keyPrefix), limit: numberValue(j, options.limit), windowMs: numberValue(j, options.windowMs) };
-  return renderModule('rate-limiter', text, holes, target);
+  const settings = { keyPrefix: stringValue(j, options.keyPrefix), limit: numberValue(j, options.limit), windowMs: numberValue(j, options.windowMs), ClientType: clientClassHole(target.topology) };
+  if (options.algorithm === 'sliding-window') return renderModule('rate-limiter', SLIDING_WINDOW_MODULE, settings, target);
+  return renderModule('rate-limiter', FIXED_WINDOW_MODULE, { ...settings, BatchClass: batchClassHole(target.topology) }, target);
 }
 
 function readme(options: RateLimiterOptions, target: GeneratorTarget): GeneratedFile {
@@ -152,7 +153,7 @@ export const rateLimiterGenerator = defineGenerator({
   options: rateLimiterOptions,
   languages: ['ts', 'js'],
   moduleSystems: ['esm', 'cjs'],
-  topologies: ['standalone'],
+  topologies: ['standalone', 'cluster'],
   build(options, target) {
     return [
       defaultClientModuleFile(target),

@@ -36,7 +36,7 @@ describe('glide-codemod generate', function () {
   it('lists the generators as text', function () {
     const run = runBuiltCli(['generate', '--list'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
-    for (const generator of GENERATORS) expect(run.stdout).to.include(`${generator.id}  ${generator.title}`);
+    for (const generator of GENERATORS) expect(run.stdout).to.include(`${generator.id}  ${generator.title}  [`);
   });
 
   it('writes the project the library builds, with --option values and the target flags', function () {
