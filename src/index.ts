@@ -89,5 +89,5 @@ export { generate, type GenerateRequest, type GenerateResult } from './generator
 export { GENERATORS, findGenerator } from './generators/index.js';
 export { describeGenerator, type GeneratorDescription, type OptionDescription } from './generators/describe-generator.js';
 export { optionsFromText } from './generators/options-from-text.js';
-export { LANGUAGES, MODULE_SYSTEMS, TOPOLOGIES, type Generator, type GeneratedFile, type GeneratorTarget } from './generators/define-generator.js';
+export { LANGUAGES, MODULE_SYSTEMS, TOPOLOGIES, type Generator, type GeneratedFile, type GeneratorTarget, type Language, type ModuleSystem, type Topology } from './generators/define-generator.js';
 export { GeneratorOptionsError, UnknownGeneratorError, UnsupportedTargetError, type OptionProblem } from './generators/generator-errors.js';

@@ -1,13 +1,11 @@
 /**
- * The generated cache against a real valkey-server: it answers the cached value (without loading) until the TTL
+ * The generated cache against a real valkey-server and a real 3-primary cluster: it answers the cached value (without loading) until the TTL
  * passes and loads again after it; with stampede protection, 20 concurrent misses load once. Shown to fail on
  * mutants: a store without expiry (the value outlives its TTL) and a loading lock without NX (every miss loads).
  */
 import { expect } from 'chai';
-import type { GlideClient } from '@valkey/valkey-glide';
-import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { loadGeneratedModule, pause, type LoadedModule, type Mutation } from './generated-module.js';
-import { glideClientFor } from './valkey-client.js';
+import { startServersUnderTest, TOPOLOGIES, type AnyGlideClient as GlideClient, type ServersUnderTest } from './valkey-client.js';
 
 interface CacheModule {
   getOrLoad(client: GlideClient, key: string, load: () => Promise<string>, ttlMs?: number): Promise<string>;
@@ -63,51 +61,50 @@ const storeWithoutExpiry: Mutation = (j, root) => {
   found.remove();
 };
 
-describe('cache-aside property', function () {
-  this.timeout(120_000);
-  let server: ValkeyServer;
-  let clients: GlideClient[];
-  const loaded: LoadedModule<CacheModule>[] = [];
-  const load = async (options: Record<string, unknown>, mutate?: Mutation) => {
-    const module = await loadGeneratedModule<CacheModule>('cache-aside', options, 'cache.js', mutate);
-    loaded.push(module);
-    return module.module;
-  };
+for (const topology of TOPOLOGIES) {
+  describe(`cache-aside property (${topology})`, function () {
+    this.timeout(120_000);
+    let servers: ServersUnderTest;
+    const loaded: LoadedModule<CacheModule>[] = [];
+    const load = async (options: Record<string, unknown>, mutate?: Mutation) => {
+      const module = await loadGeneratedModule<CacheModule>({ id: 'cache-aside', options, moduleFile: 'cache.js', topology, mutate });
+      loaded.push(module);
+      return module.module;
+    };
 
-  before(async () => {
-    server = await startValkeyServer();
-    clients = await Promise.all(Array.from({ length: 4 }, () => glideClientFor(server)));
-  });
-  after(async () => {
-    for (const client of clients ?? []) client.close();
-    for (const module of loaded) module.remove();
-    await server?.stop();
-  });
-
-  for (const stampedeProtection of [false, true]) {
-    it(`answers the cached value until the TTL passes, then loads again (stampede protection ${stampedeProtection ? 'on' : 'off'})`, async function () {
-      const cache = await load({ stampedeProtection });
-      const outcome = await observeExpiry(cache, clients[0], `ttl-${stampedeProtection}`);
-      expect(outcome.beforeExpiry.length).to.be.greaterThan(3);
-      expect(new Set(outcome.beforeExpiry)).to.deep.equal(new Set(['value 1']));
-      expect(outcome.loadsBeforeExpiry).to.equal(1);
-      expect(outcome.afterExpiry).to.equal('value 2');
+    before(async () => (servers = await startServersUnderTest(topology, 4)));
+    after(async () => {
+      for (const module of loaded) module.remove();
+      await servers?.stop();
     });
-  }
 
-  it('with stampede protection, loads once for 20 concurrent misses', async function () {
-    const cache = await load({ stampedeProtection: true });
-    expect(await loadsOfConcurrentMisses(cache, clients, 'stampede')).to.equal(1);
-  });
+    for (const stampedeProtection of [false, true]) {
+      it(`answers the cached value until the TTL passes, then loads again (stampede protection ${stampedeProtection ? 'on' : 'off'})`, async function () {
+        const cache = await load({ stampedeProtection });
+        const outcome = await observeExpiry(cache, servers.clients[0], `ttl-${stampedeProtection}`);
+        expect(outcome.beforeExpiry.length).to.be.greaterThan(3);
+        expect(new Set(outcome.beforeExpiry)).to.deep.equal(new Set(['value 1']));
+        expect(outcome.loadsBeforeExpiry).to.equal(1);
+        expect(outcome.afterExpiry).to.equal('value 2');
+      });
+    }
 
-  it('catches a store without expiry: the value outlives its TTL', async function () {
-    const cache = await load({ stampedeProtection: false }, storeWithoutExpiry);
-    const outcome = await observeExpiry(cache, clients[0], 'no-expiry');
-    expect(outcome.afterExpiry).to.equal('value 1');
-  });
+    it('with stampede protection, loads once for 20 concurrent misses', async function () {
+      const cache = await load({ stampedeProtection: true });
+      expect(await loadsOfConcurrentMisses(cache, servers.clients, 'stampede')).to.equal(1);
+    });
 
-  it('catches a loading lock without NX: concurrent misses all load', async function () {
-    const cache = await load({ stampedeProtection: true }, lockWithoutNx);
-    expect(await loadsOfConcurrentMisses(cache, clients, 'stampede-no-nx')).to.be.greaterThan(1);
+    if (topology === 'standalone') {
+      it('catches a store without expiry: the value outlives its TTL', async function () {
+        const cache = await load({ stampedeProtection: false }, storeWithoutExpiry);
+        const outcome = await observeExpiry(cache, servers.clients[0], 'no-expiry');
+        expect(outcome.afterExpiry).to.equal('value 1');
+      });
+
+      it('catches a loading lock without NX: concurrent misses all load', async function () {
+        const cache = await load({ stampedeProtection: true }, lockWithoutNx);
+        expect(await loadsOfConcurrentMisses(cache, servers.clients, 'stampede-no-nx')).to.be.greaterThan(1);
+      });
+    }
   });
-});
+}

@@ -1,13 +1,11 @@
 /**
- * The generated client against a real valkey-server: the connection takes the generated name and the host and
- * port from the environment, and `closeGracefully` loses none of 200 writes still in flight. Shown to fail on a
+ * The generated client against a real valkey-server and a real 3-primary cluster: the connection takes the
+ * generated name and the servers from the environment (VALKEY_HOST / VALKEY_PORT, VALKEY_CLUSTER_NODES), and `closeGracefully` loses none of 200 writes still in flight. Shown to fail on a
  * mutant whose close does not wait (GLIDE's close() drops most in-flight commands).
  */
 import { expect } from 'chai';
-import type { GlideClient } from '@valkey/valkey-glide';
-import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { loadGeneratedModule, type LoadedModule, type Mutation } from './generated-module.js';
-import { glideClientFor } from './valkey-client.js';
+import { startServersUnderTest, TOPOLOGIES, type AnyGlideClient as GlideClient, type ServersUnderTest } from './valkey-client.js';
 
 interface ClientModule {
   openValkey(): Promise<GlideClient>;
@@ -32,46 +30,46 @@ const closingAtOnce: Mutation = (j, root) => {
   waits.closest(j.ExpressionStatement).remove();
 };
 
-describe('client property', function () {
-  this.timeout(120_000);
-  let server: ValkeyServer;
-  let reader: GlideClient;
-  const loaded: LoadedModule<ClientModule>[] = [];
-  const load = async (mutate?: Mutation) => {
-    const module = await loadGeneratedModule<ClientModule>('client', { factoryName: 'openValkey', clientName: 'property-test', logLevel: 'off' }, 'client.js', mutate);
-    loaded.push(module);
-    return module.module;
-  };
+for (const topology of TOPOLOGIES) {
+  describe(`client property (${topology})`, function () {
+    this.timeout(120_000);
+    let servers: ServersUnderTest;
+    const loaded: LoadedModule<ClientModule>[] = [];
+    const load = async (mutate?: Mutation) => {
+      const options = { factoryName: 'openValkey', clientName: 'property-test', logLevel: 'off' };
+      const module = await loadGeneratedModule<ClientModule>({ id: 'client', options, moduleFile: 'client.js', topology, mutate });
+      loaded.push(module);
+      return module.module;
+    };
 
-  before(async () => {
-    server = await startValkeyServer();
-    reader = await glideClientFor(server);
-    process.env.VALKEY_HOST = server.host;
-    process.env.VALKEY_PORT = String(server.port);
-  });
-  after(async () => {
-    delete process.env.VALKEY_HOST;
-    delete process.env.VALKEY_PORT;
-    reader?.close();
-    for (const module of loaded) module.remove();
-    await server?.stop();
-  });
+    before(async () => {
+      servers = await startServersUnderTest(topology, 1);
+      Object.assign(process.env, servers.environment);
+    });
+    after(async () => {
+      for (const name of Object.keys(servers?.environment ?? {})) delete process.env[name];
+      for (const module of loaded) module.remove();
+      await servers?.stop();
+    });
 
-  it('connects to VALKEY_HOST / VALKEY_PORT under the generated client name', async function () {
-    const module = await load();
-    const client = await module.openValkey();
-    try {
-      expect(await client.clientGetName()).to.equal('property-test');
-    } finally {
-      await module.closeGracefully(client);
+    it('connects to the servers the environment names, under the generated client name', async function () {
+      const module = await load();
+      const client = await module.openValkey();
+      try {
+        expect(await client.clientGetName()).to.equal('property-test');
+      } finally {
+        await module.closeGracefully(client);
+      }
+    });
+
+    it('loses none of 200 writes in flight when closed gracefully', async function () {
+      expect(await writesKeptAfterClose(await load(), servers.clients[0], 'graceful:')).to.equal(WRITES);
+    });
+
+    if (topology === 'standalone') {
+      it('catches a close that does not wait: writes in flight are lost', async function () {
+        expect(await writesKeptAfterClose(await load(closingAtOnce), servers.clients[0], 'abrupt:')).to.be.lessThan(WRITES);
+      });
     }
   });
-
-  it('loses none of 200 writes in flight when closed gracefully', async function () {
-    expect(await writesKeptAfterClose(await load(), reader, 'graceful:')).to.equal(WRITES);
-  });
-
-  it('catches a close that does not wait: writes in flight are lost', async function () {
-    expect(await writesKeptAfterClose(await load(closingAtOnce), reader, 'abrupt:')).to.be.lessThan(WRITES);
-  });
-});
+}

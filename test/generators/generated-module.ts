@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
-import { generate } from '../../src/index.js';
+import { generate, type Topology } from '../../src/index.js';
 
 const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules');
 const j = jscodeshift.withParser('babylon');
@@ -22,8 +22,17 @@ export interface LoadedModule<T> {
   remove(): void;
 }
 
-export async function loadGeneratedModule<T>(id: string, options: Record<string, unknown>, moduleFile: string, mutate?: Mutation): Promise<LoadedModule<T>> {
-  const { files } = generate({ id, options, target: { language: 'js', moduleSystem: 'esm' } });
+export interface GeneratedModuleRequest {
+  readonly id: string;
+  readonly options: Record<string, unknown>;
+  /** The file to import, e.g. `lock.js`. */
+  readonly moduleFile: string;
+  readonly topology?: Topology;
+  readonly mutate?: Mutation;
+}
+
+export async function loadGeneratedModule<T>({ id, options, moduleFile, topology = 'standalone', mutate }: GeneratedModuleRequest): Promise<LoadedModule<T>> {
+  const { files } = generate({ id, options, target: { language: 'js', moduleSystem: 'esm', topology } });
   const directory = mkdtempSync(path.join(os.tmpdir(), `glide-generated-${id}-`));
   symlinkSync(NODE_MODULES, path.join(directory, 'node_modules'), 'dir');
   let moduleText = '';

@@ -3,8 +3,8 @@
  * (never two holders inside the critical section among concurrent contenders) and that a stale token (a lock that
  * expired and was taken by another) can neither release nor extend the new holder's lock.
  */
-import type { GlideClient } from '@valkey/valkey-glide';
 import { pause } from './generated-module.js';
+import type { AnyGlideClient as GlideClient } from './valkey-client.js';
 
 export interface Lock {
   readonly key: string;
