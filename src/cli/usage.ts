@@ -44,7 +44,7 @@ Commands:
       --option K=V     a generator option (repeatable; see --list)
       --lang ts|js     the language (default ts)
       --module esm|cjs the module system (default esm)
-      --topology standalone|cluster  (default standalone)
+      --topology standalone|cluster  (default standalone; cluster reads VALKEY_CLUSTER_NODES)
       --force          overwrite files that exist in DIR
       --list           list the generators and their options (--json for JSON)
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,

@@ -1,7 +1,7 @@
 /**
  * What every generator must have, checked rather than remembered: registration (every defineGenerator call in
  * src/generators/ is in the registry, ids unique), a docs page that documents each option and says what is
- * proven, golden cases for every language and module system it supports, and a property test.
+ * proven, golden cases for every language, module system and topology it supports, and a property test.
  */
 import { parse } from '@babel/parser';
 import { expect } from 'chai';
@@ -57,9 +57,9 @@ describe('generators', function () {
         expect(readFileSync(path.join(DOCS, 'README.md'), 'utf8')).to.include(`(${generator.id}.md)`);
       });
 
-      it('has golden cases for every language and module system it supports', function () {
-        const targets = new Set(findGeneratorCases().filter((fixture) => fixture.generatorId === generator.id).flatMap((fixture) => [fixture.description.target.language, fixture.description.target.moduleSystem]));
-        for (const wanted of [...generator.languages, ...generator.moduleSystems]) expect(targets.has(wanted), wanted).to.equal(true);
+      it('has golden cases for every language, module system and topology it supports', function () {
+        const targets = new Set(findGeneratorCases().filter((fixture) => fixture.generatorId === generator.id).flatMap((fixture) => Object.values(fixture.description.target)));
+        for (const wanted of [...generator.languages, ...generator.moduleSystems, ...generator.topologies]) expect(targets.has(wanted), wanted).to.equal(true);
       });
 
       it('has a property test against a real server', function () {

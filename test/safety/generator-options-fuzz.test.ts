@@ -27,7 +27,7 @@ function randomSource(seed: number): () => number {
 
 interface FuzzSet {
   readonly id: string;
-  readonly target: Pick<GeneratorTarget, 'language' | 'moduleSystem'>;
+  readonly target: GeneratorTarget;
   readonly options: Record<string, unknown>;
   /** The hostile strings given to string options, by option name. */
   readonly hostile: Map<string, string>;
@@ -54,7 +54,7 @@ function fuzzSet(random: () => number): FuzzSet {
     }
   }
   if (random() < 0.05) options[hostileText()] = 'unknown option';
-  return { id: generator.id, target: { language: pick(['ts', 'js'] as const), moduleSystem: pick(['esm', 'cjs'] as const) }, options, hostile };
+  return { id: generator.id, target: { language: pick(['ts', 'js'] as const), moduleSystem: pick(['esm', 'cjs'] as const), topology: pick(['standalone', 'cluster'] as const) }, options, hostile };
 }
 
 /** The parsed program without positions or comments, each string literal listed in `strings` replaced by its marker. */
