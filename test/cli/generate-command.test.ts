@@ -52,6 +52,12 @@ describe('glide-codemod generate', function () {
     expect(written['limiter/rate-limiter.js']).to.include("const KEY_PREFIX = 'api=v1:';");
   });
 
+  it('writes the cluster variant with --topology cluster', function () {
+    const run = runBuiltCli(['generate', 'client', '--topology', 'cluster', '--out', 'cluster'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    expect(project.read()['cluster/client.ts']).to.include('GlideClusterClient.createClient(clientConfiguration())');
+  });
+
   it('refuses to overwrite existing files without --force, and overwrites them with it', function () {
     writeFileSync(path.join(project.root, 'README.md'), 'mine\n');
     expectRefusal(['generate', 'client', '--out', '.'], 'already has README.md; pass --force to overwrite');
@@ -73,7 +79,7 @@ describe('glide-codemod generate', function () {
 
   it('refuses unknown generators, unsupported targets and a missing --out', function () {
     expectRefusal(['generate', 'queue', '--out', 'x'], "there is no generator 'queue'; the generators are client, distributed-lock");
-    expectRefusal(['generate', 'client', '--topology', 'cluster', '--out', 'x'], "the generator 'client' does not support the topology 'cluster'");
+    expectRefusal(['generate', 'client', '--topology', 'mesh', '--out', 'x'], "--topology takes standalone or cluster, not 'mesh'");
     expectRefusal(['generate', 'client', '--lang', 'py', '--out', 'x'], "--lang takes ts or js, not 'py'");
     expectRefusal(['generate', 'client'], 'generate needs --out <dir>');
     expectRefusal(['generate', '--out', 'x'], 'generate needs one generator id');
