@@ -128,6 +128,8 @@ async function main(): Promise<boolean> {
   const keys = Array.from({ length: 20 }, (_, index) => 'glide-example:client:' + String(process.pid) + ':' + String(index));
   const writes = keys.map((key, index) => writer.set(key, String(index)));
   await closeGracefully(writer, writes);
+  // Settled here as well: a write the close rejected counts as lost instead of ending the demo.
+  await Promise.allSettled(writes);
 
   const reader = await ${hole('factoryName')}();
   try {

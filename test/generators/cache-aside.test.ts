@@ -5,6 +5,7 @@
  */
 import { expect } from 'chai';
 import { loadGeneratedModule, pause, type LoadedModule, type Mutation } from './generated-module.js';
+import { cacheStoreWithoutExpiry, loadingLockWithoutNx } from './mutants.js';
 import { startServersUnderTest, TOPOLOGIES, type AnyGlideClient as GlideClient, type ServersUnderTest } from './valkey-client.js';
 
 interface CacheModule {
@@ -48,19 +49,6 @@ async function loadsOfConcurrentMisses(cache: CacheModule, clients: readonly Gli
   return loads;
 }
 
-/** Removes `conditionalSet` from the loading lock's SET only (the store's options have none). */
-const lockWithoutNx: Mutation = (j, root) => {
-  const found = root.find(j.ObjectProperty, { key: { name: 'conditionalSet' } });
-  if (found.size() !== 1) throw new Error('expected the loading lock to be the one SET NX');
-  found.remove();
-};
-
-const storeWithoutExpiry: Mutation = (j, root) => {
-  const found = root.find(j.ObjectProperty, { key: { name: 'expiry' } }).filter((path) => j(path).find(j.Identifier, { name: 'ttlMs' }).size() > 0);
-  if (found.size() !== 1) throw new Error('expected one store with the ttlMs expiry');
-  found.remove();
-};
-
 for (const topology of TOPOLOGIES) {
   describe(`cache-aside property (${topology})`, function () {
     this.timeout(120_000);
@@ -96,13 +84,13 @@ for (const topology of TOPOLOGIES) {
 
     if (topology === 'standalone') {
       it('catches a store without expiry: the value outlives its TTL', async function () {
-        const cache = await load({ stampedeProtection: false }, storeWithoutExpiry);
+        const cache = await load({ stampedeProtection: false }, cacheStoreWithoutExpiry);
         const outcome = await observeExpiry(cache, servers.clients[0], 'no-expiry');
         expect(outcome.afterExpiry).to.equal('value 1');
       });
 
       it('catches a loading lock without NX: concurrent misses all load', async function () {
-        const cache = await load({ stampedeProtection: true }, lockWithoutNx);
+        const cache = await load({ stampedeProtection: true }, loadingLockWithoutNx);
         expect(await loadsOfConcurrentMisses(cache, servers.clients, 'stampede-no-nx')).to.be.greaterThan(1);
       });
     }

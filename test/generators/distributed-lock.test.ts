@@ -5,7 +5,8 @@
  * and with a release script that does not compare the token.
  */
 import { expect } from 'chai';
-import { loadGeneratedModule, replacingString, withoutProperty, type LoadedModule, type Mutation } from './generated-module.js';
+import { loadGeneratedModule, type LoadedModule, type Mutation } from './generated-module.js';
+import { lockWithoutNx, releaseWithoutTokenCheck } from './mutants.js';
 import { observeExclusion, observeStaleToken, type LockModule } from './lock-properties.js';
 import { startServersUnderTest, TOPOLOGIES, type ServersUnderTest } from './valkey-client.js';
 
@@ -43,13 +44,13 @@ for (const topology of TOPOLOGIES) {
 
     if (topology === 'standalone') {
       it('catches a lock generated without NX: several contenders hold it at once', async function () {
-        const lock = await load(withoutProperty('conditionalSet'));
+        const lock = await load(lockWithoutNx);
         const outcome = await observeExclusion(lock, servers.clients, 'no-nx', 20);
         expect(outcome.mostHoldersAtOnce).to.be.greaterThan(1);
       });
 
       it('catches a release that does not check the token: the stale holder deletes the new holder’s lock', async function () {
-        const lock = await load(replacingString("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL'", "return redis.call('DEL', KEYS[1])"));
+        const lock = await load(releaseWithoutTokenCheck);
         const outcome = await observeStaleToken(lock, servers.clients[0], 'unchecked-release');
         expect(outcome.staleReleased).to.equal(true);
         expect(outcome.newHolderKept).to.equal(false);

@@ -1,6 +1,6 @@
 /**
- * Loads a generator's module into the test process as a user would run it: the JavaScript ES module variant is
- * written to a temporary folder (with this repository's node_modules linked in, so `@valkey/valkey-glide`
+ * Loads a generator's module into the test process as a user would run it (or writes its project for a demo to
+ * run): the JavaScript ES module variant is written to a temporary folder (with this repository's node_modules linked in, so `@valkey/valkey-glide`
  * resolves to the same copy the test's client comes from) and imported. A `mutate` pass may change the module's
  * tree first: that is how the property tests show they fail on a broken pattern (a lock without NX).
  */
@@ -31,7 +31,15 @@ export interface GeneratedModuleRequest {
   readonly mutate?: Mutation;
 }
 
-export async function loadGeneratedModule<T>({ id, options, moduleFile, topology = 'standalone', mutate }: GeneratedModuleRequest): Promise<LoadedModule<T>> {
+export interface GeneratedProject {
+  readonly directory: string;
+  /** The text of `moduleFile` as written (after the mutation). */
+  readonly moduleText: string;
+  remove(): void;
+}
+
+/** Writes the JavaScript variant of a generator's project to a temporary folder, `moduleFile` mutated if asked. */
+export function writeGeneratedProject({ id, options, moduleFile, topology = 'standalone', mutate }: GeneratedModuleRequest): GeneratedProject {
   const { files } = generate({ id, options, target: { language: 'js', moduleSystem: 'esm', topology } });
   const directory = mkdtempSync(path.join(os.tmpdir(), `glide-generated-${id}-`));
   symlinkSync(NODE_MODULES, path.join(directory, 'node_modules'), 'dir');
@@ -51,8 +59,13 @@ export async function loadGeneratedModule<T>({ id, options, moduleFile, topology
     writeFileSync(path.join(directory, file.path), text);
   }
   if (!moduleText) throw new Error(`${id} generated no ${moduleFile}`);
-  const module = (await import(pathToFileURL(path.join(directory, moduleFile)).href)) as T;
-  return { module, text: moduleText, remove: () => rmSync(directory, { recursive: true, force: true }) };
+  return { directory, moduleText, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+export async function loadGeneratedModule<T>(request: GeneratedModuleRequest): Promise<LoadedModule<T>> {
+  const project = writeGeneratedProject(request);
+  const module = (await import(pathToFileURL(path.join(project.directory, request.moduleFile)).href)) as T;
+  return { module, text: project.moduleText, remove: project.remove };
 }
 
 /** Removes every `name: ...` property of object literals (e.g. `conditionalSet`), failing when there is none. */

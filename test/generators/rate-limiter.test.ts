@@ -5,7 +5,8 @@
  * the limit.
  */
 import { expect } from 'chai';
-import { loadGeneratedModule, pause, replacingString, type LoadedModule, type Mutation } from './generated-module.js';
+import { loadGeneratedModule, pause, type LoadedModule, type Mutation } from './generated-module.js';
+import { fixedWindowOneTooFew, slidingWindowOneTooMany } from './mutants.js';
 import { startServersUnderTest, TOPOLOGIES, type AnyGlideClient, type ServersUnderTest } from './valkey-client.js';
 
 interface LimiterModule {
@@ -27,14 +28,6 @@ async function admittedPerWindow(limiter: LimiterModule, clients: readonly AnyGl
   }
   return counts;
 }
-
-const comparingWithLessThan: Mutation = (j, root) => {
-  const comparison = root.find(j.BinaryExpression, { operator: '<=' });
-  if (comparison.size() !== 1) throw new Error('expected one <= comparison');
-  comparison.forEach((path) => {
-    path.node.operator = '<';
-  });
-};
 
 for (const topology of TOPOLOGIES) {
   describe(`rate-limiter property (${topology})`, function () {
@@ -70,12 +63,12 @@ for (const topology of TOPOLOGIES) {
 
     if (topology === 'standalone') {
       it('catches a fixed window that admits one too few (`<` for `<=`)', async function () {
-        const limiter = await load('fixed-window', comparingWithLessThan);
+        const limiter = await load('fixed-window', fixedWindowOneTooFew);
         expect(await admittedPerWindow(limiter, servers.clients, 'mutant-fixed', 50, 1)).to.deep.equal([LIMIT - 1]);
       });
 
       it('catches a sliding-window script that admits one more than the limit', async function () {
-        const limiter = await load('sliding-window', replacingString("if redis.call('ZCARD', KEYS[1]) <", "if redis.call('ZCARD', KEYS[1]) <= tonumber(ARGV[2]) then"));
+        const limiter = await load('sliding-window', slidingWindowOneTooMany);
         expect(await admittedPerWindow(limiter, servers.clients, 'mutant-sliding', 50, 1)).to.deep.equal([LIMIT + 1]);
       });
     }

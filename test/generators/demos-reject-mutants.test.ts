@@ -1,0 +1,59 @@
+/**
+ * A demo "exits 0 only when the pattern's promise held": each generator's demo, run against a real server with a
+ * broken variant of its module beside it, exits 1 and prints the check that failed.
+ */
+import { expect } from 'chai';
+import { runNodeProgram } from '../helpers/run-node-program.js';
+import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
+import { writeGeneratedProject, type Mutation } from './generated-module.js';
+import { cacheStoreWithoutExpiry, closeWithoutWaiting, fixedWindowOneTooFew, loadingLockWithoutNx, lockWithoutNx, releaseWithoutTokenCheck, slidingWindowOneTooMany } from './mutants.js';
+
+interface DemoMutant {
+  readonly title: string;
+  readonly id: string;
+  readonly options: Record<string, unknown>;
+  readonly moduleFile: string;
+  readonly mutate: Mutation;
+  /** The check the demo must report as failed. */
+  readonly failedCheck: string;
+}
+
+const MUTANTS: readonly DemoMutant[] = [
+  { title: 'a lock without NX', id: 'distributed-lock', options: {}, moduleFile: 'lock.js', mutate: lockWithoutNx, failedCheck: 'FAIL exactly one of 20 concurrent contenders holds the lock' },
+  { title: 'a release without token check', id: 'distributed-lock', options: {}, moduleFile: 'lock.js', mutate: releaseWithoutTokenCheck, failedCheck: 'FAIL another token cannot release it' },
+  { title: 'a fixed window one too few', id: 'rate-limiter', options: { windowMs: 200 }, moduleFile: 'rate-limiter.js', mutate: fixedWindowOneTooFew, failedCheck: 'FAIL exactly LIMIT concurrent callers are admitted' },
+  { title: 'a sliding window one too many', id: 'rate-limiter', options: { algorithm: 'sliding-window', windowMs: 200 }, moduleFile: 'rate-limiter.js', mutate: slidingWindowOneTooMany, failedCheck: 'FAIL exactly LIMIT concurrent callers are admitted' },
+  { title: 'a cache without expiry', id: 'cache-aside', options: {}, moduleFile: 'cache.js', mutate: cacheStoreWithoutExpiry, failedCheck: 'FAIL after the TTL the value is loaded again' },
+  { title: 'a loading lock without NX', id: 'cache-aside', options: { stampedeProtection: true }, moduleFile: 'cache.js', mutate: loadingLockWithoutNx, failedCheck: 'FAIL 20 concurrent misses load the value once' },
+];
+
+describe('generated demos reject broken patterns', function () {
+  this.timeout(120_000);
+  let server: ValkeyServer;
+  before(async () => (server = await startValkeyServer()));
+  after(async () => server?.stop());
+
+  for (const mutant of MUTANTS) {
+    it(`${mutant.id}: exits 1 with ${mutant.title}`, async function () {
+      const project = writeGeneratedProject(mutant);
+      try {
+        const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
+        expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+        expect(run.stdout).to.include(mutant.failedCheck);
+      } finally {
+        project.remove();
+      }
+    });
+  }
+
+  it('client: exits 1 when the close does not wait for the writes in flight', async function () {
+    const project = writeGeneratedProject({ id: 'client', options: {}, moduleFile: 'client.js', mutate: closeWithoutWaiting });
+    try {
+      const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
+      expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+      expect(run.stdout).to.include('writes were lost');
+    } finally {
+      project.remove();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Broken variants of the generated modules, each the mistake a pattern's promise rules out: a lock or a loading
+ * lock without NX, a release that does not compare the token, limits off by one, a cache store without expiry,
+ * a close that does not wait. The property tests and the demos must reject every one of them.
+ */
+import { replacingString, withoutProperty, type Mutation } from './generated-module.js';
+
+export const lockWithoutNx: Mutation = withoutProperty('conditionalSet');
+
+export const releaseWithoutTokenCheck: Mutation = replacingString(
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL'",
+  "return redis.call('DEL', KEYS[1])",
+);
+
+export const fixedWindowOneTooFew: Mutation = (j, root) => {
+  const comparison = root.find(j.BinaryExpression, { operator: '<=' });
+  if (comparison.size() !== 1) throw new Error('expected one <= comparison');
+  comparison.forEach((path) => {
+    path.node.operator = '<';
+  });
+};
+
+export const slidingWindowOneTooMany: Mutation = replacingString("if redis.call('ZCARD', KEYS[1]) <", "if redis.call('ZCARD', KEYS[1]) <= tonumber(ARGV[2]) then");
+
+export const cacheStoreWithoutExpiry: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'expiry' } }).filter((path) => j(path).find(j.Identifier, { name: 'ttlMs' }).size() > 0);
+  if (found.size() !== 1) throw new Error('expected one store with the ttlMs expiry');
+  found.remove();
+};
+
+/** The cache's loading lock is its only SET NX. */
+export const loadingLockWithoutNx: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'conditionalSet' } });
+  if (found.size() !== 1) throw new Error('expected the loading lock to be the one SET NX');
+  found.remove();
+};
+
+export const closeWithoutWaiting: Mutation = (j, root) => {
+  const waits = root.find(j.AwaitExpression, { argument: { callee: { object: { name: 'Promise' }, property: { name: 'allSettled' } } } });
+  if (waits.size() !== 1) throw new Error('expected one await Promise.allSettled');
+  waits.closest(j.ExpressionStatement).remove();
+};
