@@ -16,6 +16,7 @@ import { booleanValue, identifierValue, numberValue, stringValue } from './liter
 import { flagOption, identifierOption, integerOption, textOption } from './option-schemas.js';
 import { projectFiles, runInstructions } from './project-files.js';
 import { renderModule, templateSyntax as j } from './render-module.js';
+import { identifiersIn } from './template-identifiers.js';
 
 export const clientOptions = z
   .object({
@@ -30,11 +31,15 @@ export const clientOptions = z
       .default('primary')
       .describe('Where reads go: the primary (always the latest data), or a replica when there is one (may lag behind writes).'),
     logLevel: z.enum(['off', 'error', 'warn', 'info', 'debug', 'trace']).default('warn').describe("GLIDE's log level; its log lines go to stdout."),
-    factoryName: identifierOption('The name of the exported async function that creates the client.', 'createValkeyClient'),
+    factoryName: identifierOption('The name of the exported async function that creates the client.', 'createValkeyClient', () => templateNames()),
   })
   .strict();
 
 export type ClientOptions = z.output<typeof clientOptions>;
+
+let namesInTemplates: ReadonlySet<string> | undefined;
+/** The names the client templates use, which `factoryName` may not take; read once, on the first parse. */
+const templateNames = () => (namesInTemplates ??= identifiersIn([CLIENT_MODULE, CLUSTER_CLIENT_MODULE, CLIENT_DEMO]));
 
 const CLIENT_MODULE = `/**
  * The Valkey GLIDE client for this app. Connection settings come from the environment (VALKEY_HOST, VALKEY_PORT,

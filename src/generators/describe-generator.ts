@@ -47,7 +47,8 @@ function describeOption(name: string, schema: z.ZodTypeAny): OptionDescription {
   const description = schema.description ?? '';
   let inner = withDefault._def.innerType;
   let identifier = false;
-  if (inner instanceof z.ZodEffects) {
+  // Refinements (identifier checks) wrap the string schema, once per check.
+  while (inner instanceof z.ZodEffects) {
     identifier = true;
     inner = inner._def.schema;
   }

@@ -17,11 +17,15 @@ export function isIdentifierName(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
 }
 
-/** A name the generated module exports or declares. */
-export function identifierOption(description: string, fallback: string) {
+/**
+ * A name the generated module exports or declares. `takenNames` answers the names the generated code already uses
+ * (read lazily, when an option is parsed), which the option may not take.
+ */
+export function identifierOption(description: string, fallback: string, takenNames: () => ReadonlySet<string>) {
   return z
     .string()
     .refine(isIdentifierName, { message: 'must be a JavaScript identifier (letters, digits, _ or $, not starting with a digit, not a reserved word)' })
+    .refine((name) => name === fallback || !takenNames().has(name), { message: 'is a name the generated code already uses' })
     .default(fallback)
     .describe(description);
 }

@@ -1,6 +1,7 @@
 /**
  * Option fuzzing: 1,000 option sets for random generators and targets, with hostile strings (quotes, backticks,
- * comment ends, `${`, line terminators, lone surrogates, emoji) in text, identifier, enum and number options.
+ * comment ends, `${`, line terminators, lone surrogates, emoji) in text, identifier, enum and number options, and
+ * names the generated code already uses (or JavaScript reserves) in identifier options.
  * Each either fails with a GeneratorOptionsError naming an option of the set, or generates code that parses and
  * in which the hostile strings are only string literals: the program's tree equals, node for node, the one
  * generated with harmless placeholders in their place.
@@ -11,6 +12,8 @@ import { describeGenerator, generate, GeneratorOptionsError, GENERATORS, type Ge
 
 const SET_COUNT = 1000;
 const PIECES = ["'", '"', '`', '*/', '/*', '//', '${', '}', '${process.exit(1)}', '\n', '\r\n', '\u2028', '\u2029', '\\', "'); process.exit(1); ('", '</script>', 'é', '🙂', '\ud800', '\0', '#!', ' ', 'a', 'x1'];
+/** Identifiers the generated code already uses or that JavaScript reserves: an identifier option must refuse them. */
+const TAKEN_NAMES = ['closeGracefully', 'clientConfiguration', 'seedNodes', 'main', 'Array', 'Promise', 'GlideClient', 'Logger', 'process', 'require', 'module', 'await', 'class', 'undefined'];
 const LOCATION_KEYS = new Set(['start', 'end', 'loc', 'range', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens']);
 
 /** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
@@ -45,7 +48,9 @@ function fuzzSet(random: () => number): FuzzSet {
       const text = hostileText();
       options[option.name] = text;
       hostile.set(option.name, text);
-    } else if (option.type === 'string' || option.type === 'enum') {
+    } else if (option.type === 'string') {
+      options[option.name] = pick([hostileText, hostileText, () => pick(TAKEN_NAMES), () => `valid${Math.floor(random() * 100)}`, () => option.default])();
+    } else if (option.type === 'enum') {
       options[option.name] = random() < 0.8 ? hostileText() : option.default;
     } else if (option.type === 'integer') {
       options[option.name] = pick([1, 2, 999, 0, -1, 1.5, Number.NaN, Infinity, 2 ** 53, hostileText(), option.default]);
