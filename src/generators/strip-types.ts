@@ -7,11 +7,25 @@
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { NodeLike } from '../ast/node.js';
 
+/** TypeScript that has run-time meaning, so it has no JavaScript form by deletion: templates must not use it. */
+const WITHOUT_JAVASCRIPT_FORM = new Set(['TSEnumDeclaration', 'TSModuleDeclaration', 'TSParameterProperty', 'TSImportEqualsDeclaration', 'TSExportAssignment']);
+
+export class TypeStrippingError extends Error {
+  constructor(nodeType: string) {
+    super(`a ${nodeType} has no JavaScript form by removing types; write the template without it`);
+    this.name = 'TypeStrippingError';
+  }
+}
+
 const TYPE_ONLY_DECLARATIONS = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
 const WRAPPING_EXPRESSIONS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
 const TYPE_FIELDS = ['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'implements'] as const;
 
 export function stripTypes(j: JSCodeshift, root: Collection): void {
+  root.find(j.Node).forEach((path) => {
+    const type = (path.node as unknown as NodeLike).type;
+    if (WITHOUT_JAVASCRIPT_FORM.has(type)) throw new TypeStrippingError(type);
+  });
   root.find(j.ImportDeclaration).forEach((path) => {
     const declaration = path.node as unknown as NodeLike & { specifiers?: NodeLike[] };
     if (declaration.importKind === 'type') {
@@ -35,7 +49,6 @@ export function stripTypes(j: JSCodeshift, root: Collection): void {
     const node = path.node as unknown as NodeLike;
     for (const field of TYPE_FIELDS) if (node[field] !== undefined && node[field] !== null && node.type !== 'TSTypeAnnotation') delete node[field];
     if (node.type === 'Identifier' && node.optional) delete node.optional;
-    if (node.type === 'TSParameterProperty') throw new Error('parameter properties have no JavaScript form; write the field');
   });
   // Innermost first, so a cast of a cast unwraps completely.
   const wrapped = root.find(j.Node).filter((path) => WRAPPING_EXPRESSIONS.has((path.node as unknown as NodeLike).type)).paths().reverse();

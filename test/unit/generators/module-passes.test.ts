@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { renderModule } from '../../../src/generators/render-module.js';
 import { CommonJsConversionError } from '../../../src/generators/to-commonjs.js';
+import { TypeStrippingError } from '../../../src/generators/strip-types.js';
 
 const TEMPLATE = `import { randomBytes } from 'node:crypto';
 import { Script, type GlideClient } from '@valkey/valkey-glide';
@@ -53,6 +54,11 @@ export async function acquire(client, resource) {
     expect(text.trimEnd().endsWith('module.exports = {\n  NAME,\n  acquire\n};')).to.equal(true);
     expect(text).to.not.include('export ');
     expect(text).to.not.include('import ');
+  });
+
+  it('refuses TypeScript that has run-time meaning', function () {
+    expect(() => renderModule('x', 'export enum Mode { A }\n', {}, { language: 'js', moduleSystem: 'esm' })).to.throw(TypeStrippingError, 'TSEnumDeclaration');
+    expect(() => renderModule('x', 'class A { constructor(private b: string) {} }\n', {}, { language: 'js', moduleSystem: 'esm' })).to.throw(TypeStrippingError, 'TSParameterProperty');
   });
 
   it('refuses module shapes it does not convert', function () {
