@@ -7,8 +7,9 @@ import { clientGenerator } from './client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
+import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

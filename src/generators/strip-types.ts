@@ -19,6 +19,7 @@ export class TypeStrippingError extends Error {
 
 const TYPE_ONLY_DECLARATIONS = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
 const WRAPPING_EXPRESSIONS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
+const MEMBER_MODIFIERS = ['readonly', 'accessibility', 'abstract', 'override', 'definite', 'declare', 'optional'] as const;
 const TYPE_FIELDS = ['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'implements'] as const;
 
 export function stripTypes(j: JSCodeshift, root: Collection): void {
@@ -49,6 +50,8 @@ export function stripTypes(j: JSCodeshift, root: Collection): void {
     const node = path.node as unknown as NodeLike;
     for (const field of TYPE_FIELDS) if (node[field] !== undefined && node[field] !== null && node.type !== 'TSTypeAnnotation') delete node[field];
     if (node.type === 'Identifier' && node.optional) delete node.optional;
+    // Class members: `readonly key: string;` becomes the field `key;`.
+    if (node.type === 'ClassProperty' || node.type === 'ClassMethod') for (const flag of MEMBER_MODIFIERS) delete node[flag];
   });
   // Innermost first, so a cast of a cast unwraps completely.
   const wrapped = root.find(j.Node).filter((path) => WRAPPING_EXPRESSIONS.has((path.node as unknown as NodeLike).type)).paths().reverse();

@@ -6,7 +6,17 @@ import { expect } from 'chai';
 import { runNodeProgram } from '../helpers/run-node-program.js';
 import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { writeGeneratedProject, type Mutation } from './generated-module.js';
-import { cacheStoreWithoutExpiry, closeWithoutWaiting, fixedWindowOneTooFew, loadingLockWithoutNx, lockWithoutNx, releaseWithoutTokenCheck, slidingWindowOneTooMany } from './mutants.js';
+import {
+  cacheStoreWithoutExpiry,
+  closeWithoutWaiting,
+  fixedWindowOneTooFew,
+  loadingLockWithoutNx,
+  lockWithoutNx,
+  releaseWithoutTokenCheck,
+  slidingWindowOneTooMany,
+  transactionsInterleavedOnOneClient,
+  transactionWithoutWatch,
+} from './mutants.js';
 
 interface DemoMutant {
   readonly title: string;
@@ -25,6 +35,8 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a sliding window one too many', id: 'rate-limiter', options: { algorithm: 'sliding-window', windowMs: 200 }, moduleFile: 'rate-limiter.js', mutate: slidingWindowOneTooMany, failedCheck: 'FAIL exactly LIMIT concurrent callers are admitted' },
   { title: 'a cache without expiry', id: 'cache-aside', options: {}, moduleFile: 'cache.js', mutate: cacheStoreWithoutExpiry, failedCheck: 'FAIL after the TTL the value is loaded again' },
   { title: 'a loading lock without NX', id: 'cache-aside', options: { stampedeProtection: true }, moduleFile: 'cache.js', mutate: loadingLockWithoutNx, failedCheck: 'FAIL 20 concurrent misses load the value once' },
+  { title: 'a transaction without WATCH', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionWithoutWatch, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
+  { title: 'transactions interleaved on one client', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionsInterleavedOnOneClient, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
 ];
 
 describe('generated demos reject broken patterns', function () {

@@ -40,3 +40,18 @@ export const closeWithoutWaiting: Mutation = (j, root) => {
   if (waits.size() !== 1) throw new Error('expected one await Promise.allSettled');
   waits.closest(j.ExpressionStatement).remove();
 };
+
+export const transactionWithoutWatch: Mutation = (j, root) => {
+  const watches = root.find(j.ExpressionStatement, { expression: { argument: { callee: { property: { name: 'watch' } } } } });
+  if (watches.size() !== 1) throw new Error('expected one await client.watch(...)');
+  watches.remove();
+};
+
+/** Transactions of one client no longer wait for each other: their WATCHes share the connection. */
+export const transactionsInterleavedOnOneClient: Mutation = (j, root) => {
+  const queue = root.find(j.FunctionDeclaration, { id: { name: 'oneAtATime' } });
+  if (queue.size() !== 1) throw new Error('expected the function oneAtATime');
+  queue.forEach((path) => {
+    path.node.body = j.blockStatement([j.returnStatement(j.callExpression(j.identifier('task'), []))]);
+  });
+};
