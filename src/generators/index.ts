@@ -6,10 +6,11 @@ import { cacheAsideGenerator } from './cache-aside.js';
 import { clientGenerator } from './client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
+import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -14,6 +14,7 @@ import {
   lockWithoutNx,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
+  subscribeWithBareString,
   transactionsInterleavedOnOneClient,
   transactionWithoutWatch,
 } from './mutants.js';
@@ -37,6 +38,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a loading lock without NX', id: 'cache-aside', options: { stampedeProtection: true }, moduleFile: 'cache.js', mutate: loadingLockWithoutNx, failedCheck: 'FAIL 20 concurrent misses load the value once' },
   { title: 'a transaction without WATCH', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionWithoutWatch, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
   { title: 'transactions interleaved on one client', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionsInterleavedOnOneClient, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
+  { title: 'a subscription with a bare string', id: 'pubsub', options: {}, moduleFile: 'subscriber.js', mutate: subscribeWithBareString, failedCheck: 'FAIL every message published after the subscription arrived, in order' },
 ];
 
 describe('generated demos reject broken patterns', function () {

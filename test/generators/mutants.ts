@@ -55,3 +55,12 @@ export const transactionsInterleavedOnOneClient: Mutation = (j, root) => {
     path.node.body = j.blockStatement([j.returnStatement(j.callExpression(j.identifier('task'), []))]);
   });
 };
+
+/** `subscribe(CHANNEL, ...)` with a bare string: GLIDE takes any iterable and subscribes to the letters. */
+export const subscribeWithBareString: Mutation = (j, root) => {
+  const calls = root.find(j.CallExpression, { callee: { property: { name: 'subscribe' } } });
+  if (calls.size() !== 1) throw new Error('expected one subscribe call');
+  calls.forEach((path) => {
+    path.node.arguments[0] = j.identifier('CHANNEL');
+  });
+};
