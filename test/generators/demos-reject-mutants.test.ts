@@ -8,6 +8,7 @@ import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.j
 import { writeGeneratedProject, type Mutation } from './generated-module.js';
 import {
   cacheStoreWithoutExpiry,
+  claimWithoutLease,
   closeWithoutWaiting,
   fixedWindowOneTooFew,
   loadingLockWithoutNx,
@@ -39,10 +40,11 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a transaction without WATCH', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionWithoutWatch, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
   { title: 'transactions interleaved on one client', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionsInterleavedOnOneClient, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
   { title: 'a subscription with a bare string', id: 'pubsub', options: {}, moduleFile: 'subscriber.js', mutate: subscribeWithBareString, failedCheck: 'FAIL every message published after the subscription arrived, in order' },
+  { title: 'a claim that records no lease', id: 'reliable-queue', options: {}, moduleFile: 'queue.js', mutate: claimWithoutLease, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
 ];
 
 describe('generated demos reject broken patterns', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   let server: ValkeyServer;
   before(async () => (server = await startValkeyServer()));
   after(async () => server?.stop());

@@ -64,3 +64,9 @@ export const subscribeWithBareString: Mutation = (j, root) => {
     path.node.arguments[0] = j.identifier('CHANNEL');
   });
 };
+
+/** The claim moves the job but records no lease: a job whose consumer died is never requeued. */
+export const claimWithoutLease: Mutation = replacingString("redis.call('ZADD', KEYS[3]", 'local unleased = id');
+
+/** Completion without comparing the lease token: a consumer whose lease ran out still completes. */
+export const completeWithoutLeaseCheck: Mutation = replacingString("if redis.call('HGET', KEYS[5], ARGV[1]) ~= ARGV[2]", 'local unchecked = true');

@@ -90,7 +90,8 @@ function literalOnlyProblems(
 ): string[] {
   const problems: string[] = [];
   const markers = new Map([...hostile].map(([name, text]) => [text, name]));
-  const placeholderMarkers = new Map([...placeholders].map(([name, text]) => [text, name]));
+  // The template's own literals may equal a hostile value (`'}'` in `'{' + QUEUE_NAME + '}'`): marked alike in both.
+  const placeholderMarkers = new Map([...markers, ...[...placeholders].map(([name, text]): [string, string] => [text, name])]);
   const shapes = new Map<string, string>();
   for (const file of files.filter(isCode)) {
     const counterpart = harmless.find((candidate) => candidate.path === file.path);
