@@ -104,12 +104,15 @@ export async function nextMessage(subscriber: ${hole('ClientClass')}): Promise<R
 
 const DEMO_START = `/** 100 messages published after the subscription: the subscriber receives every one, in order. */
 import { closeGracefully, createValkeyClient } from './client.js';
-import { CHANNEL, publish } from './publisher.js';
+import { publish } from './publisher.js';
+
+// A channel of the demo's own, so that no real subscriber receives its messages.
+const channel = 'glide-example:' + String(process.pid);
 `;
 
 const DEMO_CHECKS = `
     const expected = Array.from({ length: 100 }, (_, index) => 'message ' + String(index));
-    console.log(String(received.length) + ' of 100 messages received on ' + JSON.stringify(CHANNEL));
+    console.log(String(received.length) + ' of 100 messages received on ' + channel);
     const checks = {
       'every message published after the subscription arrived, in order': JSON.stringify(received) === JSON.stringify(expected),
     };${REPORT_CHECKS}`;
@@ -118,10 +121,10 @@ const CALLBACK_DEMO = `${DEMO_START}import { createSubscriber } from './subscrib
 
 async function main(): Promise<boolean> {
   const received: string[] = [];
-  const subscriber = await createSubscriber((message) => received.push(message));
+  const subscriber = await createSubscriber((message) => received.push(message), [channel]);
   const publisher = await createValkeyClient();
   try {
-    for (let index = 0; index < 100; index += 1) await publish(publisher, 'message ' + String(index));
+    for (let index = 0; index < 100; index += 1) await publish(publisher, 'message ' + String(index), channel);
     const deadline = Date.now() + 5000;
     while (received.length < 100 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));${DEMO_CHECKS}
   } finally {
@@ -134,10 +137,10 @@ ${DEMO_RUNNER}`;
 const POLLING_DEMO = `${DEMO_START}import { createSubscriber, nextMessage } from './subscriber.js';
 
 async function main(): Promise<boolean> {
-  const subscriber = await createSubscriber();
+  const subscriber = await createSubscriber([channel]);
   const publisher = await createValkeyClient();
   try {
-    for (let index = 0; index < 100; index += 1) await publish(publisher, 'message ' + String(index));
+    for (let index = 0; index < 100; index += 1) await publish(publisher, 'message ' + String(index), channel);
     const received: string[] = [];
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000).unref());
     while (received.length < 100) {

@@ -20,7 +20,7 @@ import { batchClassHole, clientClassHole } from './topology-names.js';
 
 export const reliableQueueOptions = z
   .object({
-    queueName: z.string().min(1).max(256).default('jobs').describe('The queue name; every key of the queue carries it as a hash tag ({name}).'),
+    queueName: z.string().min(1).max(256).default('jobs').describe('The name openQueue uses when given none; every key of a queue carries its name as a hash tag ({name}).'),
     leaseMs: integerOption('How long a claimed job stays with its consumer before requeueStale gives it to another, in milliseconds.', 30000, { min: 1, max: 2147483647 }),
   })
   .strict();
@@ -36,15 +36,6 @@ import { ${hole('BatchClass')}, Script, type ${hole('ClientType')} } from '@valk
 
 const QUEUE_NAME = ${hole('queueName')};
 export const LEASE_MS = ${hole('leaseMs')};
-
-// One hash tag for every key: the scripts touch them together, which a cluster allows only within one slot.
-const TAG = '{' + QUEUE_NAME + '}';
-const PENDING = TAG + ':pending';
-const PROCESSING = TAG + ':processing';
-const LEASES = TAG + ':leases';
-const PAYLOADS = TAG + ':payloads';
-const OWNERS = TAG + ':owners';
-const KEYS = [PENDING, PROCESSING, LEASES, PAYLOADS, OWNERS];
 
 const NOW_MS = ["local time = redis.call('TIME')", 'local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)'];
 
@@ -90,68 +81,84 @@ export interface Job {
   readonly token: string;
 }
 
-/** Adds a job; answers its id. The payload and the id are stored together, atomically. */
-export async function enqueue(client: ${hole('ClientType')}, payload: string): Promise<string> {
-  const id = randomBytes(12).toString('hex');
-  await client.exec(new ${hole('BatchClass')}(true).hset(PAYLOADS, [{ field: id, value: payload }]).lpush(PENDING, [id]), true);
-  return id;
-}
-
-/** The oldest pending job, leased to the caller for \`leaseMs\`; null when none is pending. */
-export async function claim(client: ${hole('ClientType')}, leaseMs: number = LEASE_MS): Promise<Job | null> {
-  const token = randomBytes(12).toString('hex');
-  const claimed = await client.invokeScript(CLAIM, { keys: KEYS, args: [String(leaseMs), token] });
-  if (!Array.isArray(claimed)) return null;
-  return { id: String(claimed[0]), payload: String(claimed[1]), token };
-}
-
-/** Removes a finished job; false when its lease had run out (the job is another consumer's now, or pending again). */
-export async function complete(client: ${hole('ClientType')}, job: Job): Promise<boolean> {
-  return (await client.invokeScript(COMPLETE, { keys: KEYS, args: [job.id, job.token] })) === 1;
-}
-
-/** Puts the jobs whose lease ran out back on the pending list; answers how many. */
-export async function requeueStale(client: ${hole('ClientType')}): Promise<number> {
-  return Number(await client.invokeScript(REQUEUE_STALE, { keys: KEYS }));
-}
-
 export type Outcome = 'completed' | 'expired' | 'empty';
 
 /**
- * One step of a consumer: requeues stale jobs, claims one, runs \`handle\` on its payload and completes it.
- * 'expired' means \`handle\` outlasted the lease and the job was given to another consumer. A \`handle\` that throws
- * leaves the job leased: it is retried once the lease runs out.
+ * The queue named \`name\` on \`client\`. Every key carries the name as a hash tag ({name}): the scripts touch the
+ * keys together, which a cluster allows only within one slot.
  */
-export async function processNext(client: ${hole('ClientType')}, handle: (payload: string, id: string) => Promise<void>): Promise<Outcome> {
-  await requeueStale(client);
-  const job = await claim(client);
-  if (!job) return 'empty';
-  await handle(job.payload, job.id);
-  return (await complete(client, job)) ? 'completed' : 'expired';
+export function openQueue(client: ${hole('ClientType')}, name: string = QUEUE_NAME) {
+  const tag = '{' + name + '}';
+  // pending, processing, leases (id -> deadline), payloads (id -> payload), owners (id -> token)
+  const keys = [tag + ':pending', tag + ':processing', tag + ':leases', tag + ':payloads', tag + ':owners'];
+  return {
+    /** Adds a job; answers its id. The payload and the id are stored together, atomically. */
+    async enqueue(payload: string): Promise<string> {
+      const id = randomBytes(12).toString('hex');
+      await client.exec(new ${hole('BatchClass')}(true).hset(keys[3], [{ field: id, value: payload }]).lpush(keys[0], [id]), true);
+      return id;
+    },
+
+    /** The oldest pending job, leased to the caller for \`leaseMs\`; null when none is pending. */
+    async claim(leaseMs: number = LEASE_MS): Promise<Job | null> {
+      const token = randomBytes(12).toString('hex');
+      const claimed = await client.invokeScript(CLAIM, { keys, args: [String(leaseMs), token] });
+      if (!Array.isArray(claimed)) return null;
+      return { id: String(claimed[0]), payload: String(claimed[1]), token };
+    },
+
+    /** Removes a finished job; false when its lease had run out (the job is another consumer's now, or pending again). */
+    async complete(job: Job): Promise<boolean> {
+      return (await client.invokeScript(COMPLETE, { keys, args: [job.id, job.token] })) === 1;
+    },
+
+    /** Puts the jobs whose lease ran out back on the pending list; answers how many. */
+    async requeueStale(): Promise<number> {
+      return Number(await client.invokeScript(REQUEUE_STALE, { keys }));
+    },
+
+    /**
+     * One step of a consumer: requeues stale jobs, claims one, runs \`handle\` on its payload and completes it.
+     * 'expired' means \`handle\` outlasted the lease and the job was given to another consumer. A \`handle\` that
+     * throws leaves the job leased: it is retried once the lease runs out.
+     */
+    async processNext(handle: (payload: string, id: string) => Promise<void>): Promise<Outcome> {
+      await this.requeueStale();
+      const job = await this.claim();
+      if (!job) return 'empty';
+      await handle(job.payload, job.id);
+      return (await this.complete(job)) ? 'completed' : 'expired';
+    },
+  };
 }
+
+export type ReliableQueue = ReturnType<typeof openQueue>;
 `;
 
 const QUEUE_DEMO = `/** 50 jobs, 3 consumers and one that dies holding a job: every job is completed exactly once. */
 import { closeGracefully, createValkeyClient } from './client.js';
-import { claim, enqueue, processNext } from './queue.js';
+import { openQueue } from './queue.js';
 
 const ABANDONED_LEASE_MS = 300;
 
 async function main(): Promise<boolean> {
   const clients = await Promise.all(Array.from({ length: 3 }, () => createValkeyClient()));
+  // A queue of the demo's own, so that no real job is touched.
+  const name = 'glide-example-' + String(process.pid);
+  const queues = clients.map((client) => openQueue(client, name));
   try {
     const ids: string[] = [];
-    for (let index = 0; index < 50; index += 1) ids.push(await enqueue(clients[0], 'job ' + String(index)));
+    for (let index = 0; index < 50; index += 1) ids.push(await queues[0].enqueue('job ' + String(index)));
     // A consumer claims a job and dies: it never completes it.
-    const abandoned = await claim(clients[0], ABANDONED_LEASE_MS);
+    const abandoned = await queues[0].claim(ABANDONED_LEASE_MS);
     const handled = new Map<string, number>();
     const completed = new Map<string, number>();
     const deadline = Date.now() + 10000;
     await Promise.all(
-      clients.map(async (client) => {
+      queues.map(async (queue) => {
         while (completed.size < ids.length && Date.now() < deadline) {
           let current = '';
-          const outcome = await processNext(client, async (_payload, id) => {
+          const outcome = await queue.processNext(async (_payload, id) => {
             current = id;
             handled.set(id, (handled.get(id) ?? 0) + 1);
           });
@@ -191,7 +198,7 @@ function readme(target: GeneratorTarget): GeneratedFile {
   const text = [
     '# Reliable job queue on Valkey GLIDE',
     '',
-    `\`queue.${target.language}\` exports \`enqueue\`, \`claim\`, \`complete\`, \`requeueStale\` and \`processNext(client, handle)\`.`,
+    `\`queue.${target.language}\` exports \`openQueue(client, name?)\`, whose queue has \`enqueue\`, \`claim\`, \`complete\`, \`requeueStale\` and \`processNext(handle)\`.`,
     '',
     '- A claim moves the job from the pending list to a processing list (`LMOVE`) and leases it to the caller, in one script.',
     '- `complete` removes the job only while the caller\'s lease holds; `requeueStale` returns jobs whose lease ran out,',
@@ -200,8 +207,10 @@ function readme(target: GeneratorTarget): GeneratedFile {
     '  than the slowest job, or make handlers idempotent.',
     '',
     '```' + target.language,
+    "const emails = openQueue(client, 'emails');",
+    "await emails.enqueue(JSON.stringify({ to: 'ada@example.com' }));",
     'for (;;) {',
-    "  const outcome = await processNext(client, async (payload) => sendEmail(JSON.parse(payload)));",
+    '  const outcome = await emails.processNext(async (payload) => sendEmail(JSON.parse(payload)));',
     "  if (outcome === 'empty') await new Promise((resolve) => setTimeout(resolve, 100));",
     '}',
     '```',

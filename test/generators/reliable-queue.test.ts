@@ -15,12 +15,15 @@ interface Job {
   readonly payload: string;
   readonly token: string;
 }
+interface Queue {
+  enqueue(payload: string): Promise<string>;
+  claim(leaseMs?: number): Promise<Job | null>;
+  complete(job: Job): Promise<boolean>;
+  requeueStale(): Promise<number>;
+  processNext(handle: (payload: string, id: string) => Promise<void>): Promise<'completed' | 'expired' | 'empty'>;
+}
 interface QueueModule {
-  enqueue(client: AnyGlideClient, payload: string): Promise<string>;
-  claim(client: AnyGlideClient, leaseMs?: number): Promise<Job | null>;
-  complete(client: AnyGlideClient, job: Job): Promise<boolean>;
-  requeueStale(client: AnyGlideClient): Promise<number>;
-  processNext(client: AnyGlideClient, handle: (payload: string, id: string) => Promise<void>): Promise<'completed' | 'expired' | 'empty'>;
+  openQueue(client: AnyGlideClient, name?: string): Queue;
 }
 
 const JOBS = 200;
@@ -33,17 +36,17 @@ interface DeliveryOutcome {
 }
 
 /** Enqueues JOBS jobs, lets 2 consumers die holding one each, and runs 4 consumers until all are completed (or `ms`). */
-async function deliverWithDyingConsumers(queue: QueueModule, clients: readonly AnyGlideClient[], ms: number): Promise<DeliveryOutcome> {
-  const ids = await Promise.all(Array.from({ length: JOBS }, (_, index) => queue.enqueue(clients[index % clients.length], `job ${index}`)));
-  for (const client of clients.slice(0, 2)) expect(await queue.claim(client, DEAD_LEASE_MS)).to.not.equal(null);
+async function deliverWithDyingConsumers(queues: readonly Queue[], ms: number): Promise<DeliveryOutcome> {
+  const ids = await Promise.all(Array.from({ length: JOBS }, (_, index) => queues[index % queues.length].enqueue(`job ${index}`)));
+  for (const queue of queues.slice(0, 2)) expect(await queue.claim(DEAD_LEASE_MS)).to.not.equal(null);
   const handled = new Map<string, number>();
   const completed = new Map<string, number>();
   const deadline = Date.now() + ms;
   await Promise.all(
-    clients.map(async (client) => {
+    queues.map(async (queue) => {
       while (completed.size < JOBS && Date.now() < deadline) {
         let current = '';
-        const outcome = await queue.processNext(client, async (_payload, id) => {
+        const outcome = await queue.processNext(async (_payload, id) => {
           current = id;
           handled.set(id, (handled.get(id) ?? 0) + 1);
         });
@@ -62,10 +65,11 @@ for (const topology of TOPOLOGIES) {
     this.timeout(120_000);
     let servers: ServersUnderTest;
     const loaded: LoadedModule<QueueModule>[] = [];
-    const load = async (queueName: string, mutate?: Mutation) => {
-      const module = await loadGeneratedModule<QueueModule>({ id: 'reliable-queue', options: { queueName, leaseMs: 5000 }, moduleFile: 'queue.js', topology, mutate });
+    /** The queue `name` opened on each client. */
+    const load = async (name: string, mutate?: Mutation) => {
+      const module = await loadGeneratedModule<QueueModule>({ id: 'reliable-queue', options: { leaseMs: 5000 }, moduleFile: 'queue.js', topology, mutate });
       loaded.push(module);
-      return module.module;
+      return servers.clients.map((client) => module.module.openQueue(client, name));
     };
 
     before(async () => (servers = await startServersUnderTest(topology, 4)));
@@ -75,8 +79,7 @@ for (const topology of TOPOLOGIES) {
     });
 
     it('handles and completes every one of 200 jobs exactly once although 2 consumers die holding one, and leaves nothing behind', async function () {
-      const queue = await load('property');
-      const outcome = await deliverWithDyingConsumers(queue, servers.clients, 20_000);
+      const outcome = await deliverWithDyingConsumers(await load('property'), 20_000);
       expect(exactlyOnce(outcome.ids, outcome.handled), `${outcome.handled.size} handled`).to.equal(true);
       expect(exactlyOnce(outcome.ids, outcome.completed), `${outcome.completed.size} completed`).to.equal(true);
       const keys = ['pending', 'processing', 'leases', 'payloads', 'owners'].map((name) => `{property}:${name}`);
@@ -84,32 +87,31 @@ for (const topology of TOPOLOGIES) {
     });
 
     it('does not let a consumer whose lease ran out complete the job another consumer holds now', async function () {
-      const queue = await load('stale');
-      const id = await queue.enqueue(servers.clients[0], 'slow job');
-      const first = await queue.claim(servers.clients[0], 100);
+      const [slow, other] = await load('stale');
+      const id = await slow.enqueue('slow job');
+      const first = await slow.claim(100);
       await pause(250);
-      expect(await queue.requeueStale(servers.clients[1])).to.equal(1);
-      const second = await queue.claim(servers.clients[1]);
+      expect(await other.requeueStale()).to.equal(1);
+      const second = await other.claim();
       expect([first?.id, second?.id]).to.deep.equal([id, id]);
-      expect(await queue.complete(servers.clients[0], first as Job)).to.equal(false);
-      expect(await queue.complete(servers.clients[1], second as Job)).to.equal(true);
+      expect(await slow.complete(first as Job)).to.equal(false);
+      expect(await other.complete(second as Job)).to.equal(true);
     });
 
     if (topology === 'standalone') {
       it('catches a claim that records no lease: the jobs of the consumers that died are never completed', async function () {
-        const queue = await load('no-lease', claimWithoutLease);
-        const outcome = await deliverWithDyingConsumers(queue, servers.clients, 2_000);
+        const outcome = await deliverWithDyingConsumers(await load('no-lease', claimWithoutLease), 2_000);
         expect(outcome.completed.size).to.equal(JOBS - 2);
       });
 
       it('catches a completion that does not check the lease: the stale consumer completes', async function () {
-        const queue = await load('unchecked', completeWithoutLeaseCheck);
-        await queue.enqueue(servers.clients[0], 'slow job');
-        const first = await queue.claim(servers.clients[0], 100);
+        const [slow, other] = await load('unchecked', completeWithoutLeaseCheck);
+        await slow.enqueue('slow job');
+        const first = await slow.claim(100);
         await pause(250);
-        await queue.requeueStale(servers.clients[1]);
-        await queue.claim(servers.clients[1]);
-        expect(await queue.complete(servers.clients[0], first as Job)).to.equal(true);
+        await other.requeueStale();
+        await other.claim();
+        expect(await slow.complete(first as Job)).to.equal(true);
       });
     }
   });
