@@ -105,7 +105,7 @@ export async function invalidate(client: ${hole('ClientType')}, key: string): Pr
 `;
 
 const STAMPEDE_CHECK = `
-    const coldKey = 'cold-' + String(process.pid);
+    const coldKey = 'glide-example-cold-' + String(process.pid);
     let coldLoads = 0;
     const loadSlowly = async () => {
       coldLoads += 1;
