@@ -37,8 +37,7 @@ Commands:
                        it uses by family, whether its migration is automatic or what blocks it and
                        what to do instead, the dependencies that can go, and the steps in order.
       --format md|json Markdown (default) or JSON
-  generate <id>        Write a GLIDE project for a pattern (client, distributed-lock, rate-limiter,
-                       cache-aside, transaction, pubsub, reliable-queue): the module, a demo that
+  generate <id>        Write a GLIDE project for a pattern (see --list): the module, a demo that
                        exits 0 only when the pattern's promise held, a README, package.json and
                        (TypeScript) tsconfig.json.
       --out DIR        the folder to write to (required)

@@ -12,6 +12,7 @@ import {
   closeWithoutWaiting,
   fixedWindowOneTooFew,
   loadingLockWithoutNx,
+  pagesOneTooLate,
   lockWithoutNx,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
@@ -41,6 +42,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'transactions interleaved on one client', id: 'transaction', options: {}, moduleFile: 'transaction.js', mutate: transactionsInterleavedOnOneClient, failedCheck: 'FAIL no increment of 100 concurrent ones was lost' },
   { title: 'a subscription with a bare string', id: 'pubsub', options: {}, moduleFile: 'subscriber.js', mutate: subscribeWithBareString, failedCheck: 'FAIL every message published after the subscription arrived, in order' },
   { title: 'a claim that records no lease', id: 'reliable-queue', options: {}, moduleFile: 'queue.js', mutate: claimWithoutLease, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
+  { title: 'pages one page too late', id: 'leaderboard', options: {}, moduleFile: 'leaderboard.js', mutate: pagesOneTooLate, failedCheck: 'FAIL pages of PAGE_SIZE list every player once, highest score first' },
 ];
 
 describe('generated demos reject broken patterns', function () {

@@ -70,3 +70,19 @@ export const claimWithoutLease: Mutation = replacingString("redis.call('ZADD', K
 
 /** Completion without comparing the lease token: a consumer whose lease ran out still completes. */
 export const completeWithoutLeaseCheck: Mutation = replacingString("if redis.call('HGET', KEYS[5], ARGV[1]) ~= ARGV[2]", 'local unchecked = true');
+
+/** Pages start one page too late: `pageNumber * pageSize` for `(pageNumber - 1) * pageSize`. */
+export const pagesOneTooLate: Mutation = (j, root) => {
+  const starts = root.find(j.VariableDeclarator, { id: { name: 'start' } });
+  if (starts.size() !== 1) throw new Error('expected one start declaration');
+  starts.forEach((path) => {
+    path.node.init = j.binaryExpression('*', j.identifier('pageNumber'), j.identifier('pageSize'));
+  });
+};
+
+/** Ranks as GLIDE's 0-based index: the top player ranks 0. */
+export const zeroBasedRanks: Mutation = (j, root) => {
+  const plusOne = root.find(j.BinaryExpression, { operator: '+', left: { name: 'index' }, right: { value: 1 } }).filter((path) => j(path).closest(j.ConditionalExpression).size() > 0);
+  if (plusOne.size() !== 1) throw new Error('expected one index + 1 in a conditional');
+  plusOne.replaceWith(j.identifier('index'));
+};
