@@ -80,3 +80,14 @@ export async function plan(options: { readonly paths: readonly string[]; readonl
   return migrationPlan(report, options.paths);
 }
 export { planSchema, type MigrationPlan } from './plan/plan-schema.js';
+
+/**
+ * "Write me the GLIDE version of X": a generator's project (module, demo, README, package.json, tsconfig.json)
+ * as files, built as syntax trees from validated options. Nothing is written; the CLI's `generate` writes them.
+ */
+export { generate, type GenerateRequest, type GenerateResult } from './generators/generate.js';
+export { GENERATORS, findGenerator } from './generators/index.js';
+export { describeGenerator, type GeneratorDescription, type OptionDescription } from './generators/describe-generator.js';
+export { optionsFromText } from './generators/options-from-text.js';
+export { LANGUAGES, MODULE_SYSTEMS, TOPOLOGIES, type Generator, type GeneratedFile, type GeneratorTarget, type Language, type ModuleSystem, type Topology } from './generators/define-generator.js';
+export { GeneratorOptionsError, UnknownGeneratorError, UnsupportedTargetError, type OptionProblem } from './generators/generator-errors.js';

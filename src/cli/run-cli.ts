@@ -7,6 +7,7 @@ import type { CommandIo } from './commands/command-io.js';
 import { checkCommand } from './commands/check-command.js';
 import { planCommand } from './commands/plan-command.js';
 import { explainCommand } from './commands/explain-command.js';
+import { generateCommand } from './commands/generate-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await checkCommand(rest, io);
       case 'plan':
         return await planCommand(rest, io);
+      case 'generate':
+        return await generateCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':

@@ -37,6 +37,16 @@ Commands:
                        it uses by family, whether its migration is automatic or what blocks it and
                        what to do instead, the dependencies that can go, and the steps in order.
       --format md|json Markdown (default) or JSON
+  generate <id>        Write a GLIDE project for a pattern (see --list): the module, a demo that
+                       exits 0 only when the pattern's promise held, a README, package.json and
+                       (TypeScript) tsconfig.json.
+      --out DIR        the folder to write to (required)
+      --option K=V     a generator option (repeatable; see --list)
+      --lang ts|js     the language (default ts)
+      --module esm|cjs the module system (default esm)
+      --topology standalone|cluster  (default standalone; cluster reads VALKEY_CLUSTER_NODES)
+      --force          overwrite files that exist in DIR
+      --list           list the generators and their options (--json for JSON)
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
                        explain, validate). Path arguments must lie inside the working directory
       --allow-dir DIR  or inside DIR (repeatable)

@@ -1,6 +1,7 @@
 /**
  * Finds the golden cases by walking `fixtures/`: every folder holding a `case.json` with `input/` and
- * `expected/` is a case, so adding a case means adding files, never editing a list.
+ * `expected/` is a case, so adding a case means adding files, never editing a list. `fixtures/generators/` holds
+ * the generators' cases, which have no input and their own harness (generator-cases.ts).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export const FIXTURES_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+export const GENERATOR_FIXTURES_ROOT = path.join(FIXTURES_ROOT, 'generators');
 
 export const expectedDiagnosticSchema = z.object({ ruleId: z.string(), file: z.string(), line: z.number().int().positive() }).strict();
 
@@ -69,7 +71,7 @@ function walk(directory: string, found: FixtureCase[]): void {
   }
   for (const entry of readdirSync(directory).sort()) {
     const full = path.join(directory, entry);
-    if (statSync(full).isDirectory() && entry !== 'node_modules') walk(full, found);
+    if (statSync(full).isDirectory() && entry !== 'node_modules' && full !== GENERATOR_FIXTURES_ROOT) walk(full, found);
   }
 }
 

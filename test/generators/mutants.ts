@@ -1,0 +1,88 @@
+/**
+ * Broken variants of the generated modules, each the mistake a pattern's promise rules out: a lock or a loading
+ * lock without NX, a release that does not compare the token, limits off by one, a cache store without expiry,
+ * a close that does not wait. The property tests and the demos must reject every one of them.
+ */
+import { replacingString, withoutProperty, type Mutation } from './generated-module.js';
+
+export const lockWithoutNx: Mutation = withoutProperty('conditionalSet');
+
+export const releaseWithoutTokenCheck: Mutation = replacingString(
+  "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL'",
+  "return redis.call('DEL', KEYS[1])",
+);
+
+export const fixedWindowOneTooFew: Mutation = (j, root) => {
+  const comparison = root.find(j.BinaryExpression, { operator: '<=' });
+  if (comparison.size() !== 1) throw new Error('expected one <= comparison');
+  comparison.forEach((path) => {
+    path.node.operator = '<';
+  });
+};
+
+export const slidingWindowOneTooMany: Mutation = replacingString("if redis.call('ZCARD', KEYS[1]) <", "if redis.call('ZCARD', KEYS[1]) <= tonumber(ARGV[2]) then");
+
+export const cacheStoreWithoutExpiry: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'expiry' } }).filter((path) => j(path).find(j.Identifier, { name: 'ttlMs' }).size() > 0);
+  if (found.size() !== 1) throw new Error('expected one store with the ttlMs expiry');
+  found.remove();
+};
+
+/** The cache's loading lock is its only SET NX. */
+export const loadingLockWithoutNx: Mutation = (j, root) => {
+  const found = root.find(j.ObjectProperty, { key: { name: 'conditionalSet' } });
+  if (found.size() !== 1) throw new Error('expected the loading lock to be the one SET NX');
+  found.remove();
+};
+
+export const closeWithoutWaiting: Mutation = (j, root) => {
+  const waits = root.find(j.AwaitExpression, { argument: { callee: { object: { name: 'Promise' }, property: { name: 'allSettled' } } } });
+  if (waits.size() !== 1) throw new Error('expected one await Promise.allSettled');
+  waits.closest(j.ExpressionStatement).remove();
+};
+
+export const transactionWithoutWatch: Mutation = (j, root) => {
+  const watches = root.find(j.ExpressionStatement, { expression: { argument: { callee: { property: { name: 'watch' } } } } });
+  if (watches.size() !== 1) throw new Error('expected one await client.watch(...)');
+  watches.remove();
+};
+
+/** Transactions of one client no longer wait for each other: their WATCHes share the connection. */
+export const transactionsInterleavedOnOneClient: Mutation = (j, root) => {
+  const queue = root.find(j.FunctionDeclaration, { id: { name: 'oneAtATime' } });
+  if (queue.size() !== 1) throw new Error('expected the function oneAtATime');
+  queue.forEach((path) => {
+    path.node.body = j.blockStatement([j.returnStatement(j.callExpression(j.identifier('task'), []))]);
+  });
+};
+
+/** `subscribe(CHANNEL, ...)` with a bare string: GLIDE takes any iterable and subscribes to the letters. */
+export const subscribeWithBareString: Mutation = (j, root) => {
+  const calls = root.find(j.CallExpression, { callee: { property: { name: 'subscribe' } } });
+  if (calls.size() !== 1) throw new Error('expected one subscribe call');
+  calls.forEach((path) => {
+    path.node.arguments[0] = j.identifier('CHANNEL');
+  });
+};
+
+/** The claim moves the job but records no lease: a job whose consumer died is never requeued. */
+export const claimWithoutLease: Mutation = replacingString("redis.call('ZADD', KEYS[3]", 'local unleased = id');
+
+/** Completion without comparing the lease token: a consumer whose lease ran out still completes. */
+export const completeWithoutLeaseCheck: Mutation = replacingString("if redis.call('HGET', KEYS[5], ARGV[1]) ~= ARGV[2]", 'local unchecked = true');
+
+/** Pages start one page too late: `pageNumber * pageSize` for `(pageNumber - 1) * pageSize`. */
+export const pagesOneTooLate: Mutation = (j, root) => {
+  const starts = root.find(j.VariableDeclarator, { id: { name: 'start' } });
+  if (starts.size() !== 1) throw new Error('expected one start declaration');
+  starts.forEach((path) => {
+    path.node.init = j.binaryExpression('*', j.identifier('pageNumber'), j.identifier('pageSize'));
+  });
+};
+
+/** Ranks as GLIDE's 0-based index: the top player ranks 0. */
+export const zeroBasedRanks: Mutation = (j, root) => {
+  const plusOne = root.find(j.BinaryExpression, { operator: '+', left: { name: 'index' }, right: { value: 1 } }).filter((path) => j(path).closest(j.ConditionalExpression).size() > 0);
+  if (plusOne.size() !== 1) throw new Error('expected one index + 1 in a conditional');
+  plusOne.replaceWith(j.identifier('index'));
+};
