@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { validateCommand } from './commands/validate-command.js';
+import { verifyCommand } from './commands/verify-command.js';
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -27,6 +28,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await checkCommand(rest, io);
       case 'plan':
         return await planCommand(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':
