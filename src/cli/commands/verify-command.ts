@@ -52,6 +52,8 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
       signal: controller.signal,
       onProgress: (message) => io.stderr(`verify: ${message}\n`),
     });
+    // A signal that arrived after the last program ended still ends the command as interrupted.
+    if (controller.signal.aborted) throw controller.signal.reason;
     io.stdout(verifyText(result));
     return result.same ? 0 : 1;
   } catch (error) {
