@@ -115,6 +115,7 @@ function summaryOf(side: SideOutcome): SideSummary {
   const lines = side.run.stdout === '' ? 0 : side.run.stdout.replace(/\n$/, '').split('\n').length;
   return {
     exit: exitOf(side.run),
+    stdout: side.run.stdout,
     stdoutLines: lines,
     keys: side.keyspace.length,
     stderr: side.run.stderr,

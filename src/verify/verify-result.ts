@@ -10,6 +10,7 @@ import type { RunDifference } from './run-difference.js';
 export interface SideSummary {
   /** The exit code, or `signal SIGKILL` and the like. */
   readonly exit: string;
+  readonly stdout: string;
   readonly stdoutLines: number;
   readonly keys: number;
   readonly stderr: string;
