@@ -25,8 +25,11 @@ export function verifyText(result: VerifyResult): string {
 
 function differenceLines(difference: RunDifference, result: VerifyResult): string[] {
   switch (difference.kind) {
-    case 'timeout':
-      return [`different: the ${difference.sides.join(' and the ')} run did not finish within ${difference.timeoutMs} ms and was killed (nothing else was compared)`];
+    case 'timeout': {
+      const both = difference.sides.length > 1;
+      const runs = `the ${difference.sides.join(' and the ')} ${both ? 'runs' : 'run'}`;
+      return [`different: ${runs} did not finish within ${difference.timeoutMs} ms and ${both ? 'were' : 'was'} killed (nothing else was compared)`];
+    }
     case 'exit-code':
       return [
         'different: exit code',

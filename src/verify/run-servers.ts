@@ -24,23 +24,24 @@ export interface RunServers {
   readonly migrated: RunServer;
 }
 
-export interface RunServerOptions {
-  readonly valkeyUrl?: string;
-  readonly scope: CleanupScope;
-  readonly signal?: AbortSignal;
-  /** Where valkey-server is looked up; this process's PATH by default. */
-  readonly searchPath?: string;
+/** Which servers a run will use, decided before anything is started so that a usage error costs nothing. */
+export type RunServerPlan = { readonly kind: 'shared'; readonly address: ServerAddress } | { readonly kind: 'spawned'; readonly binary: string };
+
+/** @param searchPath where valkey-server is looked up; this process's PATH by default. */
+export function planRunServers(valkeyUrl: string | undefined, searchPath?: string): RunServerPlan {
+  if (valkeyUrl !== undefined) return { kind: 'shared', address: ServerAddress.parse(valkeyUrl) };
+  const binary = findOnPath('valkey-server', searchPath);
+  if (!binary) throw new ValkeyServerNotFoundError();
+  return { kind: 'spawned', binary };
 }
 
-export async function provideRunServers(options: RunServerOptions): Promise<RunServers> {
-  if (options.valkeyUrl !== undefined) {
-    const server = await sharedServer(ServerAddress.parse(options.valkeyUrl));
+export async function provideRunServers(plan: RunServerPlan, scope: CleanupScope, signal?: AbortSignal): Promise<RunServers> {
+  if (plan.kind === 'shared') {
+    const server = await sharedServer(plan.address);
     return { original: server, migrated: server };
   }
-  const binary = findOnPath('valkey-server', options.searchPath);
-  if (!binary) throw new ValkeyServerNotFoundError();
   const spawned = async (): Promise<RunServer> => {
-    const server = await startValkeyServer(binary, options.scope, options.signal);
+    const server = await startValkeyServer(plan.binary, scope, signal);
     return { address: server.address, pid: server.pid, prepare: async () => {} };
   };
   return { original: await spawned(), migrated: await spawned() };

@@ -20,7 +20,7 @@ import { takeKeyspaceSnapshot } from './keyspace-snapshot.js';
 import { resolveProject } from './resolve-entry.js';
 import type { Side } from './run-difference.js';
 import { runProgram } from './run-program.js';
-import { provideRunServers, type RunServer } from './run-servers.js';
+import { planRunServers, provideRunServers, type RunServer } from './run-servers.js';
 import type { MigrationOutcome, SideSummary, VerifyResult } from './verify-result.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -52,6 +52,7 @@ export interface VerifyOptions {
 export async function verifyProject(options: VerifyOptions): Promise<VerifyResult> {
   const project = resolveProject(options.directory, options.entry, options.cwd);
   const nodeArguments = loaderArguments(project.entry, project.directory);
+  const serverPlan = planRunServers(options.valkeyUrl, options.searchPath);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const progress = options.onProgress ?? (() => {});
   const scope = new CleanupScope();
@@ -75,7 +76,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyResul
     const { report } = await options.migrate({ paths: ['.'], cwd: copyOf('migrated'), write: true });
     options.signal?.throwIfAborted();
 
-    const servers = await provideRunServers({ valkeyUrl: options.valkeyUrl, scope, signal: options.signal, searchPath: options.searchPath });
+    const servers = await provideRunServers(serverPlan, scope, options.signal);
     for (const side of ['original', 'migrated'] as const) {
       const server = servers[side];
       progress(`${side}: ${server.pid === undefined ? 'server' : `valkey-server pid ${server.pid}`} on ${server.address.display}`);

@@ -164,10 +164,10 @@ describe('verify: the differential run', function () {
     expectCleanedUp(log);
   });
 
-  it('refuses to start without valkey-server on PATH, leaving no folder behind', async function () {
+  it('refuses to start without valkey-server on PATH, before copying anything', async function () {
     let failure: unknown;
     await verifyProject(options({ searchPath: '' })).catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(ValkeyServerNotFoundError);
-    expect(existsSync(log.workspace as string)).to.equal(false);
+    expect(log.lines).to.deep.equal([]);
   });
 });
