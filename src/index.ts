@@ -94,4 +94,4 @@ export type { VerifyOptions } from './verify/verify-project.js';
 export type { VerifyResult, SideSummary, MigrationOutcome } from './verify/verify-result.js';
 export type { RunDifference, Side } from './verify/run-difference.js';
 export type { KeyspaceEntry, KeyspaceValue } from './verify/keyspace-snapshot.js';
-export { VerifySetupError } from './verify/verify-errors.js';
+export { VerifyError, VerifySetupError, VerifyRunError } from './verify/verify-errors.js';

@@ -9,6 +9,7 @@
 import { withRespConnection, type RespConnection } from './resp-connection.js';
 import type { RespReply } from './resp-reply.js';
 import type { ServerAddress } from './server-address.js';
+import { UnsupportedKeyTypeError } from './verify-errors.js';
 
 /** The value of one key, in a form that compares and serialises the same way for equal data. */
 export type KeyspaceValue =
@@ -20,14 +21,6 @@ export type KeyspaceValue =
   | { readonly type: 'stream'; readonly value: readonly (readonly [id: string, fields: readonly string[]])[] };
 
 export type KeyspaceEntry = { readonly db: number; readonly key: string } & KeyspaceValue & { readonly hasTtl: boolean };
-
-/** A key whose type the snapshot has no representation for (a module type, say); better loud than silently skipped. */
-export class UnsupportedKeyTypeError extends Error {
-  constructor(db: number, key: string, type: string) {
-    super(`cannot snapshot key "${key}" in db ${db}: unsupported type "${type}"`);
-    this.name = 'UnsupportedKeyTypeError';
-  }
-}
 
 const DATABASES = 16;
 const SCAN_COUNT = '500';

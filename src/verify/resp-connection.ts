@@ -10,15 +10,8 @@ import tls from 'node:tls';
 import { encodeCommand } from './encode-command.js';
 import { RespReplyParser } from './resp-reply-parser.js';
 import { RespServerError, type RespReply } from './resp-reply.js';
-import { ServerAddress } from './server-address.js';
-
-/** The server could not be reached, answered with an error, or went away mid-command. */
-export class ValkeyConnectionError extends Error {
-  constructor(address: ServerAddress, reason: string) {
-    super(`${address.display}: ${reason}`);
-    this.name = 'ValkeyConnectionError';
-  }
-}
+import type { ServerAddress } from './server-address.js';
+import { ValkeyConnectionError } from './verify-errors.js';
 
 export interface RespConnection {
   /** Sends one command; resolves with its reply, rejects on an error reply. */

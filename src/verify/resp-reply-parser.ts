@@ -5,7 +5,8 @@
  * the handful of commands verify sends, and a reply may arrive split across any number of chunks, so the parser
  * keeps what it has not yet consumed and yields complete replies only.
  */
-import { RespProtocolError, RespServerError, type RespReply } from './resp-reply.js';
+import { RespServerError, type RespReply } from './resp-reply.js';
+import { RespProtocolError } from './verify-errors.js';
 
 const CRLF = Buffer.from('\r\n');
 

@@ -13,18 +13,11 @@ import path from 'node:path';
 import type { CleanupScope } from './cleanup-scope.js';
 import { findFreePort, LOOPBACK } from './free-port.js';
 import { ServerAddress } from './server-address.js';
+import { ValkeyServerStartError } from './verify-errors.js';
 
 export interface SpawnedValkeyServer {
   readonly address: ServerAddress;
   readonly pid: number;
-}
-
-/** A spawned server exited early or never answered PING; `output` is what it printed, which says why. */
-export class ValkeyServerStartError extends Error {
-  constructor(reason: string, readonly output: string) {
-    super(`${reason}\n--- valkey-server output ---\n${output.trimEnd() || '(nothing)'}`);
-    this.name = 'ValkeyServerStartError';
-  }
 }
 
 const START_ATTEMPTS = 4;

@@ -1,15 +1,23 @@
 /**
- * The errors of a verify run that are the user's to fix (a folder or entry that is not there, no valkey-server to
- * start, a URL that is not one): the CLI prints the message alone and exits 2, never a stack trace. Each message
- * says what to do instead.
+ * Every error verify raises on purpose, in two kinds. A `VerifySetupError` is the user's to fix before anything runs
+ * (a folder or entry that is not there, no valkey-server to start, a URL that is not one): the CLI prints it as a
+ * usage error. A `VerifyRunError` means the run could not be finished (a server that would not start or went away,
+ * a key the snapshot cannot read): the CLI prints it alone, without a stack trace. Each message says what happened
+ * and, where it can, what to do instead.
  */
-export abstract class VerifySetupError extends Error {
+import type { ServerAddress } from './server-address.js';
+
+export abstract class VerifyError extends Error {
   abstract readonly code: string;
   protected constructor(message: string) {
     super(message);
     this.name = new.target.name;
   }
 }
+
+export abstract class VerifySetupError extends VerifyError {}
+
+export abstract class VerifyRunError extends VerifyError {}
 
 export class ProjectNotFoundError extends VerifySetupError {
   readonly code = 'project-not-found';
@@ -60,5 +68,37 @@ export class ServerUnreachableError extends VerifySetupError {
   readonly code = 'server-unreachable';
   constructor(display: string, reason: string) {
     super(`the server at ${display} does not answer: ${reason}`);
+  }
+}
+
+/** A spawned server exited early or never answered PING; `output` is what it printed, which says why. */
+export class ValkeyServerStartError extends VerifyRunError {
+  readonly code = 'valkey-server-start';
+  constructor(reason: string, readonly output: string) {
+    super(`${reason}\n--- valkey-server output ---\n${output.trimEnd() || '(nothing)'}`);
+  }
+}
+
+/** The server could not be reached, answered with an error, or went away mid-command. */
+export class ValkeyConnectionError extends VerifyRunError {
+  readonly code = 'valkey-connection';
+  constructor(address: ServerAddress, reason: string) {
+    super(`${address.display}: ${reason}`);
+  }
+}
+
+/** The bytes are not RESP2: a defect on the other side, or not a Valkey server at all. */
+export class RespProtocolError extends VerifyRunError {
+  readonly code = 'resp-protocol';
+  constructor(reason: string) {
+    super(`the server's reply is not RESP2: ${reason}`);
+  }
+}
+
+/** A key whose type the snapshot has no representation for (a module type, say); better loud than silently skipped. */
+export class UnsupportedKeyTypeError extends VerifyRunError {
+  readonly code = 'unsupported-key-type';
+  constructor(db: number, key: string, type: string) {
+    super(`cannot snapshot key "${key}" in db ${db}: unsupported type "${type}"`);
   }
 }

@@ -187,6 +187,21 @@ describe('glide-codemod verify', function () {
     }
   });
 
+  it('exits 2 when the run cannot be finished (the program shuts its server down), naming why, with no stack trace', function () {
+    const shutdown = `import { Redis } from 'ioredis';
+
+const redis = new Redis({ host: process.env.VALKEY_HOST, port: Number(process.env.VALKEY_PORT), retryStrategy: () => null });
+await redis.call('SHUTDOWN', 'NOSAVE').catch(() => {});
+redis.disconnect();
+`;
+    writeFileSync(path.join(repository.root, 'shutdown.js'), shutdown);
+    const run = runBuiltCli(['verify', '.', '--entry', 'shutdown.js'], repository.root);
+    expect(run.exitCode, run.stderr).to.equal(2);
+    expect(run.stderr).to.match(/\nglide-codemod: verify could not finish: 127\.0\.0\.1:\d+: connect ECONNREFUSED/);
+    expect(run.stderr).not.to.match(/\n\s+at /);
+    expectCleanedUp(run);
+  });
+
   describe('usage errors', function () {
     const expectUsageError = (run: CliRun, message: string | RegExp) => {
       expect(run.exitCode, run.stderr).to.equal(2);

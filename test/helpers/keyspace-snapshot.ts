@@ -7,7 +7,7 @@ import { takeKeyspaceSnapshot as takeSnapshotAt, type KeyspaceEntry } from '../.
 import { ServerAddress } from '../../src/verify/server-address.js';
 
 export type { KeyspaceEntry, KeyspaceValue } from '../../src/verify/keyspace-snapshot.js';
-export { UnsupportedKeyTypeError } from '../../src/verify/keyspace-snapshot.js';
+export { UnsupportedKeyTypeError } from '../../src/verify/verify-errors.js';
 
 export function takeKeyspaceSnapshot(url: string): Promise<KeyspaceEntry[]> {
   return takeSnapshotAt(ServerAddress.parse(url));

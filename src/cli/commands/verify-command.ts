@@ -1,11 +1,12 @@
 /**
  * `glide-codemod verify <dir> --entry <file> [--valkey-url URL] [--timeout MS] [-- args...]`: the differential run
  * (src/verify). Exit 0 when both sides behaved the same, 1 at the first difference, 2 on usage errors (a folder or
- * entry that is not there, no valkey-server to start), 130 / 143 when interrupted by SIGINT / SIGTERM, after the
- * servers, programs and temporary folders are gone. Progress (server pids, folders) goes to stderr.
+ * entry that is not there, no valkey-server to start) and when the run could not finish (a server that went away, a
+ * key the snapshot cannot read), 130 / 143 when interrupted by SIGINT / SIGTERM, after the servers, programs and
+ * temporary folders are gone. Progress (server pids, folders) goes to stderr.
  */
 import { parseArgs } from 'node:util';
-import { VerifySetupError } from '../../index.js';
+import { VerifyError, VerifySetupError } from '../../index.js';
 import { verifyText } from '../format-verify.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
@@ -58,6 +59,10 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
     return result.same ? 0 : 1;
   } catch (error) {
     if (error instanceof VerifySetupError) throw new UsageError(error.message, { withUsage: false });
+    if (error instanceof VerifyError) {
+      io.stderr(`glide-codemod: verify could not finish: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof Interrupted) {
       io.stderr(`glide-codemod: verify ${error.message}; servers, programs and temporary folders were cleaned up\n`);
       return SIGNAL_EXIT_CODES[error.signal];

@@ -6,7 +6,8 @@
 import { expect } from 'chai';
 import { flushServer } from '../../../src/verify/flush-server.js';
 import { takeKeyspaceSnapshot } from '../../../src/verify/keyspace-snapshot.js';
-import { ValkeyConnectionError, withRespConnection } from '../../../src/verify/resp-connection.js';
+import { withRespConnection } from '../../../src/verify/resp-connection.js';
+import { ValkeyConnectionError } from '../../../src/verify/verify-errors.js';
 import { ServerAddress } from '../../../src/verify/server-address.js';
 import { startValkeyServer, type ValkeyServer } from '../../helpers/valkey-server.js';
 

@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { encodeCommand } from '../../../src/verify/encode-command.js';
 import { RespReplyParser } from '../../../src/verify/resp-reply-parser.js';
-import { RespProtocolError, RespServerError } from '../../../src/verify/resp-reply.js';
+import { RespServerError } from '../../../src/verify/resp-reply.js';
+import { RespProtocolError } from '../../../src/verify/verify-errors.js';
 
 const REPLIES = Buffer.from('+OK\r\n:42\r\n$6\r\nhé!\r\n\r\n$-1\r\n*-1\r\n*2\r\n*1\r\n$1\r\na\r\n:-3\r\n-ERR wrong type\r\n$0\r\n\r\n');
 const EXPECTED = ['OK', 42, 'hé!\r\n', null, null, [['a'], -3], new RespServerError('ERR wrong type'), ''];
