@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { CleanupScope } from './cleanup-scope.js';
+import { ProgramStartError } from './verify-errors.js';
 
 export interface ProgramRun {
   readonly exitCode: number | null;
@@ -70,7 +71,7 @@ export function runProgram(options: RunProgramOptions): Promise<ProgramRun> {
     child.once('exit', () => killAll());
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(error);
+      reject(new ProgramStartError(options.entry, options.cwd, error.message));
     });
     // 'close' rather than 'exit': it waits for stdout and stderr to be drained, so no output is lost.
     child.once('close', (exitCode, signal) => {

@@ -41,7 +41,7 @@ export async function provideRunServers(plan: RunServerPlan, scope: CleanupScope
     return { original: server, migrated: server };
   }
   const spawned = async (): Promise<RunServer> => {
-    const server = await startValkeyServer(plan.binary, scope, signal);
+    const server = await startValkeyServer(plan.binary, scope, { signal });
     return { address: server.address, pid: server.pid, prepare: async () => {} };
   };
   return { original: await spawned(), migrated: await spawned() };

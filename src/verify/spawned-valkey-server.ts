@@ -25,12 +25,22 @@ const READY_TIMEOUT_MS = 10_000;
 const PING_INTERVAL_MS = 25;
 const STOP_GRACE_MS = 5_000;
 
-export async function startValkeyServer(binary: string, scope: CleanupScope, signal?: AbortSignal): Promise<SpawnedValkeyServer> {
+export interface StartValkeyServerOptions {
+  readonly signal?: AbortSignal;
+  /**
+   * false: the server's process and pipes do not keep this process's event loop alive (a test run that forgets to
+   * stop a server still ends; the cleanup scope's exit hook kills it). Default true.
+   */
+  readonly keepEventLoopAlive?: boolean;
+}
+
+export async function startValkeyServer(binary: string, scope: CleanupScope, options: StartValkeyServerOptions = {}): Promise<SpawnedValkeyServer> {
+  const { signal } = options;
   let lastFailure: ValkeyServerStartError | undefined;
   // A port taken between the probe and the bind makes the server exit ("Address already in use"): try another.
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt += 1) {
     signal?.throwIfAborted();
-    const outcome = await spawnOnPort(binary, await findFreePort(), scope, signal);
+    const outcome = await spawnOnPort(binary, await findFreePort(), scope, options);
     if (outcome.server) return outcome.server;
     lastFailure = outcome.failure;
     if (!outcome.retryable) break;
@@ -42,7 +52,8 @@ type SpawnOutcome =
   | { readonly server: SpawnedValkeyServer; readonly failure?: undefined; readonly retryable?: undefined }
   | { readonly server?: undefined; readonly failure: ValkeyServerStartError; readonly retryable: boolean };
 
-async function spawnOnPort(binary: string, port: number, scope: CleanupScope, signal?: AbortSignal): Promise<SpawnOutcome> {
+async function spawnOnPort(binary: string, port: number, scope: CleanupScope, options: StartValkeyServerOptions): Promise<SpawnOutcome> {
+  const { signal } = options;
   const directory = mkdtempSync(path.join(os.tmpdir(), 'glide-codemod-verify-valkey-'));
   const args = ['--port', String(port), '--bind', LOOPBACK, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', directory];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,7 +73,10 @@ async function spawnOnPort(binary: string, port: number, scope: CleanupScope, si
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 
   const readiness = await waitUntilReady(port, exited, signal);
-  if (readiness === 'ready' && child.pid !== undefined) return { server: { address: ServerAddress.ofLoopbackPort(port), pid: child.pid } };
+  if (readiness === 'ready' && child.pid !== undefined) {
+    if (options.keepEventLoopAlive === false) unrefChild(child);
+    return { server: { address: ServerAddress.ofLoopbackPort(port), pid: child.pid } };
+  }
   await stop();
   signal?.throwIfAborted();
   const reason =
@@ -70,6 +84,13 @@ async function spawnOnPort(binary: string, port: number, scope: CleanupScope, si
       ? `valkey-server exited before answering PING on ${LOOPBACK}:${port}`
       : `valkey-server did not answer PING on ${LOOPBACK}:${port} within ${READY_TIMEOUT_MS} ms`;
   return { failure: new ValkeyServerStartError(reason, output), retryable: readiness === 'exited' };
+}
+
+function unrefChild(child: ChildProcess): void {
+  child.unref();
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream instanceof net.Socket) stream.unref();
+  }
 }
 
 function isRunning(child: ChildProcess): boolean {

@@ -95,6 +95,14 @@ export class RespProtocolError extends VerifyRunError {
   }
 }
 
+/** Node could not be started on the entry at all (as opposed to a program that started and failed). */
+export class ProgramStartError extends VerifyRunError {
+  readonly code = 'program-start';
+  constructor(entry: string, cwd: string, reason: string) {
+    super(`cannot start ${entry} in ${cwd}: ${reason}`);
+  }
+}
+
 /** A key whose type the snapshot has no representation for (a module type, say); better loud than silently skipped. */
 export class UnsupportedKeyTypeError extends VerifyRunError {
   readonly code = 'unsupported-key-type';

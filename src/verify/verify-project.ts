@@ -7,13 +7,8 @@
  * The engine is passed in, like check's, so this layer does not depend on the rules' wiring; a test can also pass
  * a migration that breaks the copy on purpose, to prove that a difference is found.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { MigrationReport } from '../engine/report/migration-report.js';
 import { CleanupScope } from './cleanup-scope.js';
-import { copyProject } from './copy-project.js';
 import { loaderArguments } from './entry-loader.js';
 import { exitOf, firstDifference, type SideOutcome } from './first-difference.js';
 import { takeKeyspaceSnapshot } from './keyspace-snapshot.js';
@@ -22,6 +17,7 @@ import type { Side } from './run-difference.js';
 import { runProgram } from './run-program.js';
 import { planRunServers, provideRunServers, type RunServer } from './run-servers.js';
 import type { MigrationOutcome, SideSummary, VerifyResult } from './verify-result.js';
+import { createVerifyWorkspace } from './verify-workspace.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -57,23 +53,10 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyResul
   const progress = options.onProgress ?? (() => {});
   const scope = new CleanupScope();
   try {
-    const workspace = mkdtempSync(path.join(os.tmpdir(), 'glide-codemod-verify-'));
-    scope.add({
-      describe: `the temporary folder ${workspace}`,
-      dispose: async () => {
-        await rm(workspace, { recursive: true, force: true });
-        progress(`removed ${workspace}`);
-      },
-      emergency: () => rmSync(workspace, { recursive: true, force: true }),
-    });
-    // Each copy keeps the project folder's name, in case the program reads it.
-    const copyOf = (side: Side) => path.join(workspace, side, path.basename(project.directory));
-    copyProject(project.directory, copyOf('original'));
-    copyProject(project.directory, copyOf('migrated'));
-    progress(`copied ${project.directory} to ${workspace}`);
+    const workspace = createVerifyWorkspace(project.directory, scope, progress);
     options.signal?.throwIfAborted();
 
-    const { report } = await options.migrate({ paths: ['.'], cwd: copyOf('migrated'), write: true });
+    const { report } = await options.migrate({ paths: ['.'], cwd: workspace.copyFor('migrated'), write: true });
     options.signal?.throwIfAborted();
 
     const servers = await provideRunServers(serverPlan, scope, options.signal);
@@ -88,7 +71,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyResul
         nodeArguments,
         entry: project.entry,
         args: options.args ?? [],
-        cwd: copyOf(side),
+        cwd: workspace.copyFor(side),
         env: server.address.environment(),
         timeoutMs,
         scope,
