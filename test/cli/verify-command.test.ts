@@ -14,6 +14,7 @@ import path from 'node:path';
 import { CLI_ENTRY, runBuiltCli, type CliRun } from '../helpers/run-cli.js';
 import { linkRepositoryModules } from '../helpers/link-repository-modules.js';
 import { startValkeyServer } from '../helpers/valkey-server.js';
+import { isProcessAlive } from '../helpers/process-alive.js';
 
 const FIXTURES = path.resolve(path.dirname(CLI_ENTRY), '../../../fixtures/apps');
 
@@ -48,21 +49,11 @@ function scratchRepository(): { root: string; project: string; remove(): void } 
   return { root, project: path.join(root, 'app'), remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    throw error;
-  }
-}
-
 /** The servers verify said it started are gone, and so is its temporary folder. */
 function expectCleanedUp(run: CliRun): void {
   const pids = [...run.stderr.matchAll(/valkey-server pid (\d+)/g)].map((match) => Number(match[1]));
   expect(pids, run.stderr).to.have.length(2);
-  expect(pids.filter(isRunning)).to.deep.equal([]);
+  expect(pids.filter(isProcessAlive)).to.deep.equal([]);
   const workspace = /^verify: copied .* to (.+)$/m.exec(run.stderr)?.[1];
   expect(workspace, run.stderr).to.be.a('string');
   expect(existsSync(workspace as string)).to.equal(false);

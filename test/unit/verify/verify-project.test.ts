@@ -14,6 +14,7 @@ import { ValkeyServerNotFoundError } from '../../../src/verify/verify-errors.js'
 import { createTempProject, type TempProject } from '../../helpers/temp-project.js';
 import { startValkeyServer } from '../../helpers/valkey-server.js';
 import { linkRepositoryModules } from '../../helpers/link-repository-modules.js';
+import { isProcessAlive } from '../../helpers/process-alive.js';
 
 const PROGRAM = `import { Redis } from 'ioredis';
 
@@ -48,19 +49,9 @@ class ProgressLog {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    throw error;
-  }
-}
-
 function expectCleanedUp(log: ProgressLog, servers = 2): void {
   expect(log.serverPids).to.have.length(servers);
-  expect(log.serverPids.filter(isRunning)).to.deep.equal([]);
+  expect(log.serverPids.filter(isProcessAlive)).to.deep.equal([]);
   expect(log.workspace, log.lines.join('\n')).to.be.a('string');
   expect(existsSync(log.workspace as string)).to.equal(false);
 }
