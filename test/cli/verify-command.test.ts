@@ -59,10 +59,13 @@ function expectCleanedUp(run: CliRun): void {
   expect(existsSync(workspace as string)).to.equal(false);
 }
 
-/** Runs the built CLI without waiting for it, and sends `signal` once stderr shows `when`. */
-function runAndSignal(args: readonly string[], cwd: string, when: string, signal: NodeJS.Signals): Promise<CliRun> {
+/**
+ * Runs the built CLI without waiting for it, and sends `signal` once stderr shows `when`: to the CLI alone, or, with
+ * `toGroup`, to its whole process group as a terminal's Ctrl-C does (the valkey-servers get it too).
+ */
+function runAndSignal(args: readonly string[], cwd: string, when: string, signal: NodeJS.Signals, toGroup = false): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: toGroup });
     let stdout = '';
     let stderr = '';
     let sent = false;
@@ -72,7 +75,7 @@ function runAndSignal(args: readonly string[], cwd: string, when: string, signal
       if (!sent && stderr.includes(when)) {
         sent = true;
         // A moment for the program to be well under way.
-        setTimeout(() => child.kill(signal), 300);
+        setTimeout(() => (toGroup ? process.kill(-(child.pid as number), signal) : child.kill(signal)), 300);
       }
     });
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -167,9 +170,9 @@ describe('glide-codemod verify', function () {
       expectCleanedUp(run);
     });
 
-    for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-      it(`is stopped with everything else on ${signal}, exit ${exitCode}`, async function () {
-        const run = await runAndSignal(['verify', '.', '--entry', 'hang.js'], repository.root, 'verify: original: running', signal);
+    for (const [signal, exitCode, toGroup] of [['SIGINT', 130, false], ['SIGTERM', 143, false], ['SIGHUP', 129, false], ['SIGINT', 130, true]] as const) {
+      it(`is stopped with everything else on ${signal}${toGroup ? ' sent to the process group (Ctrl-C in a terminal)' : ''}, exit ${exitCode}`, async function () {
+        const run = await runAndSignal(['verify', '.', '--entry', 'hang.js'], repository.root, 'verify: original: running', signal, toGroup);
         expect(run.exitCode, run.stderr).to.equal(exitCode);
         expect(run.stderr).to.include(`glide-codemod: verify interrupted by ${signal}; servers, programs and temporary folders were cleaned up\n`);
         expect(run.stdout).to.equal('');

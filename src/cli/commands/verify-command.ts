@@ -2,8 +2,8 @@
  * `glide-codemod verify <dir> --entry <file> [--valkey-url URL] [--timeout MS] [-- args...]`: the differential run
  * (src/verify). Exit 0 when both sides behaved the same, 1 at the first difference, 2 on usage errors (a folder or
  * entry that is not there, no valkey-server to start) and when the run could not finish (a server that went away, a
- * key the snapshot cannot read), 130 / 143 when interrupted by SIGINT / SIGTERM, after the servers, programs and
- * temporary folders are gone. Progress (server pids, folders) goes to stderr.
+ * key the snapshot cannot read), 129 / 130 / 143 when interrupted by SIGHUP / SIGINT / SIGTERM, after the servers,
+ * programs and temporary folders are gone. Progress (server pids, folders) goes to stderr.
  */
 import { parseArgs } from 'node:util';
 import { VerifyError, VerifySetupError } from '../../index.js';
@@ -11,7 +11,7 @@ import { verifyText } from '../format-verify.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandIo } from './command-io.js';
 
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 type HandledSignal = keyof typeof SIGNAL_EXIT_CODES;
 
 /** The reason the run was aborted with: which signal arrived. */
@@ -57,7 +57,10 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
     if (controller.signal.aborted) throw controller.signal.reason;
     io.stdout(verifyText(result));
     return result.same ? 0 : 1;
-  } catch (error) {
+  } catch (failure) {
+    // Whatever failed once a signal arrived failed because of it (a terminal's Ctrl-C also reaches the servers,
+    // which then go away under a snapshot): the signal is the reason.
+    const error: unknown = controller.signal.aborted ? controller.signal.reason : failure;
     if (error instanceof VerifySetupError) throw new UsageError(error.message, { withUsage: false });
     if (error instanceof VerifyError) {
       io.stderr(`glide-codemod: verify could not finish: ${error.message}\n`);
