@@ -2,14 +2,15 @@
  * Everything a Valkey server holds, as plain sorted data: verify compares the snapshot left by the original run
  * with the one left by the migrated run, and equal snapshots mean the GLIDE code wrote the same keys, types, values
  * and expiries as the original client (an expiry's length is not compared, since the two runs happen at different
- * moments; whether one is set is). Every database 0..15 is read, since programs may select one. The output is
- * deterministic (keys, set members and hash fields sorted) and survives a JSON round trip unchanged.
+ * moments; whether one is set is). Every database 0..15 (or as many as the server has) is read, since programs may
+ * select one. The output is deterministic (keys, set members and hash fields sorted) and survives a JSON round trip
+ * unchanged.
  * The server is read over verify's own RESP connection (resp-connection.ts says why there is no client library).
  */
 import { withRespConnection, type RespConnection } from './resp-connection.js';
 import type { RespReply } from './resp-reply.js';
 import type { ServerAddress } from './server-address.js';
-import { UnsupportedKeyTypeError } from './verify-errors.js';
+import { UnsupportedKeyTypeError, ValkeyConnectionError } from './verify-errors.js';
 
 /** The value of one key, in a form that compares and serialises the same way for equal data. */
 export type KeyspaceValue =
@@ -29,7 +30,7 @@ export function takeKeyspaceSnapshot(address: ServerAddress): Promise<KeyspaceEn
   return withRespConnection(address, async (connection) => {
     const entries: KeyspaceEntry[] = [];
     for (let db = 0; db < DATABASES; db += 1) {
-      await connection.command('SELECT', String(db));
+      if (!(await selectDatabase(connection, db))) break;
       for (const key of await scanAllKeys(connection)) {
         const entry = await readEntry(connection, db, key);
         if (entry) entries.push(entry);
@@ -37,6 +38,17 @@ export function takeKeyspaceSnapshot(address: ServerAddress): Promise<KeyspaceEn
     }
     return entries;
   });
+}
+
+/** False when the server has fewer databases than that (`databases` is configurable): there are no more to read. */
+async function selectDatabase(connection: RespConnection, db: number): Promise<boolean> {
+  try {
+    await connection.command('SELECT', String(db));
+    return true;
+  } catch (error) {
+    if (db > 0 && error instanceof ValkeyConnectionError && /DB index is out of range/i.test(error.message)) return false;
+    throw error;
+  }
 }
 
 async function scanAllKeys(connection: RespConnection): Promise<string[]> {

@@ -4,12 +4,29 @@
  * the URL are sent, FLUSHALL empties every database. Types, order and TTL flags: test/unit/helpers/keyspace-snapshot.
  */
 import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { findFreePort } from '../../../src/verify/free-port.js';
 import { flushServer } from '../../../src/verify/flush-server.js';
 import { takeKeyspaceSnapshot } from '../../../src/verify/keyspace-snapshot.js';
 import { withRespConnection } from '../../../src/verify/resp-connection.js';
 import { ValkeyConnectionError } from '../../../src/verify/verify-errors.js';
 import { ServerAddress } from '../../../src/verify/server-address.js';
 import { startValkeyServer, type ValkeyServer } from '../../helpers/valkey-server.js';
+
+async function eventuallyAnswers(address: ServerAddress): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await withRespConnection(address, (connection) => connection.command('PING'));
+      return;
+    } catch (error) {
+      if (attempt > 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
 
 describe('verify: keyspace snapshot over RESP', function () {
   let server: ValkeyServer;
@@ -63,6 +80,26 @@ describe('verify: keyspace snapshot over RESP', function () {
       expect(await takeKeyspaceSnapshot(withPassword)).to.deep.equal([]);
     } finally {
       await withRespConnection(ServerAddress.parse(`redis://:s3cret@${address.display}`), (connection) => connection.command('CONFIG', 'SET', 'requirepass', ''));
+    }
+  });
+
+  it('reads as many databases as a server has when it has fewer than 16', async function () {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'glide-codemod-two-dbs-'));
+    const port = await findFreePort();
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--databases', '2', '--save', '', '--appendonly', 'no', '--dir', directory];
+    const child = spawn('valkey-server', args, { stdio: 'ignore' });
+    const twoDatabases = ServerAddress.ofLoopbackPort(port);
+    try {
+      await eventuallyAnswers(twoDatabases);
+      await withRespConnection(twoDatabases, async (connection) => {
+        await connection.command('SELECT', '1');
+        await connection.command('SET', 'in-db-1', 'x');
+      });
+      expect((await takeKeyspaceSnapshot(twoDatabases)).map((entry) => [entry.db, entry.key])).to.deep.equal([[1, 'in-db-1']]);
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 
