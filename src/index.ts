@@ -91,3 +91,18 @@ export { describeGenerator, type GeneratorDescription, type OptionDescription } 
 export { optionsFromText } from './generators/options-from-text.js';
 export { LANGUAGES, MODULE_SYSTEMS, TOPOLOGIES, type Generator, type GeneratedFile, type GeneratorTarget, type Language, type ModuleSystem, type Topology } from './generators/define-generator.js';
 export { GeneratorOptionsError, UnknownGeneratorError, UnsupportedTargetError, type OptionProblem } from './generators/generator-errors.js';
+
+/**
+ * "Does my program still do the same on GLIDE?": the project is copied, the copy migrated, and the original and
+ * the migrated entry run against fresh servers (or `valkeyUrl`, flushed before each run); exit code, stdout and
+ * keyspace are compared. Nothing of the project is written.
+ */
+export async function verify(options: Omit<import('./verify/verify-project.js').VerifyOptions, 'migrate'>) {
+  const { verifyProject } = await import('./verify/verify-project.js');
+  return verifyProject({ ...options, migrate: (input) => migrateProject(input) });
+}
+export type { VerifyOptions } from './verify/verify-project.js';
+export type { VerifyResult, SideSummary, MigrationOutcome } from './verify/verify-result.js';
+export type { RunDifference, Side } from './verify/run-difference.js';
+export type { KeyspaceEntry, KeyspaceValue } from './verify/keyspace-snapshot.js';
+export { VerifyError, VerifySetupError, VerifyRunError } from './verify/verify-errors.js';

@@ -13,6 +13,7 @@ import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { validateCommand } from './commands/validate-command.js';
+import { verifyCommand } from './commands/verify-command.js';
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -30,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
         return await planCommand(rest, io);
       case 'generate':
         return await generateCommand(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
       case 'mcp':
         return await mcpCommand(rest);
       case 'help':

@@ -47,6 +47,16 @@ Commands:
       --topology standalone|cluster  (default standalone; cluster reads VALKEY_CLUSTER_NODES)
       --force          overwrite files that exist in DIR
       --list           list the generators and their options (--json for JSON)
+  verify <dir>         Prove the migration on your own program: copies <dir> to a temporary folder,
+                       migrates the copy, runs the original and the migrated entry against two fresh
+                       valkey-servers (VALKEY_HOST, VALKEY_PORT, REDIS_URL and VALKEY_URL point at
+                       each) and compares exit code, stdout and keyspace. Prints 'same' or the first
+                       difference; exit 1 when they differ. Nothing in <dir> is written.
+      --entry FILE     the program to run, relative to <dir> (.js/.mjs/.cjs on node, TypeScript
+                       through tsx)
+      --valkey-url URL use this server for both runs, flushing it before each (it is emptied!)
+      --timeout MS     kill a run that takes longer (default 30000)
+      -- ARGS...       passed to the program
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
                        explain, validate). Path arguments must lie inside the working directory
       --allow-dir DIR  or inside DIR (repeatable)

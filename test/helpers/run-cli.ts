@@ -15,8 +15,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runBuiltCli(args: readonly string[], cwd: string): CliRun {
+/** `env` replaces variables of this process's environment for the run (a PATH without valkey-server, say). */
+export function runBuiltCli(args: readonly string[], cwd: string, env?: Readonly<Record<string, string>>): CliRun {
   if (!existsSync(CLI_ENTRY)) throw new Error(`${CLI_ENTRY} is missing: run \`npm run build\` first`);
-  const run = spawnSync(process.execPath, [CLI_ENTRY, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [CLI_ENTRY, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { exitCode: run.status, stdout: run.stdout, stderr: run.stderr };
 }
