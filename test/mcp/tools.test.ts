@@ -76,7 +76,7 @@ describe('MCP tools (in-memory client)', function () {
 
   it('lists the migration tools with honest annotations and their input and output schemas', async function () {
     const { tools: all } = await client.listTools();
-    expect(all.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check', 'explain', 'validate']);
+    expect(all.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check', 'explain', 'validate', 'generate', 'verify']);
     const tools = all.slice(0, 2);
     const [migrate, apply] = tools;
     expect(migrate.annotations).to.deep.equal({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });

@@ -11,8 +11,10 @@ import { checkTool } from './check.js';
 import { planTool } from './plan.js';
 import { explainTool } from './explain.js';
 import { validateTool } from './validate.js';
+import { generateTool } from './generate.js';
+import { verifyTool } from './verify.js';
 
 export function registerTools(server: McpServer, workspace: Workspace, limits: ServerLimits): void {
-  const tools = [migrateTool(workspace, limits), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool(limits)];
+  const tools = [migrateTool(workspace, limits), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool(limits), generateTool(workspace), verifyTool(workspace)];
   for (const tool of tools) tool.register(server);
 }
