@@ -15,161 +15,17 @@
  * (knowledge/generated/batch-methods.ts); a batch the analysis cannot follow (queued in a loop, passed on) is
  * flagged, so its client stays as written.
  */
-import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
+import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
 import { reachSettledClient } from '../support/settled-client.js';
-import { defineCallRule, type RuleContext, type SlotReply } from '../../engine/rewrite/rule.js';
-import { batchReplyShape, type RenamedRecords } from '../../knowledge/batch-replies.js';
-import { BATCH_ARGUMENT_DIFFERENCES, CLUSTER_BATCH_METHODS, STANDALONE_BATCH_METHODS } from '../../knowledge/generated/batch-methods.js';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
-import { typeNode } from '../../engine/rewrite/type-text.js';
+import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { entryProblems, fitToBatch } from '../support/batch-fit.js';
+import { slotIndex } from '../support/batch-queued-commands.js';
+import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue } from '../support/batch-slot-replies.js';
 
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
-
-/**
- * `zpopmin(key, { count: 2 })` as the batch takes it, `zpopmin(key, 2)`: the client's options object at `index`,
- * holding only `option`, replaced by its value (with `apply` false, only whether that can be done).
- */
-function unwrapOption(entry: ClientCall, unwrap: { readonly index: number; readonly option: string }, apply: boolean): boolean {
-  const args = nodeOf(entry.path).arguments as NodeLike[];
-  const options = args[unwrap.index];
-  if (!options) return true;
-  const properties = options.type === 'ObjectExpression' ? (options.properties as NodeLike[]) : undefined;
-  const [only, ...others] = properties ?? [];
-  const key = only?.key as NodeLike | undefined;
-  const isOption = (only?.type === 'ObjectProperty' || only?.type === 'Property') && !only.computed && key?.type === 'Identifier' && key.name === unwrap.option;
-  if (!isOption || others.length > 0) return false;
-  if (apply) args[unwrap.index] = only.value as NodeLike;
-  return true;
-}
-
-/** Why a queued command, as its rule rewrote it, cannot stand in a GLIDE batch; undefined when it can. */
-function entryProblem(entry: ClientCall): string | undefined {
-  const node = nodeOf(entry.path);
-  const callee = node.type === 'CallExpression' ? (node.callee as NodeLike) : undefined;
-  const property = callee?.type === 'MemberExpression' && !callee.computed ? (callee.property as NodeLike) : undefined;
-  if (!property || property.type !== 'Identifier') return `${entry.method}() is migrated as more than one call, which a batch cannot queue`;
-  const method = String(property.name);
-  const methods = entry.binding.topology === 'cluster' ? CLUSTER_BATCH_METHODS : STANDALONE_BATCH_METHODS;
-  if (!Object.hasOwn(methods, method)) return `GLIDE's batch has no ${method}() for ${entry.method}()`;
-  if ((node.arguments as unknown[]).length > methods[method]) return `${entry.method}() becomes ${method}() with options (such as a decoder) that GLIDE's batch does not take per command`;
-  const difference = Object.hasOwn(BATCH_ARGUMENT_DIFFERENCES, method) ? BATCH_ARGUMENT_DIFFERENCES[method] : undefined;
-  if (difference?.differs) return `GLIDE's batch takes other arguments for ${method}() than the client method ${entry.method}() becomes`;
-  if (difference?.unwrap && !unwrapOption(entry, difference.unwrap, false)) return `GLIDE's batch takes ${difference.unwrap.option} as a value for ${method}(), not inside options the codemod can take it out of`;
-  if (batchReplyShape(method, entry.binding.topology) === 'other-shape') return `inside a batch GLIDE answers ${method}() with another shape than the direct call, which the codemod does not convert yet`;
-  return undefined;
-}
-
-/** The method a queued command calls now, as its rule rewrote it. */
-function queuedMethod(entry: ClientCall): string {
-  return String(((nodeOf(entry.path).callee as NodeLike).property as NodeLike).name);
-}
-
-/**
- * What a slot's conversion is given: the slot's value, in TypeScript cast to what the direct call answers
- * (`Awaited<ReturnType<GlideClient['smembers']>>`), the type the rule wrote its conversion for. A conversion that
- * names its value twice is given the name alone (it reads it with tests any value passes, such as `=== null`).
- */
-function slotReply(context: RuleContext, entry: ClientCall, singleUse: boolean): ExpressionKind {
-  const { j } = context;
-  if (!context.typeScript || !singleUse) return j.identifier('result');
-  const client = entry.binding.topology === 'cluster' ? 'GlideClusterClient' : 'GlideClient';
-  context.useGlideExport(client);
-  return j.tsAsExpression(j.identifier('result'), typeNode(`Awaited<ReturnType<${client}['${queuedMethod(entry)}']>>`));
-}
-
-/**
- * `result.map(({ key, value }) => ({ field: key, value }))`: a batch's `[{ key, value }]` records under the
- * names the direct call gives them (in TypeScript the records are typed as the default decoder gives them).
- */
-function renamedRecords(context: RuleContext, records: RenamedRecords): ExpressionKind {
-  const { j } = context;
-  const result = context.typeScript
-    ? j.parenthesizedExpression(j.tsAsExpression(j.identifier('result'), typeNode(`{ key: string; value: ${records.valueType} }[]`)))
-    : j.identifier('result');
-  const renamed = j.objectExpression([
-    j.objectProperty(j.identifier(records.key), j.identifier('key')),
-    records.value === 'value' ? Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }) : j.objectProperty(j.identifier(records.value), j.identifier('value')),
-  ]);
-  const pattern = j.objectPattern([
-    Object.assign(j.objectProperty(j.identifier('key'), j.identifier('key')), { shorthand: true }),
-    Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }),
-  ]);
-  return j.callExpression(j.memberExpression(result, j.identifier('map')), [j.arrowFunctionExpression([pattern], renamed)]);
-}
-
-/** The direct call's shape a batch slot's records are renamed to, when GLIDE's batch answers them otherwise. */
-function renamingOf(entry: ClientCall): RenamedRecords | undefined {
-  const shape = batchReplyShape(queuedMethod(entry), entry.binding.topology);
-  return typeof shape === 'object' ? shape : undefined;
-}
-
-function slotIndex(entry: ClientCall): number | undefined {
-  return entry.batch?.role === 'entry' ? entry.batch.index : undefined;
-}
-
-/**
- * The queued commands whose replies need converting, with what their rules asked: a conversion, or only the
- * renaming of a batch's records to the direct call's shape.
- */
-function convertedSlots(context: RuleContext, batch: QueuedBatch): [ClientCall, SlotReply][] {
-  const asked = context.slotReplies(batch);
-  return queuedCommands(context, batch).flatMap((entry): [ClientCall, SlotReply][] => {
-    const slot = asked.get(entry) ?? {};
-    return slot.convert || renamingOf(entry) ? [[entry, slot]] : [];
-  });
-}
-
-/** A slot's value converted: its records renamed to the direct call's shape, then its rule's conversion. */
-function convertedSlot(context: RuleContext, entry: ClientCall, slot: SlotReply): ExpressionKind {
-  const renaming = renamingOf(entry);
-  const value = renaming ? renamedRecords(context, renaming) : slotReply(context, entry, slot.singleUse ?? false);
-  return slot.convert ? slot.convert(value) : value;
-}
-
-/** `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion. */
-function slotValue(context: RuleContext, batch: QueuedBatch): ExpressionKind {
-  const { j } = context;
-  const converted = convertedSlots(context, batch).sort(([a], [b]) => (slotIndex(b) ?? 0) - (slotIndex(a) ?? 0));
-  let value: ExpressionKind = j.identifier('result');
-  for (const [entry, slot] of converted) {
-    const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slotIndex(entry) ?? 0));
-    value = j.conditionalExpression(test, convertedSlot(context, entry, slot), value);
-  }
-  return value;
-}
-
-function queuedCommands(context: RuleContext, batch: QueuedBatch): ClientCall[] {
-  return context.analysis.calls.filter((call) => call.batch?.batch === batch && call.batch.role === 'entry');
-}
-
-/** `(results) => results && results.map((result, index) => ...)`, keeping a WATCH abort's null. */
-function mapSlots(j: JSCodeshift, results: ExpressionKind, each: ExpressionKind): ExpressionKind {
-  const map = j.callExpression(j.memberExpression(results, j.identifier('map')), [j.arrowFunctionExpression([j.identifier('result'), j.identifier('index')], each)]);
-  return j.logicalExpression('&&', results, map);
-}
-
-/** ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`. */
-function ioredisPairs(context: RuleContext, batch: QueuedBatch) {
-  const { j } = context;
-  context.useGlideExport('RequestError');
-  return (results: ExpressionKind) => {
-    const failed = j.binaryExpression('instanceof', j.identifier('result'), j.identifier('RequestError'));
-    return mapSlots(j, results, j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)])));
-  };
-}
-
-/**
- * node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said; an array
- * of what any slot may be where the slots are not known.
- */
-function nodeRedisTyping(context: RuleContext, batch: QueuedBatch): string {
-  const byIndex = new Map([...context.slotReplies(batch)].map(([entry, slot]) => [slotIndex(entry), slot.typeScript]));
-  if (batch.size === undefined) return 'unknown[]';
-  return `[${Array.from({ length: batch.size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
-}
 
 function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
@@ -177,14 +33,6 @@ function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch):
   context.useGlideExport(className);
   call.path.replace(j.newExpression(j.identifier(className), [j.booleanLiteral(batch.atomic)]));
   context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})`);
-}
-
-/** The queued commands that cannot stand in a GLIDE batch as their rules rewrote them, with the reason. */
-function entryProblems(context: RuleContext, batch: QueuedBatch): [ClientCall, string][] {
-  return queuedCommands(context, batch).flatMap((entry) => {
-    const problem = entryProblem(entry);
-    return problem ? [[entry, problem] as [ClientCall, string]] : [];
-  });
 }
 
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
@@ -197,10 +45,7 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   }
   for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
   if (problems.length > 0) return;
-  for (const entry of queuedCommands(context, batch)) {
-    const unwrap = BATCH_ARGUMENT_DIFFERENCES[queuedMethod(entry)]?.unwrap;
-    if (unwrap) unwrapOption(entry, unwrap, true);
-  }
+  fitToBatch(context, batch);
   if (call.path.node.arguments.length > 0) {
     context.flag(call.path, `${call.method}() is given arguments the codemod does not migrate`);
     return;

@@ -1,0 +1,109 @@
+/**
+ * The reply of a batch as the source client gave it: each queued command's conversion (what its rule asked
+ * through `convertReply`, for the direct call's shape) applied at its slot, after the slot's records are renamed
+ * where GLIDE's batch answers them under other names than the direct call; ioredis' `[error, value]` pairs rebuilt
+ * around them; node-redis' typing of the reply, one type per slot.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
+import type { RuleContext, SlotReply } from '../../engine/rewrite/rule.js';
+import { typeNode } from '../../engine/rewrite/type-text.js';
+import { batchReplyShape, type RenamedRecords } from '../../knowledge/batch-replies.js';
+import { queuedCommands, queuedMethod, slotIndex } from './batch-queued-commands.js';
+
+/**
+ * What a slot's conversion is given: the slot's value, in TypeScript cast to what the direct call answers
+ * (`Awaited<ReturnType<GlideClient['smembers']>>`), the type the rule wrote its conversion for. A conversion that
+ * names its value twice is given the name alone (it reads it with tests any value passes, such as `=== null`).
+ */
+function slotReply(context: RuleContext, entry: ClientCall, singleUse: boolean): ExpressionKind {
+  const { j } = context;
+  if (!context.typeScript || !singleUse) return j.identifier('result');
+  const client = entry.binding.topology === 'cluster' ? 'GlideClusterClient' : 'GlideClient';
+  context.useGlideExport(client);
+  return j.tsAsExpression(j.identifier('result'), typeNode(`Awaited<ReturnType<${client}['${queuedMethod(entry)}']>>`));
+}
+
+/**
+ * `result.map(({ key, value }) => ({ field: key, value }))`: a batch's `[{ key, value }]` records under the
+ * names the direct call gives them (in TypeScript the records are typed as the default decoder gives them).
+ */
+function renamedRecords(context: RuleContext, records: RenamedRecords): ExpressionKind {
+  const { j } = context;
+  const result = context.typeScript
+    ? j.parenthesizedExpression(j.tsAsExpression(j.identifier('result'), typeNode(`{ key: string; value: ${records.valueType} }[]`)))
+    : j.identifier('result');
+  const renamed = j.objectExpression([
+    j.objectProperty(j.identifier(records.key), j.identifier('key')),
+    records.value === 'value' ? Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }) : j.objectProperty(j.identifier(records.value), j.identifier('value')),
+  ]);
+  const pattern = j.objectPattern([
+    Object.assign(j.objectProperty(j.identifier('key'), j.identifier('key')), { shorthand: true }),
+    Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }),
+  ]);
+  return j.callExpression(j.memberExpression(result, j.identifier('map')), [j.arrowFunctionExpression([pattern], renamed)]);
+}
+
+/** The direct call's shape a batch slot's records are renamed to, when GLIDE's batch answers them otherwise. */
+export function renamingOf(entry: ClientCall): RenamedRecords | undefined {
+  const shape = batchReplyShape(queuedMethod(entry), entry.binding.topology);
+  return typeof shape === 'object' ? shape : undefined;
+}
+
+/**
+ * The queued commands whose replies need converting, with what their rules asked: a conversion, or only the
+ * renaming of a batch's records to the direct call's shape.
+ */
+export function convertedSlots(context: RuleContext, batch: QueuedBatch): [ClientCall, SlotReply][] {
+  const asked = context.slotReplies(batch);
+  return queuedCommands(context, batch).flatMap((entry): [ClientCall, SlotReply][] => {
+    const slot = asked.get(entry) ?? {};
+    return slot.convert || renamingOf(entry) ? [[entry, slot]] : [];
+  });
+}
+
+/** A slot's value converted: its records renamed to the direct call's shape, then its rule's conversion. */
+function convertedSlot(context: RuleContext, entry: ClientCall, slot: SlotReply): ExpressionKind {
+  const renaming = renamingOf(entry);
+  const value = renaming ? renamedRecords(context, renaming) : slotReply(context, entry, slot.singleUse ?? false);
+  return slot.convert ? slot.convert(value) : value;
+}
+
+/** `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion. */
+export function slotValue(context: RuleContext, batch: QueuedBatch): ExpressionKind {
+  const { j } = context;
+  const converted = convertedSlots(context, batch).sort(([a], [b]) => (slotIndex(b) ?? 0) - (slotIndex(a) ?? 0));
+  let value: ExpressionKind = j.identifier('result');
+  for (const [entry, slot] of converted) {
+    const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slotIndex(entry) ?? 0));
+    value = j.conditionalExpression(test, convertedSlot(context, entry, slot), value);
+  }
+  return value;
+}
+
+/** `(results) => results && results.map((result, index) => ...)`, keeping a WATCH abort's null. */
+export function mapSlots(j: JSCodeshift, results: ExpressionKind, each: ExpressionKind): ExpressionKind {
+  const map = j.callExpression(j.memberExpression(results, j.identifier('map')), [j.arrowFunctionExpression([j.identifier('result'), j.identifier('index')], each)]);
+  return j.logicalExpression('&&', results, map);
+}
+
+/** ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`. */
+export function ioredisPairs(context: RuleContext, batch: QueuedBatch) {
+  const { j } = context;
+  context.useGlideExport('RequestError');
+  return (results: ExpressionKind) => {
+    const failed = j.binaryExpression('instanceof', j.identifier('result'), j.identifier('RequestError'));
+    return mapSlots(j, results, j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)])));
+  };
+}
+
+/**
+ * node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said; an array
+ * of what any slot may be where the slots are not known.
+ */
+export function nodeRedisTyping(context: RuleContext, batch: QueuedBatch): string {
+  const byIndex = new Map([...context.slotReplies(batch)].map(([entry, slot]) => [slotIndex(entry), slot.typeScript]));
+  if (batch.size === undefined) return 'unknown[]';
+  return `[${Array.from({ length: batch.size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
+}
