@@ -38,6 +38,8 @@ describe('MCP resources and prompts', function () {
     const uris = resources.map((resource) => resource.uri);
     for (const id of pagesIn('rules')) expect(uris).to.include(`glide-codemod://rules/${id}`);
     for (const id of pagesIn('commands')) expect(uris).to.include(`glide-codemod://commands/${id}`);
+    expect(pagesIn('generators')).to.include('distributed-lock');
+    for (const id of pagesIn('generators')) expect(uris).to.include(`glide-codemod://generators/${id}`);
     expect(resources.find((resource) => resource.uri === 'glide-codemod://rules/batch-results')?.title).to.equal('batch-results');
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((template) => template.uriTemplate)).to.include.members(['glide-codemod://rules/{id}', 'glide-codemod://commands/{id}', 'glide-codemod://generators/{id}']);
