@@ -1,7 +1,8 @@
 /**
  * How a module reaches into other project modules, for the exports the analysis does not follow by name: a
  * namespace import (`import * as db`), the whole module object (`const db = require('./db')`, a default import,
- * `import('./db')`), and re-exports (`export * from './client'`, `export { redis } from './client'`). The project
+ * `import('./db')`), and re-exports (`export * from './client'`, `export { redis } from './client'`, an import
+ * exported again: `import redis from './client'; export { redis }`). The project
  * pass follows re-exports like the module's own exports, and keeps a client reached any other way as written.
  * Named imports and destructured requires are followed by the analysis itself and are not listed.
  */
@@ -46,8 +47,28 @@ export function findModuleReferences(file: ParsedFile): ModuleReference[] {
     const exported = nodeOf(path).exported;
     add(path.node, specifier, exported ? { follows: [], opaque: true } : { follows: [], opaque: false, reexports: 'all' });
   });
+  // `import Mutex from './mutex'; export { Mutex }`: the import exported again is a re-export too.
+  const importedNames = new Map<string, { specifier: string; imported: string }>();
+  pathsOf(file, j.ImportDeclaration).forEach((path) => {
+    const specifier = path.node.source.value;
+    if (!relative(specifier) || nodeOf(path).importKind === 'type') return;
+    for (const entry of path.node.specifiers ?? []) {
+      const local = entry.local?.name;
+      if (typeof local !== 'string') continue;
+      if (entry.type === 'ImportDefaultSpecifier') importedNames.set(local, { specifier, imported: 'default' });
+      if (entry.type === 'ImportSpecifier') importedNames.set(local, { specifier, imported: nameOf(entry.imported) });
+    }
+  });
   pathsOf(file, j.ExportNamedDeclaration).forEach((path) => {
     const specifier = path.node.source?.value;
+    if (specifier === undefined || specifier === null) {
+      for (const entry of path.node.specifiers ?? []) {
+        const node = entry as unknown as NodeLike;
+        const from = importedNames.get(nameOf(node.local ?? node.exported));
+        if (from) add(path.node, from.specifier, { follows: [], opaque: false, reexports: [{ imported: from.imported, exported: nameOf(node.exported) }] });
+      }
+      return;
+    }
     if (!relative(specifier)) return;
     const names = (path.node.specifiers ?? []).map((entry) => {
       const node = entry as unknown as NodeLike;
