@@ -12,6 +12,8 @@ Commands:
       --partial        also migrate clients some uses of which cannot be migrated, leaving a
                        TODO(glide-codemod) at each such use (the result will not run until they
                        are resolved). By default such a client is left exactly as written.
+      --config FILE    the glide-codemod.config.json to read (default: found upward)
+      --quiet          no progress bar (one is drawn on a terminal for runs of 200 files or more)
   explain <name>       The GLIDE way to write a command: <name> is a Redis command (ZADD), an
                        ioredis or node-redis method (zadd, zAdd) or a GLIDE method. Prints the
                        names in each client, GLIDE's signature, what differs, the rule that

@@ -10,6 +10,7 @@ import { formatSummary } from '../format-summary.js';
 import { UsageError } from '../usage-error.js';
 import { includedPaths, readProjectConfig } from '../project-config.js';
 import { exitCodeFor, watchForInterruption } from '../interruption.js';
+import { progressBar } from '../progress-bar.js';
 import type { CommandIo } from './command-io.js';
 
 export async function migrateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -24,6 +25,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       debug: { type: 'boolean', default: false },
       report: { type: 'string' },
       config: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
     },
   });
   const loaded = await readProjectConfig(values.config, io.cwd);
@@ -39,23 +41,22 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
     }
   }
   const { migrateProject } = await import('../../index.js');
-  const progress = io.stderrIsTty
-    ? (done: number, total: number) => io.stderr(`\rmigrating ${done}/${total} files`)
-    : undefined;
+  const bar = progressBar(io.stderrStream, { quiet: values.quiet, noun: 'migrating' });
   const interruption = watchForInterruption();
   let migration;
   try {
-    migration = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, partial, onProgress: progress, signal: interruption.signal });
+    migration = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, partial, onProgress: bar?.update, signal: interruption.signal });
   } catch (error) {
     const received = interruption.received();
     if (!received) throw error;
-    io.stderr(`${progress ? '\n' : ''}glide-codemod: interrupted (${received}); nothing was written\n`);
+    bar?.stop();
+    io.stderr(`glide-codemod: interrupted (${received}); nothing was written\n`);
     return exitCodeFor(received);
   } finally {
     interruption.release();
   }
+  bar?.stop();
   const { report, diff, recovered } = migration;
-  if (progress) io.stderr('\n');
   for (const recovery of recovered) {
     const what = recovery.outcome === 'completed' ? 'finished writing' : 'put back the originals of';
     io.stderr(`glide-codemod: an earlier write was interrupted; ${what} its ${recovery.files} file(s) (journal ${recovery.journal})\n`);
