@@ -5,6 +5,7 @@
  */
 import { migrateCode as migrateCodeWith, type CodeMigrationOptions } from './engine/migrate-code.js';
 import { migrateProject as migrateProjectWith, type ProjectMigrationOptions } from './engine/migrate-project.js';
+import type { RunLimits } from './engine/run-limits.js';
 import { migrateSource as migrateSourceWith, type MigrateSourceOptions } from './engine/migrate-source.js';
 import type { Rule } from './engine/rewrite/rule.js';
 import { RULES } from './rules/registry.js';
@@ -58,14 +59,22 @@ export async function validate(inputs: readonly import('./validate/validate-code
   return validateFiles(inputs);
 }
 
+/** What a caller serving others may bound a project run by: its sizes, and a signal that stops it. */
+export interface RunBounds {
+  readonly limits?: RunLimits;
+  readonly signal?: AbortSignal;
+}
+export type { RunLimits } from './engine/run-limits.js';
+
 /**
  * "What still stands between this project and GLIDE?": the clients still on ioredis or node-redis (migratable now
  * or blocked, with every blocking site), the TODOs a partial migration left, and the GLIDE pitfalls, as findings
  * with stable fingerprints. Nothing is written.
  */
-export async function check(options: { readonly paths: readonly string[]; readonly cwd: string }) {
+export async function check(options: { readonly paths: readonly string[]; readonly cwd: string } & RunBounds) {
   const { checkProject } = await import('./check/check-project.js');
-  return checkProject({ ...options, migrate: (input) => migrateProject(input), validate });
+  const { limits, signal } = options;
+  return checkProject({ paths: options.paths, cwd: options.cwd, migrate: (input) => migrateProject({ ...input, limits, signal }), validate });
 }
 export { checkReportSchema, type CheckReport } from './check/check-report.js';
 export type { CheckFinding } from './check/finding.js';
@@ -74,9 +83,9 @@ export { findConfigFile, loadConfig, ConfigError, checkConfigSchema, CONFIG_FILE
 export { applyConfig } from './check/apply-config.js';
 
 /** "What will the migration of this project take?": the inventory and the steps, from a dry run. Nothing is written. */
-export async function plan(options: { readonly paths: readonly string[]; readonly cwd: string }) {
+export async function plan(options: { readonly paths: readonly string[]; readonly cwd: string } & RunBounds) {
   const { migrationPlan } = await import('./plan/migration-plan.js');
-  const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd });
+  const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd, limits: options.limits, signal: options.signal });
   return migrationPlan(report, options.paths);
 }
 export { planSchema, type MigrationPlan } from './plan/plan-schema.js';

@@ -22,6 +22,7 @@ import { unifiedDiff, type FileChange } from './report/unified-diff.js';
 import { writeAllOrNothing } from './write-files.js';
 import { recoverInterruptedWrites, type WriteRecovery } from './write-journal.js';
 import { turnsEvery } from './event-loop-turns.js';
+import { checkRunLimits, type RunLimits } from './run-limits.js';
 import type { Rule } from './rewrite/rule.js';
 
 export interface ProjectMigrationOptions {
@@ -39,6 +40,8 @@ export interface ProjectMigrationOptions {
    * The run yields to the event loop between files, so a cancellation is seen while it works.
    */
   readonly signal?: AbortSignal;
+  /** Refuse a run over these sizes before anything is read (a server's protection against one huge call). */
+  readonly limits?: RunLimits;
 }
 
 export interface ProjectMigration {
@@ -91,10 +94,9 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     const relative = path.relative(cwd, absolute);
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   };
-  const candidates: Candidate[] = discoverSourceFiles(options.paths, cwd).map((absolute) => ({
-    absolute,
-    display: display(absolute),
-  }));
+  const discovered = discoverSourceFiles(options.paths, cwd);
+  checkRunLimits(discovered, options.limits, display);
+  const candidates: Candidate[] = discovered.map((absolute) => ({ absolute, display: display(absolute) }));
   for (const candidate of candidates) {
     readCandidate(candidate);
     await turn();

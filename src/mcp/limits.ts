@@ -1,13 +1,37 @@
 /**
  * The sizes a tool call may hand the server, each with a default a user can raise at start: a snippet migrated or
- * validated in memory is parsed, rewritten and type-checked whole, and a 5 MB one took minutes and gigabytes.
+ * validated in memory is parsed, rewritten and type-checked whole, and a 5 MB one took minutes and gigabytes; a
+ * project call is bounded by its files, their sizes and its time.
  */
 export interface ServerLimits {
   /** Bytes of a `code` argument (`migrate`, `validate`). */
   readonly snippetBytes: number;
+  /** Source files one project call may take on (`migrate`, `apply_migration`, `plan`, `check`). */
+  readonly files: number;
+  /** Bytes of one source file of a project call. */
+  readonly fileBytes: number;
+  /** Bytes of all the source files of a project call. */
+  readonly totalBytes: number;
+  /** Seconds one project call may run before it is stopped (writing nothing). */
+  readonly callSeconds: number;
 }
 
-export const DEFAULT_LIMITS: ServerLimits = { snippetBytes: 1024 * 1024 };
+export const DEFAULT_LIMITS: ServerLimits = {
+  snippetBytes: 1024 * 1024,
+  files: 20_000,
+  fileBytes: 4 * 1024 * 1024,
+  totalBytes: 512 * 1024 * 1024,
+  callSeconds: 600,
+};
+
+/** The command-line option that raises each limit, and the unit it takes. */
+export const LIMIT_OPTIONS: Readonly<Record<keyof ServerLimits, { readonly flag: string; readonly unit: string }>> = {
+  snippetBytes: { flag: 'max-snippet-bytes', unit: 'bytes' },
+  files: { flag: 'max-files', unit: 'files' },
+  fileBytes: { flag: 'max-file-bytes', unit: 'bytes' },
+  totalBytes: { flag: 'max-total-bytes', unit: 'bytes' },
+  callSeconds: { flag: 'max-call-seconds', unit: 'seconds' },
+};
 
 /** Why a snippet is refused, or undefined when it fits. */
 export function snippetRefusal(code: string, limits: ServerLimits): string | undefined {

@@ -7,6 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectMigration } from '../index.js';
 import type { ToolExtra } from './define-tool.js';
+import type { ServerLimits } from './limits.js';
+import { withinBounds } from './call-bounds.js';
 
 function progressReporter(extra: ToolExtra): ((done: number, total: number, file: string) => void) | undefined {
   const progressToken = extra._meta?.progressToken;
@@ -38,18 +40,21 @@ export interface ToolMigrationRequest {
   readonly partial: boolean;
 }
 
-export async function runProjectMigration({ target, write, partial }: ToolMigrationRequest, extra: ToolExtra): Promise<ProjectMigration> {
+export async function runProjectMigration({ target, write, partial }: ToolMigrationRequest, extra: ToolExtra, limits: ServerLimits): Promise<ProjectMigration> {
   const { migrateProject } = await import('../index.js');
   extra.signal.throwIfAborted();
   const report = progressReporter(extra);
   const cwd = displayRoot(target);
-  return migrateProject({
-    paths: [cwd === process.cwd() ? target : path.resolve(target)],
-    cwd,
-    write,
-    partial,
-    // The run yields between files and the write keeps every original when cancelled (at any point of it).
-    signal: extra.signal,
-    onProgress: (done, total, file) => report?.(done, total, file),
-  });
+  return withinBounds(limits, extra, ({ limits: runLimits, signal }) =>
+    migrateProject({
+      paths: [cwd === process.cwd() ? target : path.resolve(target)],
+      cwd,
+      write,
+      partial,
+      limits: runLimits,
+      // The run yields between files and the write keeps every original when cancelled (at any point of it).
+      signal,
+      onProgress: (done, total, file) => report?.(done, total, file),
+    }),
+  );
 }

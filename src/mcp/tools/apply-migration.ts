@@ -10,13 +10,14 @@ import { migrationAnswer } from '../migration-answer.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
 import { runProjectMigration } from '../run-project-migration.js';
+import type { ServerLimits } from '../limits.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to migrate in place, absolute or relative to the server working directory'),
   partial: PARTIAL_INPUT,
 });
 
-export function applyMigrationTool(workspace: Workspace) {
+export function applyMigrationTool(workspace: Workspace, limits: ServerLimits) {
   return defineTool({
   name: 'apply_migration',
   title: 'Apply a migration to Valkey GLIDE',
@@ -29,7 +30,7 @@ export function applyMigrationTool(workspace: Workspace) {
   output: migrationOutputSchema,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   async run({ path, partial = false }, extra) {
-    const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: true, partial }, extra);
+    const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: true, partial }, extra, limits);
     return migrationAnswer({ diff, report }, 'apply');
   },
 });

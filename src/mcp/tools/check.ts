@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { checkReportSchema } from '../../check/check-report.js';
 import { defineTool } from '../define-tool.js';
 import { workspacePath, type Workspace } from '../workspace.js';
+import type { ServerLimits } from '../limits.js';
+import { withinBounds } from '../call-bounds.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to check, absolute or relative to the server working directory'),
 });
 
-export function checkTool(workspace: Workspace) {
+export function checkTool(workspace: Workspace, limits: ServerLimits) {
   return defineTool({
   name: 'check',
   title: 'Check what still stands between the code and GLIDE',
@@ -27,7 +29,7 @@ export function checkTool(workspace: Workspace) {
   async run({ path: target }, extra) {
     const engine = await import('../../index.js');
     extra.signal.throwIfAborted();
-    const report = await engine.check({ paths: [await workspacePath(workspace, target)], cwd: process.cwd() });
+    const report = await withinBounds(limits, extra, async (bounds) => engine.check({ paths: [await workspacePath(workspace, target)], cwd: process.cwd(), ...bounds }));
     const lines = report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.ruleId}  ${finding.message}`);
     const summary = `${report.findings.length === 0 ? 'No findings' : `${report.findings.length} finding(s)`} in ${report.files} file(s)${report.suppressed > 0 ? `, ${report.suppressed} suppressed` : ''}.`;
     return { structured: report, text: [[...lines, summary].join('\n')], isError: false };

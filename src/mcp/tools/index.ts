@@ -15,6 +15,6 @@ import { generateTool } from './generate.js';
 import { verifyTool } from './verify.js';
 
 export function registerTools(server: McpServer, workspace: Workspace, limits: ServerLimits): void {
-  const tools = [migrateTool(workspace, limits), applyMigrationTool(workspace), planTool(workspace), checkTool(workspace), explainTool, validateTool(limits), generateTool(workspace), verifyTool(workspace)];
+  const tools = [migrateTool(workspace, limits), applyMigrationTool(workspace, limits), planTool(workspace, limits), checkTool(workspace, limits), explainTool, validateTool(limits), generateTool(workspace), verifyTool(workspace)];
   for (const tool of tools) tool.register(server);
 }

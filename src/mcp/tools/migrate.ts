@@ -47,7 +47,7 @@ export function migrateTool(workspace: Workspace, limits: ServerLimits) {
     if (refusal) throw new engine.InvalidRequestError(refusal);
     if (path !== undefined) {
       if (filename !== undefined) throw new engine.InvalidRequestError('`filename` names a `code` snippet; it cannot go with `path`');
-      const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: false, partial }, extra);
+      const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: false, partial }, extra, limits);
       return migrationAnswer({ diff, report }, 'preview');
     }
     const { diff, report, output } = engine.migrateCode(filename ?? 'snippet.ts', code ?? '', { partial });

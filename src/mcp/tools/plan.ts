@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { planSchema } from '../../plan/plan-schema.js';
 import { defineTool } from '../define-tool.js';
 import { workspacePath, type Workspace } from '../workspace.js';
+import type { ServerLimits } from '../limits.js';
+import { withinBounds } from '../call-bounds.js';
 
 const input = z.object({
   path: z.string().describe('File or directory to plan, absolute or relative to the server working directory'),
 });
 
-export function planTool(workspace: Workspace) {
+export function planTool(workspace: Workspace, limits: ServerLimits) {
   return defineTool({
   name: 'plan',
   title: 'Plan a migration to Valkey GLIDE',
@@ -26,7 +28,7 @@ export function planTool(workspace: Workspace) {
   async run({ path: target }, extra) {
     const engine = await import('../../index.js');
     extra.signal.throwIfAborted();
-    const result = await engine.plan({ paths: [await workspacePath(workspace, target)], cwd: process.cwd() });
+    const result = await withinBounds(limits, extra, async (bounds) => engine.plan({ paths: [await workspacePath(workspace, target)], cwd: process.cwd(), ...bounds }));
     const automatic = result.families.filter((family) => family.automatic).length;
     const text = [
       `${result.families.length} client famil${result.families.length === 1 ? 'y' : 'ies'}: ${automatic} automatic, ${result.families.length - automatic} blocked.`,
