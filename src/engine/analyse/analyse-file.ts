@@ -5,6 +5,7 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findClientBindings } from './client-bindings.js';
 import { findClientCalls } from './client-calls.js';
 import { findClientConstructions } from './client-constructions.js';
+import { markDefinedScriptCalls } from './defined-scripts.js';
 import { findLibraryImports } from './library-imports.js';
 import { detectModuleSystem, type PackageType } from './module-system.js';
 import type { FileAnalysis, ProjectFacts } from './types.js';
@@ -15,6 +16,6 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
-  const calls = findClientCalls(file, bindings);
+  const calls = markDefinedScriptCalls(findClientCalls(file, bindings));
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

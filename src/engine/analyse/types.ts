@@ -80,6 +80,16 @@ export interface ResultUse {
   readonly readByCallback?: boolean;
 }
 
+/**
+ * A Lua script the program defined on a client under a method name of its own: ioredis'
+ * `redis.defineCommand('name', { numberOfKeys, lua })`. `definition` is the defining call, whose options the rule
+ * owning these calls reads.
+ */
+export interface DefinedScript {
+  readonly name: string;
+  readonly definition: ASTPath<CallExpression>;
+}
+
 export interface ClientCall {
   readonly binding: ClientBinding;
   readonly method: string;
@@ -93,6 +103,8 @@ export interface ClientCall {
   readonly callback: ASTPath | undefined;
   readonly line: number;
   readonly column: number;
+  /** The call runs a script the program defined on the same client under `method` (see `DefinedScript`). */
+  readonly definedScript?: DefinedScript;
 }
 
 export interface FileAnalysis {
