@@ -13,8 +13,10 @@ import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { moduleStatementOf, type ScriptCode } from './script-code.js';
 
 interface DeclaredScript {
-  readonly name: string;
+  readonly stem: string;
   readonly declaration: unknown;
+  /** The declared name and every reference the rules were given: renamed together. */
+  readonly identifiers: { name: string }[];
 }
 
 /** Per parsed file: script text (or constant name) → its Script's declaration. A file parsed again starts afresh. */
@@ -35,9 +37,29 @@ function namesInFile(context: RuleContext): Set<string> {
   return names;
 }
 
-function freeName(context: RuleContext, hint: string): string {
+function stemOf(hint: string): string {
   const base = /^[A-Za-z_$][\w$]*$/.test(hint) ? hint : 'lua';
-  const stem = `${base.replace(/Script$/, '') || 'lua'}Script`;
+  return `${base.replace(/Script$/, '') || 'lua'}Script`;
+}
+
+/**
+ * Scripts sharing a stem were numbered in the order the rules met them (last call first): renumbered in the order
+ * of their declarations, so that `luaScript` comes before `luaScript2` in the file.
+ */
+function renumber(program: ASTPath, scripts: readonly DeclaredScript[]): void {
+  const body = nodeOf(program).body as unknown[];
+  const stems = new Set(scripts.map((script) => script.stem));
+  for (const stem of stems) {
+    const sharing = scripts.filter((script) => script.stem === stem);
+    if (sharing.length < 2) continue;
+    const names = sharing.map((script) => script.identifiers[0].name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const inOrder = [...sharing].sort((a, b) => body.indexOf(a.declaration) - body.indexOf(b.declaration));
+    inOrder.forEach((script, index) => script.identifiers.forEach((identifier) => (identifier.name = names[index])));
+  }
+}
+
+function freeName(context: RuleContext, hint: string): string {
+  const stem = stemOf(hint);
   const taken = namesInFile(context);
   if (!taken.has(stem)) return stem;
   let index = 2;
@@ -45,12 +67,21 @@ function freeName(context: RuleContext, hint: string): string {
   return `${stem}${index}`;
 }
 
-/** The index in the Program body where the declaration goes. */
-function insertionIndex(body: readonly NodeLike[], uses: readonly ASTPath[], code: ScriptCode): number {
+/**
+ * The index in the Program body where the declaration goes: before the first statement using it, and before the
+ * Scripts already declared right above that statement (for later calls in it, which the rules met first).
+ */
+function insertionIndex(body: readonly NodeLike[], uses: readonly ASTPath[], code: ScriptCode, ours: ReadonlySet<unknown>): number {
   const places = uses.map((use) => moduleStatementOf(use)).map((statement) => (statement ? body.indexOf(nodeOf(statement)) : 0));
   const before = Math.min(...places.filter((index) => index >= 0));
   const binding = code.kind === 'module-constant' ? body.indexOf(nodeOf(code.statement)) + 1 : 0;
-  return Math.max(Number.isFinite(before) ? before : 0, binding, 0);
+  let index = Math.max(Number.isFinite(before) ? before : 0, binding, 0);
+  while (index > binding && ours.has(body[index - 1])) index -= 1;
+  return index;
+}
+
+function declarationsOf(scripts: ReadonlyMap<string, DeclaredScript>): ReadonlySet<unknown> {
+  return new Set([...scripts.values()].map((script) => script.declaration));
 }
 
 /**
@@ -73,21 +104,29 @@ export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly
   const use = uses[0];
   const { j } = context;
   let names = declared.get(context.file);
-  if (!names) declared.set(context.file, (names = new Map()));
   const program = context.file.root.get('program') as ASTPath;
+  if (!names) {
+    const scripts = new Map<string, DeclaredScript>();
+    declared.set(context.file, (names = scripts));
+    context.afterRules(() => renumber(program, [...scripts.values()]));
+  }
   const body = nodeOf(program).body as NodeLike[];
   const known = names.get(keyOf(code));
   if (known) {
-    moveBefore(program, known.declaration, insertionIndex(body, uses, code));
-    return j.identifier(known.name);
+    moveBefore(program, known.declaration, insertionIndex(body, uses, code, declarationsOf(names)));
+    const reference = j.identifier(known.identifiers[0].name);
+    known.identifiers.push(reference);
+    return reference;
   }
   const name = freeName(context, camelCase(hint));
   const source = code.kind === 'literal' ? (code.path.node as ExpressionKind) : j.identifier(code.name);
-  const declaration = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), j.newExpression(j.identifier('Script'), [source]))]);
+  const declaredName = j.identifier(name);
+  const reference = j.identifier(name);
+  const declaration = j.variableDeclaration('const', [j.variableDeclarator(declaredName, j.newExpression(j.identifier('Script'), [source]))]);
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
-  (program.get('body') as ASTPath).insertAt(insertionIndex(body, uses, code), declaration);
-  names.set(keyOf(code), { name, declaration });
+  (program.get('body') as ASTPath).insertAt(insertionIndex(body, uses, code, declarationsOf(names)), declaration);
+  names.set(keyOf(code), { stem: stemOf(camelCase(hint)), declaration, identifiers: [declaredName, reference] });
   context.useGlideExport('Script');
   context.recordEdit(use.node, `new Script(...) created once at module level as ${name}`);
-  return j.identifier(name);
+  return reference;
 }
