@@ -8,16 +8,33 @@
  * A definition whose code or key count is not known from the syntax, a call whose keys cannot be told from its
  * arguments, and a definition whose value is used are flagged.
  */
+import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { nodeOf } from '../../ast/node.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readCommandDefinition } from '../support/command-definition.js';
-import { scriptFor } from '../support/script-declaration.js';
+import { isDeclaredScript, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions, ioredisScriptInputs, literalKeyCount } from '../support/script-arguments.js';
 import { removeStatementKeepingComments } from '../support/statements.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
+
+/**
+ * The definition's comments describe the script: where its Script was declared right above it, they go there;
+ * otherwise to the next statement.
+ */
+function removeDefinitionStatement(context: RuleContext, statement: ASTPath): void {
+  const body = statement.parent ? (nodeOf(statement.parent).body as unknown[] | undefined) : undefined;
+  const previous = body?.[body.indexOf(statement.node) - 1] as { comments?: unknown[] | null } | undefined;
+  const carried = (statement.node as { comments?: unknown[] | null }).comments ?? [];
+  if (!previous || carried.length === 0 || !isDeclaredScript(context.file, previous)) {
+    removeStatementKeepingComments(statement);
+    return;
+  }
+  previous.comments = [...(previous.comments ?? []), ...carried];
+  statement.prune();
+}
 
 function removeDefinition(call: ClientCall, context: RuleContext): string | undefined {
   const statement = enclosingStatement(call.path);
@@ -26,7 +43,7 @@ function removeDefinition(call: ClientCall, context: RuleContext): string | unde
   if (call.resultUse.used || nodeOf(statement).type !== 'ExpressionStatement' || statement.node !== call.path.parent?.node) {
     return 'its value is used, or it is not a statement of its own';
   }
-  context.afterRules(() => removeStatementKeepingComments(statement));
+  context.afterRules(() => removeDefinitionStatement(context, statement));
   context.recordEdit(call.path.node, 'defineCommand(...) removed: its script runs through a Script created at module level');
   return undefined;
 }

@@ -80,6 +80,11 @@ function insertionIndex(body: readonly NodeLike[], uses: readonly ASTPath[], cod
   return index;
 }
 
+/** Whether `node` is a Script declaration this module put in the file. */
+export function isDeclaredScript(file: ParsedFile, node: unknown): boolean {
+  return [...(declared.get(file)?.values() ?? [])].some((script) => script.declaration === node);
+}
+
 function declarationsOf(scripts: ReadonlyMap<string, DeclaredScript>): ReadonlySet<unknown> {
   return new Set([...scripts.values()].map((script) => script.declaration));
 }
