@@ -69,7 +69,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, defineCommandToScript];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,
@@ -79,6 +79,7 @@ export const RULES: readonly Rule[] = [
   promiseClientReceiver,
   ...COMMAND_RULES,
   rawCommands,
+  defineCommandToScript,
   typeMappingToDecoder,
   quitToClose,
   nodeRedisConnect,

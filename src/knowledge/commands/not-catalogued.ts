@@ -44,7 +44,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   exec: { reason: BATCHES, family: 'transactions' },
   watch: { reason: BATCHES, family: 'transactions' },
   unwatch: { reason: BATCHES, family: 'transactions' },
-  invokeScript: { reason: SCRIPTS, family: 'scripting' },
   scriptShow: { reason: SCRIPTS, family: 'scripting' },
   scriptExists: { reason: SCRIPTS, family: 'scripting' },
   scriptFlush: { reason: SCRIPTS, family: 'scripting' },

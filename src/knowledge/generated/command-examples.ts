@@ -318,6 +318,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  console.log('ping', await redis.ping() as 'PONG', await redis.echo('wallet-service') as string);"
     }
   ],
+  "EVAL": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/eval-to-invoke-script/ioredis-lock-release-ts",
+      "before": "  return (await redis.eval(RELEASE_LUA, 1, key, token)) as number;",
+      "after": "  return (await redis.invokeScript(releaseLuaScript, { keys: [key], args: [token] })) as number;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/eval-to-invoke-script/node-redis-keys-and-arguments-js",
+      "before": "console.log('swap', await client.eval(SWAP, { keys: ['color'], arguments: ['blue'] }), await client.get('color'));",
+      "after": "const swapScript = new Script(SWAP);\nconsole.log('swap', await client.invokeScript(swapScript, { keys: ['color'], args: ['blue'] }), await client.get('color'));"
+    }
+  ],
+  "EVALSHA": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "    return await redis.evalsha(sha, 1, key, amount);",
+      "after": "    return await redis.customCommand(['EVALSHA', sha, '1', key, String(amount)]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/evalsha-to-custom-command/node-redis-evalsha-js",
+      "before": "console.log('literal keys', await client.evalSha(sha, { keys: ['a', 'b'], arguments: ['x'] }));",
+      "after": "console.log('literal keys', await client.customCommand(['EVALSHA', sha, '2', 'a', 'b', 'x']));"
+    }
+  ],
   "EXISTS": [
     {
       "library": "ioredis",
@@ -1410,6 +1438,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));",
       "after": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));"
+    }
+  ],
+  "SCRIPT FLUSH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "const sha = (await redis.script('LOAD', INCR_BY)) as string;",
+      "after": "const sha = (await redis.customCommand(['SCRIPT', 'LOAD', INCR_BY])) as string;"
+    }
+  ],
+  "SCRIPT LOAD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "const sha = (await redis.script('LOAD', INCR_BY)) as string;",
+      "after": "const sha = (await redis.customCommand(['SCRIPT', 'LOAD', INCR_BY])) as string;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/evalsha-to-custom-command/node-redis-evalsha-js",
+      "before": "const sha = await client.scriptLoad(\"return {KEYS[1], KEYS[2], ARGV[1]}\");",
+      "after": "const sha = await client.customCommand(['SCRIPT', 'LOAD', \"return {KEYS[1], KEYS[2], ARGV[1]}\"]);"
     }
   ],
   "SDIFF": [

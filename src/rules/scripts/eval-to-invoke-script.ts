@@ -13,6 +13,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind, SpreadElementKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { findScriptCode } from '../support/script-code.js';
 import { scriptFor } from '../support/script-declaration.js';
@@ -87,6 +88,6 @@ export const evalToInvokeScript = defineCallRule({
   summary: 'eval(...) runs a Script created once at module level through invokeScript(script, { keys, args }), numbers turned into text',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['eval'], 'node-redis': ['eval'] },
+  commands: commandNamesMigratedBy('eval-to-invoke-script'),
   apply,
 });

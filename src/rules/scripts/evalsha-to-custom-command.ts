@@ -10,6 +10,7 @@
 import type { ExpressionKind, SpreadElementKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { literalKeyCount, scriptValue } from '../support/script-arguments.js';
 import { nodeRedisScriptWords, readNodeRedisScriptOptions } from '../support/node-redis-script-options.js';
@@ -53,6 +54,6 @@ export const evalshaToCustomCommand = defineCallRule({
   summary: "evalsha(...) is sent as customCommand(['EVALSHA', sha, numKeys, ...]); an unknown SHA still fails, with GLIDE's wording",
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['evalsha'], 'node-redis': ['evalSha'] },
+  commands: commandNamesMigratedBy('evalsha-to-custom-command'),
   apply,
 });

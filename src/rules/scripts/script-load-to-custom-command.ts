@@ -8,6 +8,7 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
@@ -38,6 +39,6 @@ export const scriptLoadToCustomCommand = defineCallRule({
   summary: "script('LOAD', code) and scriptLoad(code) are sent as customCommand(['SCRIPT', 'LOAD', code]), which answers the SHA1; script('FLUSH') likewise",
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['script'], 'node-redis': ['scriptLoad'] },
+  commands: commandNamesMigratedBy('script-load-to-custom-command'),
   apply,
 });
