@@ -56,6 +56,7 @@ import { evalToInvokeScript } from './scripts/eval-to-invoke-script.js';
 import { evalshaToCustomCommand } from './scripts/evalsha-to-custom-command.js';
 import { scriptLoadToCustomCommand } from './scripts/script-load-to-custom-command.js';
 import { defineCommandToScript } from './scripts/define-command-to-script.js';
+import { defineScriptToScript } from './scripts/define-script-to-script.js';
 import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   ...COMMAND_RULES,
   rawCommands,
   defineCommandToScript,
+  defineScriptToScript,
   typeMappingToDecoder,
   quitToClose,
   nodeRedisConnect,

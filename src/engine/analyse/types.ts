@@ -82,12 +82,13 @@ export interface ResultUse {
 
 /**
  * A Lua script the program defined on a client under a method name of its own: ioredis'
- * `redis.defineCommand('name', { numberOfKeys, lua })`. `definition` is the defining call, whose options the rule
- * owning these calls reads.
+ * `redis.defineCommand('name', { numberOfKeys, lua })` (`definition` is that call), or node-redis'
+ * `createClient({ scripts: { name: defineScript({ SCRIPT, NUMBER_OF_KEYS, parseCommand }) } })` (`definition` is
+ * the script's object). The rule owning these calls reads the definition.
  */
 export interface DefinedScript {
   readonly name: string;
-  readonly definition: ASTPath<CallExpression>;
+  readonly definition: ASTPath;
 }
 
 export interface ClientCall {

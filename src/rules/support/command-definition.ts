@@ -17,8 +17,9 @@ export interface CommandDefinition {
 
 const KNOWN_OPTIONS = new Set(['lua', 'numberOfKeys', 'readOnly']);
 
-export function readCommandDefinition(definition: ASTPath<CallExpression>): CommandDefinition | string {
-  const [, optionsPath, ...rest] = argumentPaths(definition);
+export function readCommandDefinition(definition: ASTPath): CommandDefinition | string {
+  if (definition.node.type !== 'CallExpression') return 'it is not a defineCommand call';
+  const [, optionsPath, ...rest] = argumentPaths(definition as ASTPath<CallExpression>);
   const entries = optionsPath && objectLiteralEntries(optionsPath);
   if (!entries || rest.length > 0) return 'its options are not an object literal';
   const unknown = [...entries.keys()].filter((name) => !KNOWN_OPTIONS.has(name));

@@ -103,9 +103,10 @@ function moveBefore(program: ASTPath, declaration: unknown, index: number): void
 
 /**
  * The name of the module-level Script for `code`, declaring it on first use before the earliest of `uses` (the
- * call that runs it, and where it was defined); `hint` names it (`myecho` → `myechoScript`).
+ * call that runs it, and where it was defined); `hint` names it (`myecho` → `myechoScript`); `comments` (of a
+ * definition that is removed) go above it.
  */
-export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly ASTPath[], hint: string): ExpressionKind {
+export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly ASTPath[], hint: string, comments?: readonly unknown[]): ExpressionKind {
   const use = uses[0];
   const { j } = context;
   let names = declared.get(context.file);
@@ -128,6 +129,8 @@ export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly
   const declaredName = j.identifier(name);
   const reference = j.identifier(name);
   const declaration = j.variableDeclaration('const', [j.variableDeclarator(declaredName, j.newExpression(j.identifier('Script'), [source]))]);
+  // The comments of a definition the rules remove describe the script.
+  if (comments && comments.length > 0) (declaration as { comments?: unknown[] }).comments = [...comments];
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
   (program.get('body') as ASTPath).insertAt(insertionIndex(body, uses, code, declarationsOf(names)), declaration);
   names.set(keyOf(code), { stem: stemOf(camelCase(hint)), declaration, identifiers: [declaredName, reference] });
