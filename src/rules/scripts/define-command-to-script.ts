@@ -56,7 +56,7 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
   if (typeof definition === 'string') return `its definition cannot be migrated: ${definition}`;
   const paths = argumentPaths(call.path);
   const keyCount = definition.keyCount ?? literalKeyCount(paths[0]);
-  if (keyCount === undefined || call.callback) return 'its key count is only known at run time, or it is given a callback';
+  if (keyCount === undefined) return 'its key count is only known at run time';
   const inputs = ioredisScriptInputs(j, definition.keyCount === undefined ? paths.slice(1) : paths, keyCount);
   if (!inputs) return 'its keys and arguments are spread or held in an array, which ioredis flattens, or fewer than its key count';
   const options = invokeScriptOptions(j, {

@@ -39,7 +39,7 @@ function invoke(call: ClientCall, context: RuleContext, script: ExpressionKind, 
 function ioredisEval(call: ClientCall, context: RuleContext): string | undefined {
   const { j } = context;
   const [codePath, countPath, ...values] = argumentPaths(call.path);
-  if (!codePath || !countPath || call.callback) return 'eval() without a key count, or with a callback, is not migrated';
+  if (!codePath || !countPath) return 'eval() without a key count is not migrated';
   const code = findScriptCode(codePath);
   const count = literalKeyCount(countPath);
   const inputs = count === undefined ? undefined : ioredisScriptInputs(j, values, count);

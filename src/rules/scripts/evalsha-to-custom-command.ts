@@ -20,7 +20,7 @@ type Word = ExpressionKind | SpreadElementKind;
 
 function ioredisWords(call: ClientCall, context: RuleContext): Word[] | string {
   const [, countPath, ...values] = argumentPaths(call.path);
-  if (!countPath || call.callback) return 'evalsha() without a key count, or with a callback, is not migrated';
+  if (!countPath) return 'evalsha() without a key count is not migrated';
   const words = values.map((path) => scriptValue(context.j, path));
   if (words.some((word) => word === undefined)) return 'its keys and arguments are spread or held in an array, which ioredis flattens';
   const count = literalKeyCount(countPath);

@@ -21,7 +21,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const words = ioredis ? paths.slice(1) : paths;
   const flush = subcommand === 'FLUSH' && words.length <= 1;
   const load = subcommand === 'LOAD' && words.length === 1;
-  if (!(flush || load) || call.callback || words.some((word) => (word.node as { type: string }).type === 'SpreadElement')) {
+  if (!(flush || load) || words.some((word) => (word.node as { type: string }).type === 'SpreadElement')) {
     const what = subcommand && subcommand !== 'LOAD' ? `script('${subcommand}', ...)` : `${call.method}() with these arguments`;
     context.flag(call.path, `${what} is not migrated (GLIDE's script methods answer other shapes); migrate it by hand`);
     return;
