@@ -63,7 +63,7 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
     keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,
     args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
   });
-  const scriptName = scriptFor(context, definition.code, [call.path, script.definition], script.name);
+  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition });
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);
   context.recordEdit(call.path.node, `${call.method}(...) → invokeScript(${script.name}Script, { keys, args })`);

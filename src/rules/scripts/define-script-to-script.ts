@@ -54,7 +54,7 @@ function migrate(call: ClientCall, context: RuleContext): string | undefined {
     keys: keys.length > 0 ? j.arrayExpression(keys) : undefined,
     args: rest.length > 0 ? j.arrayExpression(rest) : undefined,
   });
-  const scriptName = scriptFor(context, definition.code, [call.path, script.definition], script.name, propertyComments(script.definition));
+  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition, comments: propertyComments(script.definition) });
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);
   if (definition.replyType) context.convertReply(call, undefined, { typeScript: definition.replyType });

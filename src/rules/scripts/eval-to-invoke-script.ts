@@ -48,7 +48,7 @@ function ioredisEval(call: ClientCall, context: RuleContext): string | undefined
       keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,
       args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
     });
-    invoke(call, context, scriptFor(context, code, [call.path], scriptNameHint(call.path, code)), options);
+    invoke(call, context, scriptFor(context, code, call.path, scriptNameHint(call.path, code)), options);
     return undefined;
   }
   const words = values.map((path) => scriptValue(j, path));
@@ -67,7 +67,7 @@ function nodeRedisEval(call: ClientCall, context: RuleContext): string | undefin
   const code = findScriptCode(codePath);
   if (code) {
     const glideOptions = invokeScriptOptions(j, { keys: options.keys?.node as ExpressionKind | undefined, args: options.args?.node as ExpressionKind | undefined });
-    invoke(call, context, scriptFor(context, code, [call.path], scriptNameHint(call.path, code)), glideOptions);
+    invoke(call, context, scriptFor(context, code, call.path, scriptNameHint(call.path, code)), glideOptions);
     return undefined;
   }
   const words = nodeRedisScriptWords(j, options);

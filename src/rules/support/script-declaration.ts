@@ -2,15 +2,16 @@
  * GLIDE runs Lua through `Script` objects, which keep the code in the client's core until released. The migration
  * creates one per script text, once, at module level (`const releaseScript = new Script(RELEASE_LUA);`), and every
  * call running that text reuses it: a `Script` created per call would never be released. The declaration goes
- * before the first module-level statement that uses it, and after the statement binding a module-level constant
- * that holds the code.
+ * where the code first exists (see insertionIndex), so that no code that runs it can reach it before it is made.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
-import { moduleStatementOf, type ScriptCode } from './script-code.js';
+import type { ScriptCode } from './script-code.js';
+import { preambleLength } from './preamble.js';
+import { enclosingStatement } from '../../ast/todo-comments.js';
 
 interface DeclaredScript {
   readonly stem: string;
@@ -67,26 +68,34 @@ function freeName(context: RuleContext, hint: string): string {
   return `${stem}${index}`;
 }
 
+/** `Logger.setLoggerConfig('off')`, which the construction rule puts right after the preamble. */
+function isLoggerSwitch(node: NodeLike | undefined): boolean {
+  const call = node?.type === 'ExpressionStatement' ? (node.expression as NodeLike) : undefined;
+  const callee = call?.type === 'CallExpression' ? (call.callee as NodeLike) : undefined;
+  return callee?.type === 'MemberExpression' && (callee.object as NodeLike).name === 'Logger';
+}
+
 /**
- * The index in the Program body where the declaration goes: before the first statement using it, and before the
- * Scripts already declared right above that statement (for later calls in it, which the rules met first).
+ * The index in the Program body where the declaration goes. It must run before any code that can reach a use,
+ * and a hoisted function can be called from anywhere in the module, so the place is where the code first exists:
+ * right after the statement binding a module-level constant (the original reads the constant there too), or, for
+ * a literal, after the preamble (imports, requires, the logger switch). A definition that is itself a module-level
+ * statement (`redis.defineCommand(...)`, removed) runs before any call of its command can succeed, so its Script
+ * takes its place. Scripts already declared at that place (for later calls, which the rules met first) end up
+ * after the new one, in the order of their calls.
  */
-function insertionIndex(body: readonly NodeLike[], uses: readonly ASTPath[], code: ScriptCode, ours: ReadonlySet<unknown>): number {
-  const places = uses.map((use) => moduleStatementOf(use)).map((statement) => (statement ? body.indexOf(nodeOf(statement)) : 0));
-  const before = Math.min(...places.filter((index) => index >= 0));
-  const binding = code.kind === 'module-constant' ? body.indexOf(nodeOf(code.statement)) + 1 : 0;
-  let index = Math.max(Number.isFinite(before) ? before : 0, binding, 0);
-  while (index > binding && ours.has(body[index - 1])) index -= 1;
+function insertionIndex(body: readonly NodeLike[], code: ScriptCode, definition: ASTPath | undefined): number {
+  let index = preambleLength(body);
+  while (isLoggerSwitch(body[index])) index += 1;
+  if (code.kind === 'module-constant') index = body.indexOf(nodeOf(code.statement)) + 1;
+  const statement = definition ? enclosingStatement(definition) : undefined;
+  if (statement && statement.parent && nodeOf(statement.parent).type === 'Program') index = Math.max(index, body.indexOf(nodeOf(statement)));
   return index;
 }
 
 /** Whether `node` is a Script declaration this module put in the file. */
 export function isDeclaredScript(file: ParsedFile, node: unknown): boolean {
   return [...(declared.get(file)?.values() ?? [])].some((script) => script.declaration === node);
-}
-
-function declarationsOf(scripts: ReadonlyMap<string, DeclaredScript>): ReadonlySet<unknown> {
-  return new Set([...scripts.values()].map((script) => script.declaration));
 }
 
 /**
@@ -102,12 +111,12 @@ function moveBefore(program: ASTPath, declaration: unknown, index: number): void
 }
 
 /**
- * The name of the module-level Script for `code`, declaring it on first use before the earliest of `uses` (the
- * call that runs it, and where it was defined); `hint` names it (`myecho` → `myechoScript`); `comments` (of a
- * definition that is removed) go above it.
+ * The name of the module-level Script for `code`, declaring it on first use (see insertionIndex); `use` is the
+ * call that runs it, `definition` where the program defined the script (defineCommand, a scripts option); `hint`
+ * names it (`myecho` → `myechoScript`); `comments` (of a definition that is removed) go above it.
  */
-export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly ASTPath[], hint: string, comments?: readonly unknown[]): ExpressionKind {
-  const use = uses[0];
+export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, hint: string, options: { definition?: ASTPath; comments?: readonly unknown[] } = {}): ExpressionKind {
+  const { definition, comments } = options;
   const { j } = context;
   let names = declared.get(context.file);
   const program = context.file.root.get('program') as ASTPath;
@@ -119,7 +128,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly
   const body = nodeOf(program).body as NodeLike[];
   const known = names.get(keyOf(code));
   if (known) {
-    moveBefore(program, known.declaration, insertionIndex(body, uses, code, declarationsOf(names)));
+    moveBefore(program, known.declaration, insertionIndex(body, code, definition));
     const reference = j.identifier(known.identifiers[0].name);
     known.identifiers.push(reference);
     return reference;
@@ -132,7 +141,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, uses: readonly
   // The comments of a definition the rules remove describe the script.
   if (comments && comments.length > 0) (declaration as { comments?: unknown[] }).comments = [...comments];
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
-  (program.get('body') as ASTPath).insertAt(insertionIndex(body, uses, code, declarationsOf(names)), declaration);
+  (program.get('body') as ASTPath).insertAt(insertionIndex(body, code, definition), declaration);
   names.set(keyOf(code), { stem: stemOf(camelCase(hint)), declaration, identifiers: [declaredName, reference] });
   context.useGlideExport('Script');
   context.recordEdit(use.node, `new Script(...) created once at module level as ${name}`);
