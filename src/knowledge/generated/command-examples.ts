@@ -321,15 +321,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "EVAL": [
     {
       "library": "ioredis",
-      "fixture": "rules/eval-to-invoke-script/ioredis-lock-release-ts",
-      "before": "  return (await redis.eval(RELEASE_LUA, 1, key, token)) as number;",
-      "after": "  return (await redis.invokeScript(releaseLuaScript, { keys: [key], args: [token] })) as number;"
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "    const extended = await this.redis.eval(EXTEND_LUA, 1, this.key, token, ttlMs);",
+      "after": "    const extended = await this.redis.invokeScript(extendLuaScript, { keys: [String(this.key)], args: [token, String(ttlMs)] });"
     },
     {
       "library": "node-redis",
       "fixture": "rules/eval-to-invoke-script/node-redis-keys-and-arguments-js",
       "before": "console.log('swap', await client.eval(SWAP, { keys: ['color'], arguments: ['blue'] }), await client.get('color'));",
-      "after": "const swapScript = new Script(SWAP);\nconsole.log('swap', await client.invokeScript(swapScript, { keys: ['color'], args: ['blue'] }), await client.get('color'));"
+      "after": "console.log('swap', await client.invokeScript(swapScript, { keys: ['color'], args: ['blue'] }), await client.get('color'));"
     }
   ],
   "EVALSHA": [
@@ -471,9 +471,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "GET": [
     {
       "library": "ioredis",
-      "fixture": "apps/strings-tour-ioredis-js",
-      "before": "  return { length, head, patched, log: await redis.get(key), size: await redis.strlen(key) };",
-      "after": "  return { length, head, patched, log: await redis.get(key), size: await redis.strlen(key) };"
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "    return this.redis.get(this.key);",
+      "after": "    return this.redis.get(this.key) as Promise<string | null>;"
     },
     {
       "library": "node-redis",
@@ -760,16 +760,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "INCR": [
     {
+      "library": "ioredis",
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "  await redis.incr('invoice:42:runs');",
+      "after": "  await redis.incr('invoice:42:runs');"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/strings/node-redis-uppercase-names-ts",
       "before": "console.log('INCR', await client.INCR('visits'));",
       "after": "console.log('INCR', await client.incr('visits'));"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "formatting/four-space-indented",
-      "before": "        await audit.incr(`visits:${page}`);",
-      "after": "        await audit.incr(`visits:${page}`);"
     }
   ],
   "INCRBY": [
