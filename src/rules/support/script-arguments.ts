@@ -31,13 +31,36 @@ function isBufferValue(path: ASTPath): boolean {
   return declared !== undefined && isBufferAnnotation(nodeOf(declared).typeAnnotation);
 }
 
+/** The TypeScript annotation a class gives `this.name`: its field, or a constructor parameter property. */
+function thisPropertyAnnotation(path: ASTPath): unknown {
+  const node = nodeOf(path);
+  if (node.type !== 'MemberExpression' || node.computed || (node.object as NodeLike).type !== 'ThisExpression') return undefined;
+  const name = (node.property as NodeLike).name;
+  let classBody = path.parent as ASTPath | null;
+  while (classBody && nodeOf(classBody).type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
+  for (const member of (classBody ? (nodeOf(classBody).body as NodeLike[]) : [])) {
+    if (member.type === 'ClassProperty' && !member.static && (member.key as NodeLike).name === name) return member.typeAnnotation;
+    if (member.type !== 'ClassMethod' || member.kind !== 'constructor') continue;
+    for (const param of member.params as NodeLike[]) {
+      const parameter = param.type === 'TSParameterProperty' ? (param.parameter as NodeLike) : undefined;
+      if (parameter?.type === 'Identifier' && parameter.name === name) return parameter.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+function isStringAnnotation(annotation: unknown): boolean {
+  return ((annotation as NodeLike | undefined)?.typeAnnotation as NodeLike | undefined)?.type === 'TSStringKeyword';
+}
+
 /** One ioredis key or argument as GLIDE must be given it; undefined for a spread or an array. */
 export function scriptValue(j: JSCodeshift, path: ASTPath): ExpressionKind | undefined {
   const node = nodeOf(path);
   if (node.type === 'SpreadElement') return undefined;
   const shape = shapeOfValue(path);
   if (shape === 'array') return undefined;
-  if (shape === 'string' || isBufferValue(path)) return path.node as ExpressionKind;
+  const annotation = thisPropertyAnnotation(path);
+  if (shape === 'string' || isStringAnnotation(annotation) || isBufferAnnotation(annotation) || isBufferValue(path)) return path.node as ExpressionKind;
   const value = literalValue(node);
   if (value === null || (node.type === 'Identifier' && node.name === 'undefined')) return j.stringLiteral('');
   if (value !== undefined) return j.stringLiteral(String(value));
