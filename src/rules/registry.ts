@@ -55,6 +55,8 @@ import { typeMappingToDecoder } from './commands/type-mapping-to-decoder.js';
 import { evalToInvokeScript } from './scripts/eval-to-invoke-script.js';
 import { evalshaToCustomCommand } from './scripts/evalsha-to-custom-command.js';
 import { scriptLoadToCustomCommand } from './scripts/script-load-to-custom-command.js';
+import { fcallKeysAndArguments } from './scripts/fcall-keys-and-arguments.js';
+import { functionCommands } from './scripts/function-commands.js';
 import { defineCommandToScript } from './scripts/define-command-to-script.js';
 import { defineScriptToScript } from './scripts/define-script-to-script.js';
 import { callbackArguments } from './lifecycle/callback-arguments.js';
@@ -70,7 +72,7 @@ import { promiseClientReceiver } from './lifecycle/promise-client-receiver.js';
 import { quitToClose } from './lifecycle/quit-to-close.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -1,4 +1,4 @@
-/** Lua scripts: run, by SHA, and loaded. Functions (FCALL, FUNCTION LOAD) are not migrated yet. */
+/** Lua scripts (run, by SHA, loaded) and functions (called, loaded). */
 import type { CommandEntry } from './types.js';
 
 export const SCRIPTING_COMMANDS: readonly CommandEntry[] = [
@@ -17,5 +17,17 @@ export const SCRIPTING_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'SCRIPT FLUSH', family: 'scripting', glide: 'customCommand', ioredis: ['script'], ioredisSubcommand: 'FLUSH', nodeRedis: [], migration: { rule: 'script-load-to-custom-command' },
     differences: "ioredis' `script('FLUSH')` is sent as `customCommand(['SCRIPT', 'FLUSH'])`, which answers `OK` as before.",
+  },
+  {
+    command: 'FCALL', family: 'scripting', glide: 'fcall', ioredis: ['fcall'], nodeRedis: ['fCall'], migration: { rule: 'fcall-keys-and-arguments' },
+    differences: "GLIDE takes the keys and the arguments as two arrays: `fcall(name, keys, args)`.",
+  },
+  {
+    command: 'FUNCTION LOAD', family: 'scripting', glide: 'functionLoad', ioredis: ['function'], ioredisSubcommand: 'LOAD', nodeRedis: ['functionLoad'], migration: { rule: 'function-commands' },
+    differences: "GLIDE takes `{ replace: true }` where ioredis takes the word `REPLACE` and node-redis `{ REPLACE: true }`; it answers the library's name as both do.",
+  },
+  {
+    command: 'FUNCTION DELETE', family: 'scripting', glide: 'functionDelete', ioredis: ['function'], ioredisSubcommand: 'DELETE', nodeRedis: ['functionDelete'], migration: { rule: 'function-commands' },
+    differences: "ioredis' `function('DELETE', name)` becomes `functionDelete(name)`; it answers `OK` as before.",
   },
 ];

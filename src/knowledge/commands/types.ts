@@ -123,7 +123,9 @@ export type IrregularRuleId =
   | 'auth-password'
   | 'eval-to-invoke-script'
   | 'evalsha-to-custom-command'
-  | 'script-load-to-custom-command';
+  | 'script-load-to-custom-command'
+  | 'fcall-keys-and-arguments'
+  | 'function-commands';
 
 export interface CommandEntry {
   /** The command as Redis names it: `ZADD`. */

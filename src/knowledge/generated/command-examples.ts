@@ -323,7 +323,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "library": "ioredis",
       "fixture": "apps/distributed-lock-ioredis-ts",
       "before": "    const extended = await this.redis.eval(EXTEND_LUA, 1, this.key, token, ttlMs);",
-      "after": "    const extended = await this.redis.invokeScript(extendLuaScript, { keys: [String(this.key)], args: [token, String(ttlMs)] });"
+      "after": "    const extended = await this.redis.invokeScript(extendLuaScript, { keys: [this.key], args: [token, String(ttlMs)] });"
     },
     {
       "library": "node-redis",
@@ -402,6 +402,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('expireTime without expiry', await client.expiretime('session'));"
     }
   ],
+  "FCALL": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "console.log('bump', await redis.fcall('bump', 1, 'visits', by), await redis.fcall('bump', '1', 'visits', 10));",
+      "after": "console.log('bump', await redis.fcall('bump', ['visits'], [String(by)]), await redis.fcall('bump', ['visits'], ['10']));"
+    }
+  ],
   "FLUSHALL": [
     {
       "library": "node-redis",
@@ -428,6 +436,22 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushdb', await redis.flushdb());",
       "after": "console.log('flushdb', await redis.flushdb());"
+    }
+  ],
+  "FUNCTION DELETE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "await redis.function('DELETE', 'counters');",
+      "after": "await redis.functionDelete('counters');"
+    }
+  ],
+  "FUNCTION LOAD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "console.log('loaded', await redis.function('LOAD', 'REPLACE', LIBRARY));",
+      "after": "console.log('loaded', await redis.functionLoad(LIBRARY, { replace: true }) as string);"
     }
   ],
   "GEODIST": [
