@@ -12,6 +12,7 @@ import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { literalValue } from './literal-value.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { shapeOfValue } from './value-shape.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 function isBufferAnnotation(annotation: unknown): boolean {
   const type = (annotation as NodeLike | undefined)?.typeAnnotation as NodeLike | undefined;
@@ -27,7 +28,7 @@ function isBufferValue(path: ASTPath): boolean {
     return callee.type === 'MemberExpression' && (callee.object as NodeLike).type === 'Identifier' && (callee.object as NodeLike).name === 'Buffer';
   }
   if (node.type !== 'Identifier') return false;
-  const declared = (path.scope?.lookup(String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined)?.[0];
   return declared !== undefined && isBufferAnnotation(nodeOf(declared).typeAnnotation);
 }
 

@@ -6,6 +6,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { literalValue } from './literal-value.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 export type ScriptCode =
   | { readonly kind: 'literal'; readonly text: string; readonly path: ASTPath }
@@ -20,7 +21,7 @@ export function moduleStatementOf(path: ASTPath): ASTPath | undefined {
 }
 
 function moduleBinding(path: ASTPath, name: string): ASTPath | undefined {
-  const scope = path.scope?.lookup(name);
+  const scope = lookupScope(path, name);
   if (!scope || !scope.isGlobal) return undefined;
   const declared = (scope.getBindings()[name] as ASTPath[] | undefined) ?? [];
   if (declared.length !== 1) return undefined;

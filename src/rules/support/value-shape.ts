@@ -5,6 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 export type ValueShape = 'string' | 'number' | 'array' | 'unknown';
 
@@ -21,7 +22,7 @@ function shapeOfAnnotation(annotation: unknown): ValueShape {
 /** Finds the declaration of an identifier in scope and reads its annotation or its literal initialiser. */
 function shapeOfIdentifier(path: ASTPath): ValueShape {
   const name = String(nodeOf(path).name);
-  const scope = path.scope?.lookup(name);
+  const scope = lookupScope(path, name);
   if (!scope) return 'unknown';
   const bindings = scope.getBindings()[name] as ASTPath[] | undefined;
   const declared = bindings?.[0];
@@ -88,7 +89,7 @@ function shapeOfResult(fn: NodeLike | undefined): ValueShape {
 
 /** The function a plain name refers to: `function f() {}` or `const f = () => ...`. */
 function functionNamed(path: ASTPath, name: string): NodeLike | undefined {
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   const parent = declared?.parent?.node as NodeLike | undefined;
   if (parent?.type === 'FunctionDeclaration' && parent.id === declared?.node) return parent;
   if (parent?.type === 'VariableDeclarator' && parent.id === declared?.node) {
