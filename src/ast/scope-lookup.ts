@@ -12,13 +12,16 @@ interface ScopeLike {
   lookup(name: string): ScopeLike | null;
 }
 
-export function scopeAround(path: ASTPath): ScopeLike | undefined {
-  let scope = (path as unknown as { scope?: ScopeLike | null }).scope ?? undefined;
+/** Any path (ast-types' `NodePath` of whatever node type): only its `scope` is read. */
+type AnyPath = { readonly scope?: unknown };
+
+export function scopeAround(path: AnyPath): ScopeLike | undefined {
+  let scope = (path.scope as ScopeLike | null | undefined) ?? undefined;
   while (scope && scope.node.type === 'CatchClause' && !scope.node.param) scope = scope.parent ?? undefined;
   return scope;
 }
 
 /** The scope declaring `name` as seen from `path`, like `path.scope.lookup(name)` (typed as loosely as it is). */
-export function lookupScope(path: ASTPath, name: string): ASTPath['scope'] {
+export function lookupScope(path: AnyPath, name: string): ASTPath['scope'] {
   return scopeAround(path)?.lookup(name) ?? undefined;
 }
