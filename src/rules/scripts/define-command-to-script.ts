@@ -15,7 +15,7 @@ import { nodeOf } from '../../ast/node.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readCommandDefinition } from '../support/command-definition.js';
-import { isDeclaredScript, scriptFor } from '../support/script-declaration.js';
+import { SCRIPT_CLASH, isDeclaredScript, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions, ioredisScriptInputs, literalKeyCount } from '../support/script-arguments.js';
 import { removeStatementKeepingComments } from '../support/statements.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
@@ -64,6 +64,7 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
     args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
   });
   const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition });
+  if (!scriptName) return SCRIPT_CLASH;
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);
   context.recordEdit(call.path.node, `${call.method}(...) → invokeScript(${script.name}Script, { keys, args })`);

@@ -14,7 +14,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readScriptDefinition, type ScriptWord } from '../support/script-definition.js';
-import { scriptFor } from '../support/script-declaration.js';
+import { SCRIPT_CLASH, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions } from '../support/script-arguments.js';
 import { literalValue } from '../support/literal-value.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
@@ -55,6 +55,7 @@ function migrate(call: ClientCall, context: RuleContext): string | undefined {
     args: rest.length > 0 ? j.arrayExpression(rest) : undefined,
   });
   const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition, comments: propertyComments(script.definition) });
+  if (!scriptName) return SCRIPT_CLASH;
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);
   if (definition.replyType) context.convertReply(call, undefined, { typeScript: definition.replyType });

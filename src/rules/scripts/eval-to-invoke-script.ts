@@ -16,7 +16,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { findScriptCode } from '../support/script-code.js';
-import { scriptFor } from '../support/script-declaration.js';
+import { SCRIPT_CLASH, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions, ioredisScriptInputs, literalKeyCount, scriptValue } from '../support/script-arguments.js';
 import { nodeRedisScriptWords, readNodeRedisScriptOptions } from '../support/node-redis-script-options.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
@@ -48,7 +48,9 @@ function ioredisEval(call: ClientCall, context: RuleContext): string | undefined
       keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,
       args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
     });
-    invoke(call, context, scriptFor(context, code, call.path, scriptNameHint(call.path, code)), options);
+    const script = scriptFor(context, code, call.path, scriptNameHint(call.path, code));
+    if (!script) return SCRIPT_CLASH;
+    invoke(call, context, script, options);
     return undefined;
   }
   const words = values.map((path) => scriptValue(j, path));
@@ -67,7 +69,9 @@ function nodeRedisEval(call: ClientCall, context: RuleContext): string | undefin
   const code = findScriptCode(codePath);
   if (code) {
     const glideOptions = invokeScriptOptions(j, { keys: options.keys?.node as ExpressionKind | undefined, args: options.args?.node as ExpressionKind | undefined });
-    invoke(call, context, scriptFor(context, code, call.path, scriptNameHint(call.path, code)), glideOptions);
+    const script = scriptFor(context, code, call.path, scriptNameHint(call.path, code));
+    if (!script) return SCRIPT_CLASH;
+    invoke(call, context, script, glideOptions);
     return undefined;
   }
   const words = nodeRedisScriptWords(j, options);

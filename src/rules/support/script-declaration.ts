@@ -12,6 +12,10 @@ import { nodeOf, type NodeLike } from '../../ast/node.js';
 import type { ScriptCode } from './script-code.js';
 import { preambleLength } from './preamble.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
+
+/** Why a call is flagged when `scriptFor` cannot declare a Script. */
+export const SCRIPT_CLASH = "the module has a `Script` of its own, which GLIDE's `Script` would clash with";
 
 interface DeclaredScript {
   readonly stem: string;
@@ -110,16 +114,29 @@ function moveBefore(program: ASTPath, declaration: unknown, index: number): void
   (program.get('body') as ASTPath).insertAt(index, declaration);
 }
 
+/** Whether `Script` names something of the program's own where the call or the module would read it. */
+function scriptNameTaken(program: ASTPath, use: ASTPath): boolean {
+  const scopes = [lookupScope(use, 'Script'), lookupScope(program, 'Script')].filter(Boolean) as { getBindings(): Record<string, ASTPath[]> }[];
+  return scopes.some((scope) =>
+    (scope.getBindings().Script ?? []).some((binding) => {
+      const declaration = binding.parent?.parent?.node as NodeLike | undefined;
+      return !(declaration?.type === 'ImportDeclaration' && (declaration.source as NodeLike).value === '@valkey/valkey-glide');
+    }),
+  );
+}
+
 /**
  * The name of the module-level Script for `code`, declaring it on first use (see insertionIndex); `use` is the
  * call that runs it, `definition` where the program defined the script (defineCommand, a scripts option); `hint`
- * names it (`myecho` → `myechoScript`); `comments` (of a definition that is removed) go above it.
+ * names it (`myecho` → `myechoScript`); `comments` (of a definition that is removed) go above it. Undefined when
+ * the program has a `Script` of its own, which GLIDE's would clash with.
  */
-export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, hint: string, options: { definition?: ASTPath; comments?: readonly unknown[] } = {}): ExpressionKind {
+export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, hint: string, options: { definition?: ASTPath; comments?: readonly unknown[] } = {}): ExpressionKind | undefined {
   const { definition, comments } = options;
   const { j } = context;
   let names = declared.get(context.file);
   const program = context.file.root.get('program') as ASTPath;
+  if (scriptNameTaken(program, use)) return undefined;
   if (!names) {
     const scripts = new Map<string, DeclaredScript>();
     declared.set(context.file, (names = scripts));
