@@ -16,6 +16,6 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
-  const calls = markDefinedScriptCalls(findClientCalls(file, bindings));
+  const calls = markDefinedScriptCalls(findClientCalls(file, bindings), bindings);
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

@@ -2,12 +2,13 @@
  * The scripts a program defines on a client under a method name of its own (ioredis'
  * `redis.defineCommand('name', { lua })`, node-redis' `createClient({ scripts: { name: defineScript({...}) } })`),
  * and the calls that run them (`redis.name(...)`): those calls are marked with their definition, so the rule
- * owning defined scripts gets them whatever the name. A name defined more than once on the same client is not
+ * owning defined scripts gets them whatever the name; the names through which the analysis follows the same
+ * client object (an alias, `this.redis = redis`) share its scripts. A name defined more than once on one client is not
  * marked (which definition a call runs depends on the order at run time), so its calls stay unclaimed and are
  * flagged by the fallback.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ClientCall, ClientConstruction, DefinedScript } from './types.js';
+import type { ClientBinding, ClientCall, ClientConstruction, DefinedScript } from './types.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 
 function propertyName(property: NodeLike): string | undefined {
@@ -55,24 +56,44 @@ function definedName(call: ClientCall): string | undefined {
   return isString ? String(first.value) : undefined;
 }
 
-export function markDefinedScriptCalls(calls: readonly ClientCall[]): ClientCall[] {
+/**
+ * The bindings that hold the same client object, as the analysis follows it (`this.redis = redis`, an alias, a
+ * parameter it is passed to): a command defined through one name is called through another.
+ */
+function clientGroups(bindings: readonly ClientBinding[]): (id: number) => number {
+  const parent = new Map<number, number>();
+  const find = (id: number): number => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number;
+    return root;
+  };
+  for (const binding of bindings) {
+    for (const target of binding.flowsInto) {
+      const [a, b] = [find(binding.id), find(target)];
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  return find;
+}
+
+export function markDefinedScriptCalls(calls: readonly ClientCall[], bindings: readonly ClientBinding[]): ClientCall[] {
+  const group = clientGroups(bindings);
   const definitions = new Map<string, DefinedScript | null>();
   for (const call of calls) {
     const name = definedName(call);
     if (name === undefined) continue;
-    const key = `${call.binding.id}:${name}`;
+    const key = `${group(call.binding.id)}:${name}`;
     definitions.set(key, definitions.has(key) ? null : { name, definition: call.path });
   }
-  const constructed = new Map<ClientConstruction, Map<string, ASTPath>>();
-  const fromOptions = (call: ClientCall): DefinedScript | undefined => {
-    const construction = call.binding.construction;
-    if (construction?.library !== 'node-redis') return undefined;
-    if (!constructed.has(construction)) constructed.set(construction, nodeRedisScripts(construction));
-    const definition = constructed.get(construction)?.get(call.method);
-    return definition ? { name: call.method, definition } : undefined;
-  };
+  const scriptsByGroup = new Map<number, Map<string, ASTPath>>();
+  for (const binding of bindings) {
+    if (binding.construction?.library !== 'node-redis') continue;
+    const scripts = nodeRedisScripts(binding.construction);
+    if (scripts.size > 0) scriptsByGroup.set(group(binding.id), scripts);
+  }
   return calls.map((call) => {
-    const definedScript = definitions.get(`${call.binding.id}:${call.method}`) ?? fromOptions(call);
+    const fromOptions = scriptsByGroup.get(group(call.binding.id))?.get(call.method);
+    const definedScript = definitions.get(`${group(call.binding.id)}:${call.method}`) ?? (fromOptions && { name: call.method, definition: fromOptions });
     return definedScript ? { ...call, definedScript } : call;
   });
 }

@@ -11,7 +11,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { literalValue } from './literal-value.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { shapeOfValue } from './value-shape.js';
+import { shapeOfValue, thisPropertyAnnotation } from './value-shape.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
 
 function isBufferAnnotation(annotation: unknown): boolean {
@@ -30,24 +30,6 @@ function isBufferValue(path: ASTPath): boolean {
   if (node.type !== 'Identifier') return false;
   const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined)?.[0];
   return declared !== undefined && isBufferAnnotation(nodeOf(declared).typeAnnotation);
-}
-
-/** The TypeScript annotation a class gives `this.name`: its field, or a constructor parameter property. */
-function thisPropertyAnnotation(path: ASTPath): unknown {
-  const node = nodeOf(path);
-  if (node.type !== 'MemberExpression' || node.computed || (node.object as NodeLike).type !== 'ThisExpression') return undefined;
-  const name = (node.property as NodeLike).name;
-  let classBody = path.parent as ASTPath | null;
-  while (classBody && nodeOf(classBody).type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
-  for (const member of (classBody ? (nodeOf(classBody).body as NodeLike[]) : [])) {
-    if (member.type === 'ClassProperty' && !member.static && (member.key as NodeLike).name === name) return member.typeAnnotation;
-    if (member.type !== 'ClassMethod' || member.kind !== 'constructor') continue;
-    for (const param of member.params as NodeLike[]) {
-      const parameter = param.type === 'TSParameterProperty' ? (param.parameter as NodeLike) : undefined;
-      if (parameter?.type === 'Identifier' && parameter.name === name) return parameter.typeAnnotation;
-    }
-  }
-  return undefined;
 }
 
 function isStringAnnotation(annotation: unknown): boolean {

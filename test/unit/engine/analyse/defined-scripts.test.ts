@@ -34,6 +34,23 @@ describe('analysis: calls to defined scripts', function () {
     expect(marked('main.mjs', source)).to.deep.equal(['a.echo:9']);
   });
 
+  it('marks calls through another name of the same client: a field the constructor parameter is stored in', function () {
+    const source = [
+      "import Redis from 'ioredis';",
+      'class Limiter {',
+      '  constructor(redis) {',
+      '    this.redis = redis;',
+      "    redis.defineCommand('take', { numberOfKeys: 1, lua: 'return 1' });",
+      '  }',
+      "  run() { return this.redis.take('k'); }",
+      '}',
+      'const client = new Redis();',
+      'new Limiter(client);',
+      '',
+    ].join('\n');
+    expect(marked('main.mjs', source)).to.deep.equal(['redis.take:7']);
+  });
+
   it("marks node-redis calls to a script of the client's scripts option, defined with defineScript or as an object", function () {
     const source = [
       "import { createClient, defineScript } from 'redis';",
