@@ -15,6 +15,7 @@ import { nodeOf } from '../../ast/node.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readCommandDefinition } from '../support/command-definition.js';
+import { declaredCommandReply } from '../support/ioredis-command-typing.js';
 import { SCRIPT_CLASH, isDeclaredScript, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions, ioredisScriptInputs, literalKeyCount } from '../support/script-arguments.js';
 import { removeStatementKeepingComments } from '../support/statements.js';
@@ -67,6 +68,8 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
   if (!scriptName) return SCRIPT_CLASH;
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);
+  const declared = context.typeScript ? declaredCommandReply(context.file, script.name) : undefined;
+  if (declared) context.convertReply(call, undefined, { typeScript: declared });
   context.recordEdit(call.path.node, `${call.method}(...) → invokeScript(${script.name}Script, { keys, args })`);
   return undefined;
 }
