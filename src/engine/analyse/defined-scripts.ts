@@ -1,6 +1,7 @@
 /**
  * The scripts a program defines on a client under a method name of its own (ioredis'
- * `redis.defineCommand('name', { lua })`, node-redis' `createClient({ scripts: { name: defineScript({...}) } })`),
+ * `redis.defineCommand('name', { lua })` or `new Redis({ scripts })`, node-redis'
+ * `createClient({ scripts: { name: defineScript({...}) } })`),
  * and the calls that run them (`redis.name(...)`): those calls are marked with their definition, so the rule
  * owning defined scripts gets them whatever the name; the names through which the analysis follows the same
  * client object (an alias, `this.redis = redis`) share its scripts. A name defined more than once on one client is not
@@ -37,14 +38,21 @@ function scriptObject(value: ASTPath): ASTPath | undefined {
   return args.length === 1 && args[0].type === 'ObjectExpression' ? (value.get('arguments', 0) as ASTPath) : undefined;
 }
 
-/** node-redis' `scripts` option of a `createClient({...})` construction: name → the script's object. */
-function nodeRedisScripts(construction: ClientConstruction | undefined): Map<string, ASTPath> {
+/**
+ * The `scripts` option of a construction: name → the script's object. node-redis: `createClient({ scripts })`,
+ * each a `defineScript({...})` or an object; ioredis: `new Redis({ scripts })` (the options object may follow a
+ * port or URL), each an object `{ lua, numberOfKeys }`, which ioredis defines with defineCommand.
+ */
+function optionScripts(construction: ClientConstruction): Map<string, ASTPath> {
   const scripts = new Map<string, ASTPath>();
-  if (construction?.library !== 'node-redis' || nodeOf(construction.path).type !== 'CallExpression') return scripts;
-  const options = propertyPaths(construction.path.get('arguments', 0) as ASTPath);
-  for (const [name, value] of propertyPaths(options.get('scripts'))) {
-    const object = scriptObject(value);
-    if (object) scripts.set(name, object);
+  const args = (nodeOf(construction.path).arguments as NodeLike[] | undefined) ?? [];
+  const objects = args.map((_, index) => construction.path.get('arguments', index) as ASTPath).filter((arg) => nodeOf(arg).type === 'ObjectExpression');
+  const options = construction.library === 'node-redis' ? objects.slice(0, 1).filter(() => nodeOf(construction.path).type === 'CallExpression') : objects;
+  for (const option of options) {
+    for (const [name, value] of propertyPaths(propertyPaths(option).get('scripts'))) {
+      const object = construction.library === 'node-redis' ? scriptObject(value) : nodeOf(value).type === 'ObjectExpression' ? value : undefined;
+      if (object) scripts.set(name, object);
+    }
   }
   return scripts;
 }
@@ -85,15 +93,15 @@ export function markDefinedScriptCalls(calls: readonly ClientCall[], bindings: r
     const key = `${group(call.binding.id)}:${name}`;
     definitions.set(key, definitions.has(key) ? null : { name, definition: call.path });
   }
-  const scriptsByGroup = new Map<number, Map<string, ASTPath>>();
   for (const binding of bindings) {
-    if (binding.construction?.library !== 'node-redis') continue;
-    const scripts = nodeRedisScripts(binding.construction);
-    if (scripts.size > 0) scriptsByGroup.set(group(binding.id), scripts);
+    if (!binding.construction) continue;
+    for (const [name, definition] of optionScripts(binding.construction)) {
+      const key = `${group(binding.id)}:${name}`;
+      definitions.set(key, definitions.has(key) ? null : { name, definition });
+    }
   }
   return calls.map((call) => {
-    const fromOptions = scriptsByGroup.get(group(call.binding.id))?.get(call.method);
-    const definedScript = definitions.get(`${group(call.binding.id)}:${call.method}`) ?? (fromOptions && { name: call.method, definition: fromOptions });
+    const definedScript = definitions.get(`${group(call.binding.id)}:${call.method}`);
     return definedScript ? { ...call, definedScript } : call;
   });
 }

@@ -82,7 +82,8 @@ export interface ResultUse {
 
 /**
  * A Lua script the program defined on a client under a method name of its own: ioredis'
- * `redis.defineCommand('name', { numberOfKeys, lua })` (`definition` is that call), or node-redis'
+ * `redis.defineCommand('name', { numberOfKeys, lua })` (`definition` is that call) or its `new Redis({ scripts: {
+ * name: { numberOfKeys, lua } } })` (the script's object), or node-redis'
  * `createClient({ scripts: { name: defineScript({ SCRIPT, NUMBER_OF_KEYS, parseCommand }) } })` (`definition` is
  * the script's object). The rule owning these calls reads the definition.
  */

@@ -16,6 +16,7 @@ import { enclosingStatement } from '../../ast/todo-comments.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readCommandDefinition } from '../support/command-definition.js';
 import { declaredCommandReply } from '../support/ioredis-command-typing.js';
+import { entryComments } from '../support/script-entry-comments.js';
 import { SCRIPT_CLASH, isDeclaredScript, scriptFor } from '../support/script-declaration.js';
 import { invokeScriptOptions, ioredisScriptInputs, literalKeyCount } from '../support/script-arguments.js';
 import { removeStatementKeepingComments } from '../support/statements.js';
@@ -64,7 +65,7 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
     keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,
     args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
   });
-  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition });
+  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition, comments: entryComments(script.definition) });
   if (!scriptName) return SCRIPT_CLASH;
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);

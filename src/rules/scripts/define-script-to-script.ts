@@ -8,13 +8,13 @@
  * builds them (support/script-definition): the first NUMBER_OF_KEYS are the keys. node-redis' words are strings
  * or Buffers, which GLIDE sends as they are. The reply is the script's, as node-redis gave it.
  */
-import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readScriptDefinition, type ScriptWord } from '../support/script-definition.js';
 import { SCRIPT_CLASH, scriptFor } from '../support/script-declaration.js';
+import { entryComments } from '../support/script-entry-comments.js';
 import { invokeScriptOptions } from '../support/script-arguments.js';
 import { literalValue } from '../support/literal-value.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
@@ -28,15 +28,6 @@ function wordNode(context: RuleContext, word: ScriptWord, args: readonly Express
   if (word.form !== 'as-is' && (typeof written === 'number' || typeof written === 'string')) return j.stringLiteral(String(written));
   if (word.form === 'toString') return j.callExpression(j.memberExpression(value, j.identifier('toString')), []);
   return word.form === 'String' ? j.callExpression(j.identifier('String'), [value]) : value;
-}
-
-/** The comments above the script's entry in the `scripts` option (`// Adds to a counter.` above `add: ...`). */
-function propertyComments(definition: ASTPath): readonly unknown[] {
-  for (let current = definition.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
-    const node = current.node as { type: string; comments?: readonly { leading?: boolean }[] | null };
-    if (node.type === 'ObjectProperty' || node.type === 'Property') return (node.comments ?? []).filter((comment) => comment.leading);
-  }
-  return [];
 }
 
 function migrate(call: ClientCall, context: RuleContext): string | undefined {
@@ -54,7 +45,7 @@ function migrate(call: ClientCall, context: RuleContext): string | undefined {
     keys: keys.length > 0 ? j.arrayExpression(keys) : undefined,
     args: rest.length > 0 ? j.arrayExpression(rest) : undefined,
   });
-  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition, comments: propertyComments(script.definition) });
+  const scriptName = scriptFor(context, definition.code, call.path, script.name, { definition: script.definition, comments: entryComments(script.definition) });
   if (!scriptName) return SCRIPT_CLASH;
   setMethod(call, context, 'invokeScript');
   setArguments(call, options ? [scriptName, options] : [scriptName]);

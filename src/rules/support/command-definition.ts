@@ -1,5 +1,5 @@
 /**
- * Reads ioredis' `defineCommand(name, { numberOfKeys, lua })`: the script's code, as a literal or a module-level
+ * Reads ioredis' `defineCommand(name, { numberOfKeys, lua })` (or an entry of its `scripts` option): the script's code, as a literal or a module-level
  * constant, and its key count: a whole number written in the options, or none, in which case ioredis takes the
  * count from each call's first argument (`dyn(1, 'k', 'a')`). Anything else is a reason the definition is refused.
  */
@@ -17,9 +17,10 @@ export interface CommandDefinition {
 
 const KNOWN_OPTIONS = new Set(['lua', 'numberOfKeys', 'readOnly']);
 
+/** `definition`: the `defineCommand(name, options)` call, or the options object of the client's `scripts` option. */
 export function readCommandDefinition(definition: ASTPath): CommandDefinition | string {
-  if (definition.node.type !== 'CallExpression') return 'it is not a defineCommand call';
-  const [, optionsPath, ...rest] = argumentPaths(definition as ASTPath<CallExpression>);
+  const isCall = definition.node.type === 'CallExpression';
+  const [, optionsPath, ...rest] = isCall ? argumentPaths(definition as ASTPath<CallExpression>) : [undefined, definition];
   const entries = optionsPath && objectLiteralEntries(optionsPath);
   if (!entries || rest.length > 0) return 'its options are not an object literal';
   const unknown = [...entries.keys()].filter((name) => !KNOWN_OPTIONS.has(name));

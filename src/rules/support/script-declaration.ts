@@ -88,12 +88,16 @@ function isLoggerSwitch(node: NodeLike | undefined): boolean {
  * takes its place. Scripts already declared at that place (for later calls, which the rules met first) end up
  * after the new one, in the order of their calls.
  */
-function insertionIndex(body: readonly NodeLike[], code: ScriptCode, definition: ASTPath | undefined): number {
+function insertionIndex(body: readonly NodeLike[], code: ScriptCode, definition: ASTPath | undefined, ours: ReadonlySet<unknown>): number {
   let index = preambleLength(body);
   while (isLoggerSwitch(body[index])) index += 1;
   if (code.kind === 'module-constant') index = body.indexOf(nodeOf(code.statement)) + 1;
   const statement = definition ? enclosingStatement(definition) : undefined;
-  if (statement && statement.parent && nodeOf(statement.parent).type === 'Program') index = Math.max(index, body.indexOf(nodeOf(statement)));
+  if (!statement?.parent || nodeOf(statement.parent).type !== 'Program') return index;
+  const earliest = index;
+  index = Math.max(index, body.indexOf(nodeOf(statement)));
+  // Above the Scripts already placed over the same definition statement (a scripts option's later entries).
+  while (index > earliest && ours.has(body[index - 1])) index -= 1;
   return index;
 }
 
@@ -145,7 +149,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, 
   const body = nodeOf(program).body as NodeLike[];
   const known = names.get(keyOf(code));
   if (known) {
-    moveBefore(program, known.declaration, insertionIndex(body, code, definition));
+    moveBefore(program, known.declaration, insertionIndex(body, code, definition, new Set([...names.values()].map((script) => script.declaration))));
     const reference = j.identifier(known.identifiers[0].name);
     known.identifiers.push(reference);
     return reference;
@@ -158,7 +162,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, 
   // The comments of a definition the rules remove describe the script.
   if (comments && comments.length > 0) (declaration as { comments?: unknown[] }).comments = [...comments];
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
-  (program.get('body') as ASTPath).insertAt(insertionIndex(body, code, definition), declaration);
+  (program.get('body') as ASTPath).insertAt(insertionIndex(body, code, definition, new Set([...names.values()].map((script) => script.declaration))), declaration);
   names.set(keyOf(code), { stem: stemOf(camelCase(hint)), declaration, identifiers: [declaredName, reference] });
   context.useGlideExport('Script');
   context.recordEdit(use.node, `new Script(...) created once at module level as ${name}`);
