@@ -52,6 +52,13 @@ import { popWithCount } from './commands/pop-with-count.js';
 import { serverCommands } from './commands/server-commands.js';
 import { setReplyToArray } from './commands/set-reply-to-array.js';
 import { typeMappingToDecoder } from './commands/type-mapping-to-decoder.js';
+import { evalToInvokeScript } from './scripts/eval-to-invoke-script.js';
+import { evalshaToCustomCommand } from './scripts/evalsha-to-custom-command.js';
+import { scriptLoadToCustomCommand } from './scripts/script-load-to-custom-command.js';
+import { fcallKeysAndArguments } from './scripts/fcall-keys-and-arguments.js';
+import { functionCommands } from './scripts/function-commands.js';
+import { defineCommandToScript } from './scripts/define-command-to-script.js';
+import { defineScriptToScript } from './scripts/define-script-to-script.js';
 import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
@@ -66,7 +73,7 @@ import { quitToClose } from './lifecycle/quit-to-close.js';
 import { batchResults } from './batches/batch-results.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,
@@ -76,6 +83,8 @@ export const RULES: readonly Rule[] = [
   promiseClientReceiver,
   ...COMMAND_RULES,
   rawCommands,
+  defineCommandToScript,
+  defineScriptToScript,
   typeMappingToDecoder,
   quitToClose,
   batchResults,

@@ -54,6 +54,9 @@ function readOptions(node: NodeLike, settings: ConnectionSettings): void {
     if (direct) offer(settings, direct, value);
     else if (name === 'tls') readTlsOptions(value, settings);
     else if (DROPPABLE.has(name)) settings.dropped.push(name);
+    // Each script becomes a Script object its calls invoke (the define-command-to-script rule, which flags a call
+    // it cannot migrate); GLIDE's configuration has no place for them.
+    else if (name === 'scripts' && readObjectLiteral(value).readable) continue;
     else settings.unsupported.push(`option '${name}'`);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Reads node-redis' `createClient({...})` options: `url` (which wins over `database`, as node-redis does),
  * `socket.{host, port, tls, ca, rejectUnauthorized, connectTimeout}`, `username`, `password`, `database`, `name`,
- * and `commandOptions` holding the Buffer type mapping.
+ * `commandOptions` holding the Buffer type mapping, and `scripts` (left to the rule migrating the scripts' calls).
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -83,6 +83,9 @@ export function readNodeRedisOptions(j: JSCodeshift, args: readonly ExpressionKi
     else if (name === 'socket') readSocket(value, settings);
     else if (name === 'commandOptions') readCommandOptions(j, value, settings);
     else if (DROPPABLE.has(name)) settings.dropped.push(name);
+    // Each script becomes a Script object its calls invoke (the define-script-to-script rule, which flags a call it
+    // cannot migrate); GLIDE's configuration has no place for them.
+    else if (name === 'scripts' && readObjectLiteral(value).readable) continue;
     else settings.unsupported.push(`option '${name}'`);
   }
   return settings;

@@ -6,6 +6,7 @@ import { customCommandHasTypedMethod } from './pitfalls/custom-command-has-typed
 import { execWithoutRaiseOnError } from './pitfalls/exec-without-raise-on-error.js';
 import { publishArgumentOrder } from './pitfalls/publish-argument-order.js';
 import { stringAsList } from './pitfalls/string-as-list.js';
+import { scriptCreatedRepeatedly } from './pitfalls/script-created-repeatedly.js';
 
 export const PITFALLS: readonly Pitfall[] = [
   stringAsList,
@@ -14,4 +15,5 @@ export const PITFALLS: readonly Pitfall[] = [
   blockingCommandDefaultTimeout,
   customCommandHasTypedMethod,
   publishArgumentOrder,
+  scriptCreatedRepeatedly,
 ];

@@ -7,6 +7,7 @@ import { findClientCalls } from './client-calls.js';
 import { withClientBatches } from './client-batches.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { findClientConstructions } from './client-constructions.js';
+import { markDefinedScriptCalls } from './defined-scripts.js';
 import { findLibraryImports } from './library-imports.js';
 import { detectModuleSystem, type PackageType } from './module-system.js';
 import type { FileAnalysis, ProjectFacts } from './types.js';
@@ -17,7 +18,6 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
-  const clientCalls = findClientCalls(file, bindings);
-  const calls = withClientBatches(clientCalls, () => pathsOf(file, file.j.Identifier));
+  const calls = withClientBatches(markDefinedScriptCalls(findClientCalls(file, bindings), bindings), () => pathsOf(file, file.j.Identifier));
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

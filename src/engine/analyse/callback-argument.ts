@@ -9,6 +9,7 @@
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener']);
@@ -30,7 +31,7 @@ function isTypedAsFunction(identifier: ASTPath): boolean {
 
 function isDeclaredFunction(path: ASTPath): boolean {
   const name = String(nodeOf(path).name);
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   if (declared.length !== 1) return false;
   const [identifier] = declared;
   if (isPromiseExecutorParameter(identifier) || isTypedAsFunction(identifier)) return true;

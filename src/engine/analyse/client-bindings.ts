@@ -19,6 +19,7 @@ import type {
 } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { isThisProperty, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -53,13 +54,13 @@ function bindingFromConstruction(construction: ClientConstruction): Draft | unde
     const id = node.id as NodeLike;
     if (id.type !== 'Identifier') return undefined;
     const name = String(id.name);
-    return { ...common, name, access: 'variable', owner: (parent.scope?.lookup(name)?.path ?? parent) as ASTPath };
+    return { ...common, name, access: 'variable', owner: (lookupScope(parent, name)?.path ?? parent) as ASTPath };
   }
   if (node.type === 'AssignmentExpression' && node.right === valuePath.node) {
     const left = node.left as NodeLike;
     if (left.type === 'Identifier') {
       const name = String(left.name);
-      const owner = parent.scope?.lookup(name)?.path as ASTPath | undefined;
+      const owner = lookupScope(parent, name)?.path as ASTPath | undefined;
       return owner ? { ...common, name, access: 'variable', owner } : undefined;
     }
     if (isThisProperty(left)) {

@@ -10,6 +10,7 @@ import { describeResultUse } from './result-use.js';
 import type { ClientBinding, ClientCall } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { nodeOf, isThisProperty, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 function nearestClassBody(path: ASTPath): ASTPath | undefined {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
@@ -27,7 +28,7 @@ export function findReferencedBinding<B extends BindingKey>(path: ASTPath, bindi
     const named = bindings.filter((binding) => binding.access !== 'this-property' && binding.name === node.name);
     // Looking the name up through the scopes costs far more than this check, and most names are not clients.
     if (named.length === 0) return undefined;
-    const declaring = path.scope?.lookup(String(node.name))?.path?.node;
+    const declaring = lookupScope(path, String(node.name))?.path?.node;
     return named.find((binding) => binding.owner.node === declaring);
   }
   if (isThisProperty(node)) {

@@ -14,6 +14,7 @@ import { findReferencedBinding } from './client-calls.js';
 import type { ClientArgument, ClientBinding, ClientParameter } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -58,7 +59,7 @@ export function functionOfArgument(argument: ASTPath): ASTPath | undefined {
 
 /** The function (or class constructor) `name` refers to at `path`, when the file declares it. */
 export function functionOfName(path: ASTPath, name: string): ASTPath | undefined {
-  const scope = path.scope?.lookup(name);
+  const scope = lookupScope(path, name);
   const declared = (scope?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   return declared ? functionOfDeclaration(declared) : undefined;
 }

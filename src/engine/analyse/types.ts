@@ -104,6 +104,18 @@ export type BatchPart =
   | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number }
   | { readonly role: 'exec'; readonly batch: QueuedBatch };
 
+/**
+ * A Lua script the program defined on a client under a method name of its own: ioredis'
+ * `redis.defineCommand('name', { numberOfKeys, lua })` (`definition` is that call) or its `new Redis({ scripts: {
+ * name: { numberOfKeys, lua } } })` (the script's object), or node-redis'
+ * `createClient({ scripts: { name: defineScript({ SCRIPT, NUMBER_OF_KEYS, parseCommand }) } })` (`definition` is
+ * the script's object). The rule owning these calls reads the definition.
+ */
+export interface DefinedScript {
+  readonly name: string;
+  readonly definition: ASTPath;
+}
+
 export interface ClientCall {
   readonly binding: ClientBinding;
   readonly method: string;
@@ -119,6 +131,8 @@ export interface ClientCall {
   readonly column: number;
   /** Set on the calls that make up a batch; a queued command's receiver is the batch, not the client. */
   readonly batch?: BatchPart;
+  /** The call runs a script the program defined on the same client under `method` (see `DefinedScript`). */
+  readonly definedScript?: DefinedScript;
 }
 
 export interface FileAnalysis {

@@ -204,6 +204,7 @@ class FileRewrite {
   owns(rule: CallRule, call: ClientCall): boolean {
     if (this.claimed.has(call) || this.frozen.has(call.binding.id)) return false;
     if (rule.commands === 'unclaimed') return true;
+    if (call.definedScript) return rule.definedScripts === true && rule.clients.includes(call.binding.library);
     return rule.commands[call.binding.library]?.includes(call.method) ?? false;
   }
 }

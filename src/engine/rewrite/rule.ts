@@ -48,6 +48,11 @@ interface RuleBase {
 export interface CallRule extends RuleBase {
   readonly kind: 'call';
   readonly commands: Readonly<Partial<Record<SourceLibrary, readonly string[]>>> | 'unclaimed';
+  /**
+   * The rule owns the calls that run a script the program defined on a client of its `clients`
+   * (`ClientCall.definedScript`), whatever their method name; no other rule but the fallback gets them.
+   */
+  readonly definedScripts?: boolean;
   apply(call: ClientCall, context: RuleContext): void;
 }
 

@@ -10,6 +10,7 @@ import { HYPERLOGLOG_COMMANDS } from './hyperloglog.js';
 import { KEY_COMMANDS } from './keys.js';
 import { LIST_COMMANDS } from './lists.js';
 import { SERVER_COMMANDS } from './server.js';
+import { SCRIPTING_COMMANDS } from './scripting.js';
 import { SET_COMMANDS } from './sets.js';
 import { SORTED_SET_COMMANDS } from './sorted-sets.js';
 import { STRING_COMMANDS } from './strings.js';
@@ -31,6 +32,7 @@ export const COMMAND_CATALOGUE: readonly CommandEntry[] = [
   ...GEO_COMMANDS,
   ...SERVER_COMMANDS,
   ...TRANSACTION_COMMANDS,
+  ...SCRIPTING_COMMANDS,
 ];
 
 /** The source libraries, as the catalogue's fields name them. */

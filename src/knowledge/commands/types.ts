@@ -120,7 +120,12 @@ export type IrregularRuleId =
   | 'zmpop-scores'
   | 'zpop-scores'
   | 'scan-cursors'
-  | 'auth-password';
+  | 'auth-password'
+  | 'eval-to-invoke-script'
+  | 'evalsha-to-custom-command'
+  | 'script-load-to-custom-command'
+  | 'fcall-keys-and-arguments'
+  | 'function-commands';
 
 export interface CommandEntry {
   /** The command as Redis names it: `ZADD`. */

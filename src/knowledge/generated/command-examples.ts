@@ -318,6 +318,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  console.log('ping', await redis.ping() as 'PONG', await redis.echo('wallet-service') as string);"
     }
   ],
+  "EVAL": [
+    {
+      "library": "ioredis",
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "    const extended = await this.redis.eval(EXTEND_LUA, 1, this.key, token, ttlMs);",
+      "after": "    const extended = await this.redis.invokeScript(extendLuaScript, { keys: [this.key], args: [token, String(ttlMs)] });"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/eval-to-invoke-script/node-redis-keys-and-arguments-js",
+      "before": "console.log('swap', await client.eval(SWAP, { keys: ['color'], arguments: ['blue'] }), await client.get('color'));",
+      "after": "console.log('swap', await client.invokeScript(swapScript, { keys: ['color'], args: ['blue'] }), await client.get('color'));"
+    }
+  ],
+  "EVALSHA": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "    return await redis.evalsha(sha, 1, key, amount);",
+      "after": "    return await redis.customCommand(['EVALSHA', sha, '1', key, String(amount)]);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/evalsha-to-custom-command/node-redis-evalsha-js",
+      "before": "console.log('literal keys', await client.evalSha(sha, { keys: ['a', 'b'], arguments: ['x'] }));",
+      "after": "console.log('literal keys', await client.customCommand(['EVALSHA', sha, '2', 'a', 'b', 'x']));"
+    }
+  ],
   "EXISTS": [
     {
       "library": "ioredis",
@@ -374,6 +402,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('expireTime without expiry', await client.expiretime('session'));"
     }
   ],
+  "FCALL": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "console.log('bump', await redis.fcall('bump', 1, 'visits', by), await redis.fcall('bump', '1', 'visits', 10));",
+      "after": "console.log('bump', await redis.fcall('bump', ['visits'], [String(by)]), await redis.fcall('bump', ['visits'], ['10']));"
+    }
+  ],
   "FLUSHALL": [
     {
       "library": "node-redis",
@@ -400,6 +436,22 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/server-commands/ioredis-ping-and-flush-modes",
       "before": "console.log('flushdb', await redis.flushdb());",
       "after": "console.log('flushdb', await redis.flushdb());"
+    }
+  ],
+  "FUNCTION DELETE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "await redis.function('DELETE', 'counters');",
+      "after": "await redis.functionDelete('counters');"
+    }
+  ],
+  "FUNCTION LOAD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
+      "before": "console.log('loaded', await redis.function('LOAD', 'REPLACE', LIBRARY));",
+      "after": "console.log('loaded', await redis.functionLoad(LIBRARY, { replace: true }) as string);"
     }
   ],
   "GEODIST": [
@@ -443,9 +495,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "GET": [
     {
       "library": "ioredis",
-      "fixture": "apps/seat-reservation-watch-ioredis-js",
-      "before": "    const holder = await redis.get(`seat:${seat}`);",
-      "after": "    const holder = await redis.get(`seat:${seat}`);"
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "    return this.redis.get(this.key);",
+      "after": "    return this.redis.get(this.key) as Promise<string | null>;"
     },
     {
       "library": "node-redis",
@@ -733,9 +785,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "INCR": [
     {
       "library": "ioredis",
-      "fixture": "apps/seat-reservation-watch-ioredis-js",
-      "before": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');",
-      "after": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');"
+      "fixture": "apps/distributed-lock-ioredis-ts",
+      "before": "  await redis.incr('invoice:42:runs');",
+      "after": "  await redis.incr('invoice:42:runs');"
     },
     {
       "library": "node-redis",
@@ -1410,6 +1462,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
       "before": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));",
       "after": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));"
+    }
+  ],
+  "SCRIPT FLUSH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "const sha = (await redis.script('LOAD', INCR_BY)) as string;",
+      "after": "const sha = (await redis.customCommand(['SCRIPT', 'LOAD', INCR_BY])) as string;"
+    }
+  ],
+  "SCRIPT LOAD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
+      "before": "const sha = (await redis.script('LOAD', INCR_BY)) as string;",
+      "after": "const sha = (await redis.customCommand(['SCRIPT', 'LOAD', INCR_BY])) as string;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/evalsha-to-custom-command/node-redis-evalsha-js",
+      "before": "const sha = await client.scriptLoad(\"return {KEYS[1], KEYS[2], ARGV[1]}\");",
+      "after": "const sha = await client.customCommand(['SCRIPT', 'LOAD', \"return {KEYS[1], KEYS[2], ARGV[1]}\"]);"
     }
   ],
   "SDIFF": [

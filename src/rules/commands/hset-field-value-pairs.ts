@@ -18,6 +18,7 @@ import { CodeTemplate } from '../../ast/code-template.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 const NOT_A_FIELD = new Set(['SpreadElement', 'ObjectExpression', 'NewExpression', 'ArrowFunctionExpression', 'FunctionExpression']);
 
@@ -58,7 +59,7 @@ function recordOf(path: ASTPath, context: RuleContext): ExpressionKind {
 function declaredStringRecord(path: ASTPath): boolean {
   const node = path.node as unknown as { type: string; name?: string };
   if (node.type !== 'Identifier' || !node.name) return false;
-  const declared = (path.scope?.lookup(node.name)?.getBindings()[node.name] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, node.name)?.getBindings()[node.name] as ASTPath[] | undefined)?.[0];
   const annotation = (declared?.node as unknown as { typeAnnotation?: { typeAnnotation?: TSTypeKind } } | undefined)?.typeAnnotation?.typeAnnotation;
   if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier' || annotation.typeName.name !== 'Record') return false;
   return annotation.typeParameters?.params[1]?.type === 'TSStringKeyword';

@@ -19,6 +19,7 @@ import { readBufferTypeMapping } from '../../source/buffer-type-mapping.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { isRespTypesImport } from '../support/resp-types-import.js';
 import { removeStatementKeepingComments } from '../support/statements.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /** A call through the mapped client: `mapped.method(...)`, the member's object being the mapped client. */
 interface MappedUse {
@@ -45,10 +46,10 @@ function usesOfConstant(context: RuleContext, declarator: ASTPath): (MappedUse |
   const exported = declarator.parent?.parent?.node.type === 'ExportNamedDeclaration';
   if (id.type !== 'Identifier' || id.typeAnnotation || declaration?.kind !== 'const' || exported) return undefined;
   const name = String(id.name);
-  const scope = declarator.scope?.lookup(name);
+  const scope = lookupScope(declarator, name);
   const references = j(scope?.path as ASTPath)
     .find(j.Identifier, { name })
-    .filter((path) => (path.node as unknown) !== id && path.scope?.lookup(name) === scope)
+    .filter((path) => (path.node as unknown) !== id && lookupScope(path, name) === scope)
     .filter((path) => {
       const parent = path.parent?.node as NodeLike;
       if (parent.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return false;
@@ -103,7 +104,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const clientNode = (call.path.node.callee as unknown as NodeLike).object as NodeLike;
   // The client is named again where the mapped constant was used: the name must mean the same there.
   const sameClient = (use: MappedUse) =>
-    !declarator || (clientNode.type === 'Identifier' && use.path.scope?.lookup(String(clientNode.name)) === call.path.scope?.lookup(String(clientNode.name)));
+    !declarator || (clientNode.type === 'Identifier' && lookupScope(use.path, String(clientNode.name)) === lookupScope(call.path, String(clientNode.name)));
   if (!uses || uses.length === 0 || uses.some((use) => !use || !sameClient(use))) {
     context.flag(call.path, 'the client withTypeMapping() answers is used otherwise than by calling its commands where the client is in scope; left as it is');
     return;

@@ -27,6 +27,7 @@ import { readNodeRedisOptions } from '../../source/node-redis-settings.js';
 import type { ConnectionSettings } from '../../source/connection-settings.js';
 import { unprovenBufferUses } from '../support/buffer-mapped-calls.js';
 import { isRespTypesImport } from '../support/resp-types-import.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 interface ChainedListener {
   readonly path: ASTPath<CallExpression>;
@@ -80,7 +81,7 @@ function isConstantWithAValue(where: ASTPath, value: unknown): boolean {
   const identifier = value as NodeLike;
   if (identifier.type !== 'Identifier') return false;
   const name = identifier.name as string;
-  const scope = (where as { scope?: { lookup(name: string): { getBindings(): Record<string, ASTPath[]> } | null } }).scope?.lookup(name);
+  const scope = lookupScope(where as { scope?: unknown }, name) as { getBindings(): Record<string, ASTPath[]> } | undefined;
   const [binding, ...more] = scope?.getBindings()[name] ?? [];
   const declarator = binding?.parent?.node as NodeLike | undefined;
   const declaration = binding?.parent?.parent?.node as NodeLike | undefined;

@@ -14,6 +14,7 @@ import type { ClientConstruction } from '../../engine/analyse/types.js';
 import { literalValue, type LiteralValue } from '../support/literal-value.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 export type ConstructionArguments = { readonly args: ExpressionKind[]; readonly problem?: undefined } | { readonly problem: string };
 
@@ -28,7 +29,7 @@ function unwrapped(node: NodeLike | null | undefined): NodeLike | null | undefin
 /** The `const name = { ... }` declarator `path`'s name refers to, if that is what it is. */
 function constantObjectDeclarator(path: ASTPath): { id: ASTPath; object: NodeLike; typed: boolean } | undefined {
   const name = String(nodeOf(path).name);
-  const declared = path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined;
+  const declared = lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined;
   if (declared?.length !== 1) return undefined;
   const [id] = declared;
   const declarator = id.parent?.node as NodeLike | undefined;
@@ -84,11 +85,11 @@ function isPlainRead(reference: ASTPath, object: NodeLike, constructionArguments
 
 function nameIsOnlyRead(j: JSCodeshift, id: ASTPath, object: NodeLike, constructionArguments: ReadonlySet<unknown>): boolean {
   const name = String(nodeOf(id).name);
-  const declaringScope = id.scope?.lookup(name);
+  const declaringScope = lookupScope(id, name);
   const program = declaringScope?.path as ASTPath;
   const references = j(program)
     .find(j.Identifier, { name })
-    .filter((path) => path.node !== id.node && path.scope?.lookup(name) === declaringScope)
+    .filter((path) => path.node !== id.node && lookupScope(path, name) === declaringScope)
     .filter((path) => {
       const parent = path.parent?.node as NodeLike;
       // A property key or a member's property name is not a reference to the variable.
@@ -152,7 +153,7 @@ function isTextOrNumber(path: ASTPath): boolean {
   }
   if (node.type === 'Identifier') {
     const name = String(node.name);
-    const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+    const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
     const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
     const declaration = declarator?.parent?.node as NodeLike | undefined;
     const isConstant = declarator?.node.type === 'VariableDeclarator' && declaration?.kind === 'const';

@@ -24,6 +24,7 @@ import { isStderrLogger } from '../support/log-only-handler.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { batchReplyErrors } from '../support/batch-reply-errors.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /**
  * What becomes of a command's error: a handler whose error parameter is read (`owner` is the catch clause or the
@@ -144,7 +145,7 @@ function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; reado
       isWithin(path as unknown as ASTPath, handler.owner) &&
       isRead(path as unknown as ASTPath) &&
       !onlyTestsPresence(path as unknown as ASTPath) &&
-      (path as unknown as ASTPath).scope?.lookup(name)?.node === handler.owner.node,
+      lookupScope((path as unknown as ASTPath), name)?.node === handler.owner.node,
   ) as unknown as ASTPath[];
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
 }

@@ -23,6 +23,7 @@ import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { possibleCallback } from '../support/possible-callback.js';
 import { quoteSource } from '../support/statements.js';
 import type { NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 interface FunctionLike extends NodeLike {
   params: PatternKind[];
@@ -64,7 +65,7 @@ function freshCallbackName(context: RuleContext, call: ClientCall, statement: AS
   const identifiers = j(block).find(j.Identifier).nodes().filter((node) => node !== callback.id);
   const taken = new Set(identifiers.map((node) => node.name));
   const base = callback.id?.name ?? `${call.method}Callback`;
-  const free = (name: string) => !taken.has(name) && !call.path.scope?.lookup(name) && name !== 'reply' && name !== 'error';
+  const free = (name: string) => !taken.has(name) && !lookupScope(call.path, name) && name !== 'reply' && name !== 'error';
   for (let suffix = 1; ; suffix += 1) {
     const name = suffix === 1 ? base : `${base}${suffix}`;
     if (free(name)) return name;

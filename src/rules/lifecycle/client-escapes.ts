@@ -13,6 +13,7 @@ import type { ClientBinding } from '../../engine/analyse/types.js';
 import { selectPathsOf } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { nodeOf, isThisProperty, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /** Names bound by relative imports or requires: functions of the project that the analysis follows into. */
 function projectImportNames(context: RuleContext): Set<string> {
@@ -43,7 +44,7 @@ function projectImportNames(context: RuleContext): Set<string> {
 function isLocalFunction(path: ASTPath, name: string): boolean {
   if (functionOfName(path, name)) return true;
   // A class without a constructor is still the file's own code.
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   return declared?.parent?.node.type === 'ClassDeclaration';
 }
 

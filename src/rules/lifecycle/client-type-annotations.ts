@@ -11,6 +11,7 @@ import { pathsAsParsed, pathsOf } from '../../ast/node-index.js';
 import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/types.js';
 import { defineFileRule } from '../../engine/rewrite/rule.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /**
  * Whether a type annotation is that of a name holding a client as a promise (a class field or a CommonJS
@@ -30,7 +31,7 @@ function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBind
   }
   if (node.type !== 'Identifier') return false;
   const name = String(node.name);
-  const declaredIn = holder.scope?.lookup(name)?.path.node;
+  const declaredIn = lookupScope(holder, name)?.path.node;
   const inFunction = holder.parent?.node;
   return promiseHeld.some(
     (binding) =>

@@ -8,6 +8,7 @@
 import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { shapeOfValue } from './value-shape.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 function declaredAsStrings(binding: NodeLike): boolean {
   const annotation = (binding.typeAnnotation as NodeLike | undefined)?.typeAnnotation as NodeLike | undefined;
@@ -31,6 +32,6 @@ export function holdsPlainKeys(path: ASTPath): boolean {
   const node = nodeOf(path);
   if (node.type !== 'Identifier') return false;
   const name = String(node.name);
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   return declared !== undefined && (declaredAsStrings(nodeOf(declared)) || initialisedWithPlainKeys(declared));
 }

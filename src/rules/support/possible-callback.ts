@@ -14,6 +14,7 @@ import { commandArity } from '../../knowledge/command-arity.js';
 import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']);
 /** Options that take the next argument as their value. */
@@ -64,7 +65,7 @@ function isValue(path: ASTPath): boolean {
 
 /** A `const` initialised with a value the syntax shows. */
 function isConstantValue(path: ASTPath, name: string): boolean {
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
   const declaration = declarator?.parent?.node as NodeLike | undefined;
   if (declarator?.node.type !== 'VariableDeclarator' || declaration?.kind !== 'const') return false;

@@ -5,6 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 export type ValueShape = 'string' | 'number' | 'array' | 'unknown';
 
@@ -21,7 +22,7 @@ function shapeOfAnnotation(annotation: unknown): ValueShape {
 /** Finds the declaration of an identifier in scope and reads its annotation or its literal initialiser. */
 function shapeOfIdentifier(path: ASTPath): ValueShape {
   const name = String(nodeOf(path).name);
-  const scope = path.scope?.lookup(name);
+  const scope = lookupScope(path, name);
   if (!scope) return 'unknown';
   const bindings = scope.getBindings()[name] as ASTPath[] | undefined;
   const declared = bindings?.[0];
@@ -88,7 +89,7 @@ function shapeOfResult(fn: NodeLike | undefined): ValueShape {
 
 /** The function a plain name refers to: `function f() {}` or `const f = () => ...`. */
 function functionNamed(path: ASTPath, name: string): NodeLike | undefined {
-  const declared = (path.scope?.lookup(name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined)?.[0];
   const parent = declared?.parent?.node as NodeLike | undefined;
   if (parent?.type === 'FunctionDeclaration' && parent.id === declared?.node) return parent;
   if (parent?.type === 'VariableDeclarator' && parent.id === declared?.node) {
@@ -118,9 +119,31 @@ function shapeOfLocalCall(path: ASTPath): ValueShape {
   return isThisMethod && property?.type === 'Identifier' ? shapeOfResult(methodNamed(path, String(property.name))) : 'unknown';
 }
 
+/**
+ * The TypeScript annotation a class gives `this.name`: its field (`private key: string`), or a constructor parameter
+ * property (`constructor(private readonly key: string)`).
+ */
+export function thisPropertyAnnotation(path: ASTPath): unknown {
+  const node = nodeOf(path);
+  if (node.type !== 'MemberExpression' || node.computed || (node.object as NodeLike).type !== 'ThisExpression') return undefined;
+  const name = (node.property as NodeLike).name;
+  let classBody = path.parent as ASTPath | null;
+  while (classBody && nodeOf(classBody).type !== 'ClassBody') classBody = classBody.parent as ASTPath | null;
+  for (const member of classBody ? (nodeOf(classBody).body as NodeLike[]) : []) {
+    if (member.type === 'ClassProperty' && !member.static && (member.key as NodeLike).name === name) return member.typeAnnotation;
+    if (member.type !== 'ClassMethod' || member.kind !== 'constructor') continue;
+    for (const param of member.params as NodeLike[]) {
+      const parameter = param.type === 'TSParameterProperty' ? (param.parameter as NodeLike) : undefined;
+      if (parameter?.type === 'Identifier' && parameter.name === name) return parameter.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
 export function shapeOfValue(path: ASTPath): ValueShape {
   const node = nodeOf(path);
   if (node.type === 'Identifier') return shapeOfIdentifier(path);
+  if (node.type === 'MemberExpression' && (node.object as NodeLike).type === 'ThisExpression') return shapeOfAnnotation(thisPropertyAnnotation(path));
   const shape = shapeOfNode(node);
   return shape === 'unknown' && node.type === 'CallExpression' ? shapeOfLocalCall(path) : shape;
 }

@@ -7,10 +7,16 @@ import { Node } from 'ts-morph';
 import { COMMAND_CATALOGUE } from '../../knowledge/commands/catalogue.js';
 import { definePitfall } from '../pitfall.js';
 
+/**
+ * GLIDE methods that are not a replacement for the raw command: `invokeScript` runs a Script object, and EVAL of
+ * code made at the call would need a Script per call, which GLIDE keeps until it is released.
+ */
+const NOT_A_REPLACEMENT = new Set(['customCommand', 'invokeScript']);
+
 /** The GLIDE method for a Redis command, from the catalogue. */
 function typedMethodFor(command: string): string | undefined {
   const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === command.toUpperCase());
-  return entry && entry.glide !== 'customCommand' ? entry.glide : undefined;
+  return entry && !NOT_A_REPLACEMENT.has(entry.glide) ? entry.glide : undefined;
 }
 
 export const customCommandHasTypedMethod = definePitfall({

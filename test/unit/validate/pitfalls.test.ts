@@ -54,6 +54,21 @@ describe('validate: GLIDE pitfalls', function () {
     expect(findings("await client.customCommand(['HGET', 'h', 'f']);\nawait client.customCommand(['KEYS', '*']);\n")).to.deep.equal(['3:7 custom-command-has-typed-method']);
   });
 
+  it('script-created-repeatedly: new Script(...) in a loop or a function, not at module level nor released', function () {
+    const body = [
+      "import { Script } from '@valkey/valkey-glide';",
+      "const once = new Script('return 1');",
+      "for (const n of [1, 2]) await client.invokeScript(new Script('return ARGV[1]'), { args: [String(n)] });",
+      "async function each(key) { return client.invokeScript(new Script('return KEYS[1]'), { keys: [key] }); }",
+      "async function released() { const s = new Script('return 2'); try { return await client.invokeScript(s); } finally { s.release(); } }",
+      "class Script2 {}",
+      "const other = new Script2();",
+      "console.log(once, other, each, released);",
+      '',
+    ].join('\n');
+    expect(findings(body)).to.deep.equal(['5:51 script-created-repeatedly', '6:55 script-created-repeatedly']);
+  });
+
   it('publish-argument-order: publish called channel first, as in ioredis', function () {
     const body = [
       "const channel = 'news';",
