@@ -60,7 +60,7 @@ describe('MCP server over stdio (built)', function () {
     try {
       expect(client.getServerVersion()?.name).to.equal('valkey-glide-codemod');
       const { tools } = await client.listTools();
-      expect(tools.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check', 'explain', 'validate']);
+      expect(tools.map((tool) => tool.name)).to.deep.equal(['migrate', 'apply_migration', 'plan', 'check', 'explain', 'validate', 'generate', 'verify']);
       const result = (await client.callTool({ name: 'migrate', arguments: { code: SNIPPET, filename: 'drop.mjs' } })) as CallToolResult;
       expect(result.isError).to.equal(false);
       const output = migrationOutputSchema.parse(result.structuredContent);
