@@ -18,6 +18,7 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const moduleSystem = detectModuleSystem(file, packageType);
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
-  const calls = withClientBatches(markDefinedScriptCalls(findClientCalls(file, bindings), bindings), () => pathsOf(file, file.j.Identifier));
+  // Commands queued on a batch are calls too, so a script defined on the client is known where a batch runs it.
+  const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier)), bindings);
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }
