@@ -1,6 +1,6 @@
 /**
  * The arguments of a client construction as the settings readers can take them. An options object held in a
- * name (`const opts = { host, port }; new Redis(opts)`) is read from the object literal the `const` is
+ * name (`const opts = { host, port }; new Redis(opts)`, or a `let` never reassigned) is read from the object literal the name is
  * initialised with, when nothing else can change it: every other use of the name only reads a property that is
  * not itself an object, or is another construction's argument. Its values are then read from the object where
  * the client is created (`opts.host`), so they are the values the source client read, whatever happened to the
@@ -26,7 +26,10 @@ function unwrapped(node: NodeLike | null | undefined): NodeLike | null | undefin
   return current;
 }
 
-/** The `const name = { ... }` declarator `path`'s name refers to, if that is what it is. */
+/**
+ * The `const name = { ... }` (or `let`: every other use is checked to be a read, so it is never reassigned, and a
+ * `let` is initialised before any use) declarator `path`'s name refers to, if that is what it is.
+ */
 function constantObjectDeclarator(path: ASTPath): { id: ASTPath; object: NodeLike; typed: boolean } | undefined {
   const name = String(nodeOf(path).name);
   const declared = lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined;
@@ -34,7 +37,7 @@ function constantObjectDeclarator(path: ASTPath): { id: ASTPath; object: NodeLik
   const [id] = declared;
   const declarator = id.parent?.node as NodeLike | undefined;
   const declaration = id.parent?.parent?.node as NodeLike | undefined;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.id !== id.node || declaration?.kind !== 'const') return undefined;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id !== id.node || (declaration?.kind !== 'const' && declaration?.kind !== 'let')) return undefined;
   const object = unwrapped(declarator.init as NodeLike | null);
   if (object?.type !== 'ObjectExpression') return undefined;
   // A declared type (`const opts: RedisOptions`, `{...} as RedisOptions`) makes each property optional to the
