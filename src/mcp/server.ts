@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { registerTools } from './tools/index.js';
 import { registerResources } from './resources/index.js';
 import { registerPrompts } from './prompts/index.js';
-import { createWorkspace } from './workspace.js';
+import { createWorkspace, type Workspace } from './workspace.js';
+import { RootsListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 
 const NAME = 'valkey-glide-codemod';
@@ -48,9 +49,29 @@ export interface ServerOptions {
   readonly limits?: Partial<ServerLimits>;
 }
 
+/**
+ * The client's roots join the workspace: asked for once the client is initialised, if it declares roots, and again
+ * whenever it says they changed. A client without roots (or one whose answer fails) leaves the workspace as it was.
+ */
+function followClientRoots(server: McpServer, workspace: Workspace): void {
+  const refresh = async () => {
+    if (!server.server.getClientCapabilities()?.roots) return;
+    try {
+      const { roots } = await server.server.listRoots();
+      workspace.setClientRoots(roots.filter((root) => root.uri.startsWith('file:')).map((root) => fileURLToPath(root.uri)));
+    } catch (error) {
+      process.stderr.write(`glide-codemod mcp: cannot read the client's roots: ${String(error)}\n`);
+    }
+  };
+  server.server.oninitialized = () => workspace.readingClientRoots(refresh());
+  server.server.setNotificationHandler(RootsListChangedNotificationSchema, async () => workspace.readingClientRoots(refresh()));
+}
+
 export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
-  registerTools(server, createWorkspace(options.allowedDirectories ?? []), { ...DEFAULT_LIMITS, ...options.limits });
+  const workspace = createWorkspace(options.allowedDirectories ?? []);
+  followClientRoots(server, workspace);
+  registerTools(server, workspace, { ...DEFAULT_LIMITS, ...options.limits });
   registerResources(server);
   registerPrompts(server);
   return server;

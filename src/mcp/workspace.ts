@@ -1,6 +1,7 @@
 /**
- * Where the server's tools may read and write: its working directory and the directories given at start with
- * `--allow-dir`. A path argument resolves, symlinks included, to a place inside one of them, or is refused with the
+ * Where the server's tools may read and write: its working directory, the directories given at start with
+ * `--allow-dir`, and the roots the client declares (MCP `roots/list`, asked again when the client says they
+ * changed). A path argument resolves, symlinks included, to a place inside one of them, or is refused with the
  * reason: an absolute path elsewhere, a `../` walk out, or a symlinked folder that leads outside are all refused, so
  * a tool call cannot read or rewrite files the user did not open to it.
  */
@@ -10,10 +11,30 @@ import path from 'node:path';
 export interface Workspace {
   /** The allowed directories, as real paths. */
   readonly roots: readonly string[];
+  /** Replaces the directories the client declared as its roots (those that exist; a root is never a file). */
+  setClientRoots(directories: readonly string[]): void;
+  /** Says the client's roots are being read; `current()` waits for that. */
+  readingClientRoots(reading: Promise<void>): void;
+  /** Resolves once the client's roots last asked for are known. */
+  current(): Promise<void>;
 }
 
 export function createWorkspace(directories: readonly string[], cwd: string = process.cwd()): Workspace {
-  return { roots: [cwd, ...directories].map((directory) => realpathSync(path.resolve(cwd, directory))) };
+  const fixed = [cwd, ...directories].map((directory) => realpathSync(path.resolve(cwd, directory)));
+  let declared: string[] = [];
+  let reading: Promise<void> = Promise.resolve();
+  return {
+    readingClientRoots(next) {
+      reading = next;
+    },
+    current: () => reading,
+    get roots() {
+      return [...fixed, ...declared];
+    },
+    setClientRoots(roots) {
+      declared = roots.filter((root) => path.isAbsolute(root) && existsSync(root)).map((root) => realpathSync(root));
+    },
+  };
 }
 
 /** The real path of `target`, through its nearest existing ancestor for a path that does not exist yet. */
@@ -47,6 +68,7 @@ export function resolveInWorkspace(workspace: Workspace, target: string, cwd: st
 
 /** For a tool: the path to use, or an `InvalidRequestError` (an `isError` result) that says why it is refused. */
 export async function workspacePath(workspace: Workspace, target: string): Promise<string> {
+  await workspace.current();
   const resolved = resolveInWorkspace(workspace, target);
   if ('path' in resolved) return resolved.path;
   const { InvalidRequestError } = await import('../index.js');
