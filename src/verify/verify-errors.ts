@@ -5,6 +5,7 @@
  * a key the snapshot cannot read): the CLI prints it alone, without a stack trace. Each message says what happened
  * and, where it can, what to do instead.
  */
+import { redactedUrl } from './redacted-url.js';
 import type { ServerAddress } from './server-address.js';
 
 export abstract class VerifyError extends Error {
@@ -60,7 +61,7 @@ export class TsxNotFoundError extends VerifySetupError {
 export class InvalidServerUrlError extends VerifySetupError {
   readonly code = 'invalid-server-url';
   constructor(url: string, reason: string) {
-    super(`--valkey-url ${JSON.stringify(url)} is not a server URL: ${reason} (expected redis://host:port)`);
+    super(`--valkey-url ${JSON.stringify(redactedUrl(url))} is not a server URL: ${reason} (expected redis://host:port)`);
   }
 }
 
