@@ -8,7 +8,7 @@
  * it: fewer words than the command's arity, an option token such as `'EX'` just before it, an odd count of
  * field-value pairs. Arguments before it are counted as one value each, as the command rules read them.
  */
-import type { ASTPath } from 'jscodeshift';
+import jscodeshift, { type ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandArity } from '../../knowledge/command-arity.js';
 import { literalValue } from './literal-value.js';
@@ -60,7 +60,40 @@ function isValue(path: ASTPath): boolean {
   if (node.type === 'ConditionalExpression') return isValue(path.get('consequent') as ASTPath) && isValue(path.get('alternate') as ASTPath);
   if (node.type === 'LogicalExpression') return isValue(path.get('left') as ASTPath) && isValue(path.get('right') as ASTPath);
   if (shapeOfValue(path) !== 'unknown') return true;
-  return node.type === 'Identifier' && isConstantValue(path, String(node.name));
+  return node.type === 'Identifier' && (isConstantValue(path, String(node.name)) || isUsedAsValue(path, String(node.name)));
+}
+
+/** Operators whose operands a program computes with: a function there would be a string of its source, or NaN. */
+const COMPUTING = new Set(['+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '|', '&', '^', '<<', '>>', '>>>']);
+const CONVERSIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt']);
+
+/**
+ * Whether the program itself treats `name` as a value somewhere in its scope: a default value the syntax shows
+ * (`ttl = 1000`), arithmetic or a comparison with it (`ttl * 2`, `limit > 0`), a template or a conversion that
+ * reads it (`${ttl}`, `String(ttl)`). No program computes with a function it means ioredis to call back.
+ */
+function isUsedAsValue(path: ASTPath, name: string): boolean {
+  const scope = lookupScope(path, name);
+  const declared = (scope?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  if (declared.length !== 1) return false;
+  const parameter = declared[0].parent?.node as NodeLike | undefined;
+  if (parameter?.type === 'AssignmentPattern' && parameter.left === declared[0].node && isValue(declared[0].parent?.get('right') as ASTPath)) return true;
+  const body = scope?.path as ASTPath | undefined;
+  if (!body) return false;
+  return jscodeshift(body)
+    .find(jscodeshift.Identifier, { name })
+    .some((reference) => reference.node !== path.node && lookupScope(reference as unknown as ASTPath, name) === scope && readsAsValue(reference as unknown as ASTPath));
+}
+
+/** An identifier read where only a value makes sense (see isUsedAsValue). */
+function readsAsValue(reference: ASTPath): boolean {
+  const parent = reference.parent?.node as NodeLike | undefined;
+  if (!parent) return false;
+  if (parent.type === 'BinaryExpression' && COMPUTING.has(String(parent.operator))) return true;
+  if (parent.type === 'TemplateLiteral') return true;
+  if (parent.type === 'UnaryExpression' && (parent.operator === '-' || parent.operator === '+')) return true;
+  const callee = parent.type === 'CallExpression' ? (parent.callee as NodeLike) : undefined;
+  return callee?.type === 'Identifier' && CONVERSIONS.has(String(callee.name)) && (parent.arguments as unknown[])[0] === reference.node;
 }
 
 /** A `const` initialised with a value the syntax shows. */
