@@ -11,12 +11,19 @@ import { generateCommand } from './commands/generate-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
+import { packageVersion } from './package-version.js';
 import { UsageError } from './usage-error.js';
 import { validateCommand } from './commands/validate-command.js';
 import { verifyCommand } from './commands/verify-command.js';
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
+  // `<command> --help` (or -h) asks for the help, whatever the command; arguments after `--` are the program's.
+  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (command !== undefined && (own.includes('--help') || own.includes('-h'))) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   try {
     switch (command) {
       case 'migrate':
@@ -39,6 +46,11 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       case '--help':
       case '-h':
         io.stdout(`${USAGE}\n`);
+        return 0;
+      case 'version':
+      case '--version':
+      case '-v':
+        io.stdout(`${packageVersion()}\n`);
         return 0;
       default:
         throw new UsageError(command ? `unknown command '${command}'` : 'no command given');

@@ -60,9 +60,15 @@ Commands:
       --timeout MS     kill a run that takes longer (default 30000)
       -- ARGS...       passed to the program
   mcp                  Start the MCP server on stdio (tools: plan, migrate, apply_migration, check,
-                       explain, validate). Path arguments must lie inside the working directory
+                       explain, validate, generate, verify; the rule, command and generator pages as
+                       resources; prompts). Path arguments must lie inside the working directory,
+                       the client's roots
       --allow-dir DIR  or inside DIR (repeatable)
       --max-snippet-bytes N  the largest code snippet a tool takes (default 1048576)
-  help                 Show this text
+      --max-files N    source files one project call may take on (default 20000)
+      --max-file-bytes N / --max-total-bytes N  bytes of one file / of all (default 4 MiB / 512 MiB)
+      --max-call-seconds N  how long one project call may run (default 600)
+  help                 Show this text (also: <command> --help)
+  version              Print the version (also: --version, -v)
 
 Exit codes: 0 ok, 1 files failed or problems found, 2 usage error (or a name explain does not know).`;

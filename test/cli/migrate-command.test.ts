@@ -51,6 +51,24 @@ describe('glide-codemod migrate', function () {
     expect([bad.exitCode, bad.stderr.trim()]).to.deep.equal([2, `glide-codemod: ${project.root}/bad.json: "partial": Expected boolean, received string`]);
   });
 
+  it('refuses a report path it cannot write before touching any file, with no stack trace', function () {
+    project = createTempProject({ 'package.json': ESM_PACKAGE, 'src/service.ts': SERVICE });
+    const run = runBuiltCli(['migrate', '--write', '--force', '--report', 'missing/folder/report.json', 'src'], project.root);
+    expect(run.exitCode).to.equal(2);
+    expect(run.stderr).to.match(/^glide-codemod: --report missing\/folder\/report.json: no such folder /);
+    expect(run.stderr).not.to.include('    at ');
+    expect(project.read()).to.deep.equal({ 'package.json': ESM_PACKAGE, 'src/service.ts': SERVICE });
+  });
+
+  it('answers --help on any command and --version with exit 0', function () {
+    project = createTempProject({ 'package.json': ESM_PACKAGE });
+    const help = runBuiltCli(['migrate', '--help'], project.root);
+    expect([help.exitCode, help.stdout.startsWith('Usage: glide-codemod')]).to.deep.equal([0, true]);
+    const version = runBuiltCli(['--version'], project.root);
+    expect(version.exitCode).to.equal(0);
+    expect(version.stdout).to.match(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('prints a diff and a summary on a dry run and writes nothing', function () {
     // An ES module package: the migrated client is awaited where it is created (TypeScript outside one runs as CommonJS).
     project = createTempProject({ 'package.json': ESM_PACKAGE, 'src/service.ts': SERVICE, 'src/answer.ts': UNRELATED });

@@ -10,7 +10,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../usage-error.js';
 import { includedPaths, readProjectConfig } from '../project-config.js';
@@ -18,19 +17,12 @@ import { githubFormat } from '../check-formats/github.js';
 import { sarifFormat } from '../check-formats/sarif.js';
 import { textFormat } from '../check-formats/text.js';
 import type { CommandIo } from './command-io.js';
+import { packageRoot, packageVersion } from '../package-version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-function packageVersion(): string {
-  try {
-    return String((JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: unknown }).version ?? '0.0.0');
-  } catch {
-    return '0.0.0';
-  }
-}
+const PACKAGE_ROOT = packageRoot();
 
 /** The rule's page in the package's docs, when it has one. */
 function helpOf(ruleId: string): string | undefined {
