@@ -68,6 +68,7 @@ Commands:
       --max-files N    source files one project call may take on (default 20000)
       --max-file-bytes N / --max-total-bytes N  bytes of one file / of all (default 4 MiB / 512 MiB)
       --max-call-seconds N  how long one project call may run (default 600)
+      --max-inline-diff-bytes N  a larger diff comes back as a resource link (default 262144)
   help                 Show this text (also: <command> --help)
   version              Print the version (also: --version, -v)
 

@@ -26,6 +26,8 @@ export interface ToolAnswer<Output> {
   readonly structured: Output;
   readonly text: readonly string[];
   readonly isError: boolean;
+  /** Resources the answer points to instead of carrying them (a large diff). */
+  readonly links?: readonly { readonly uri: string; readonly name: string; readonly mimeType: string; readonly description: string }[];
 }
 
 export interface ToolDefinition<Input extends z.AnyZodObject, Output extends z.AnyZodObject> {
@@ -45,7 +47,8 @@ export interface DefinedTool {
 }
 
 function toResult<Output extends Record<string, unknown>>(answer: ToolAnswer<Output>): CallToolResult {
-  const content = answer.text.filter((text) => text.length > 0).map((text) => ({ type: 'text' as const, text }));
+  const content: CallToolResult['content'] = answer.text.filter((text) => text.length > 0).map((text) => ({ type: 'text' as const, text }));
+  for (const link of answer.links ?? []) content.push({ type: 'resource_link', ...link });
   return { content, structuredContent: answer.structured, isError: answer.isError };
 }
 

@@ -14,6 +14,8 @@ export interface ServerLimits {
   readonly totalBytes: number;
   /** Seconds one project call may run before it is stopped (writing nothing). */
   readonly callSeconds: number;
+  /** Bytes of a diff sent inline; a larger one is answered with a resource link. */
+  readonly inlineDiffBytes: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -22,6 +24,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   fileBytes: 4 * 1024 * 1024,
   totalBytes: 512 * 1024 * 1024,
   callSeconds: 600,
+  inlineDiffBytes: 256 * 1024,
 };
 
 /** The command-line option that raises each limit, and the unit it takes. */
@@ -31,6 +34,7 @@ export const LIMIT_OPTIONS: Readonly<Record<keyof ServerLimits, { readonly flag:
   fileBytes: { flag: 'max-file-bytes', unit: 'bytes' },
   totalBytes: { flag: 'max-total-bytes', unit: 'bytes' },
   callSeconds: { flag: 'max-call-seconds', unit: 'seconds' },
+  inlineDiffBytes: { flag: 'max-inline-diff-bytes', unit: 'bytes' },
 };
 
 /** Why a snippet is refused, or undefined when it fits. */

@@ -7,6 +7,7 @@
 import type { ToolAnswer } from './define-tool.js';
 import type { MigrationOutput } from './migration-output.js';
 import { summaryLines } from '../engine/report/summary-text.js';
+import { diffUri, type DiffStore } from './diff-store.js';
 
 export type MigrationMode = 'preview' | 'apply';
 
@@ -18,7 +19,15 @@ function outcome(output: MigrationOutput, mode: MigrationMode): string {
   return mode === 'preview' ? 'Preview only: nothing written. Call apply_migration to write.' : 'Nothing written.';
 }
 
-export function migrationAnswer(output: MigrationOutput, mode: MigrationMode): ToolAnswer<MigrationOutput> {
+export function migrationAnswer(output: MigrationOutput, mode: MigrationMode, large?: { readonly limit: number; readonly store: DiffStore }): ToolAnswer<MigrationOutput> {
   const lines = [...summaryLines(output.report), outcome(output, mode)];
-  return { structured: output, text: [lines.join('\n'), output.diff], isError: output.report.summary.errors > 0 };
+  const isError = output.report.summary.errors > 0;
+  const bytes = Buffer.byteLength(output.diff, 'utf8');
+  if (!large || bytes <= large.limit) return { structured: output, text: [lines.join('\n'), output.diff], isError };
+  // Too large to send inline: the diff waits in the server's store, and the answer links to it.
+  const stored = large.store.put(output.diff, `${mode === 'apply' ? 'Applied' : 'Previewed'} migration, ${output.report.summary.changed} file(s)`);
+  const uri = diffUri(stored.id);
+  lines.push(`The diff (${bytes} bytes) is too large to send inline; read it from ${uri}.`);
+  const link = { uri, name: `diff-${stored.id}`, mimeType: 'text/x-diff', description: `Unified diff of ${output.report.summary.changed} changed file(s)` };
+  return { structured: { ...output, diff: '', diffResource: uri }, text: [lines.join('\n')], isError, links: [link] };
 }

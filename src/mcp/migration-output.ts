@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { migrationReportSchema } from '../engine/report/migration-report.js';
 
 export const migrationOutputSchema = z.object({
-  diff: z.string().describe('Unified diff of every changed file (empty when nothing changes)'),
+  diff: z.string().describe('Unified diff of every changed file (empty when nothing changes, or when it is served as `diffResource`)'),
+  diffResource: z.string().optional().describe('Where a diff too large to send inline can be read (a glide-codemod://diffs/<id> resource)'),
   report: migrationReportSchema.describe('Per-file status, edits and TODO(glide-codemod) diagnostics, and counts'),
   migratedCode: z
     .string()

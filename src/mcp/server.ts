@@ -10,6 +10,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { registerTools } from './tools/index.js';
 import { registerResources } from './resources/index.js';
+import { DiffStore } from './diff-store.js';
 import { registerPrompts } from './prompts/index.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 import { RootsListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -71,8 +72,9 @@ export function createServer(options: ServerOptions = {}): McpServer {
   const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
   const workspace = createWorkspace(options.allowedDirectories ?? []);
   followClientRoots(server, workspace);
-  registerTools(server, workspace, { ...DEFAULT_LIMITS, ...options.limits });
-  registerResources(server);
+  const diffs = new DiffStore();
+  registerTools(server, workspace, { ...DEFAULT_LIMITS, ...options.limits }, diffs);
+  registerResources(server, diffs);
   registerPrompts(server);
   return server;
 }

@@ -90,7 +90,7 @@ describe('MCP tools (in-memory client)', function () {
         expect((schema as { description?: string }).description, `${tool.name}.${field}`).to.be.a('string').and.not.empty;
       }
       expect(tool.outputSchema?.required).to.deep.equal(['diff', 'report']);
-      expect(Object.keys(tool.outputSchema?.properties ?? {})).to.deep.equal(['diff', 'report', 'migratedCode']);
+      expect(Object.keys(tool.outputSchema?.properties ?? {})).to.deep.equal(['diff', 'diffResource', 'report', 'migratedCode']);
     }
   });
 

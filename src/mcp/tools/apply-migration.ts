@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { workspacePath, type Workspace } from '../workspace.js';
 import { migrationAnswer } from '../migration-answer.js';
+import type { DiffStore } from '../diff-store.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
 import { runProjectMigration } from '../run-project-migration.js';
@@ -17,7 +18,7 @@ const input = z.object({
   partial: PARTIAL_INPUT,
 });
 
-export function applyMigrationTool(workspace: Workspace, limits: ServerLimits) {
+export function applyMigrationTool(workspace: Workspace, limits: ServerLimits, diffs: DiffStore) {
   return defineTool({
   name: 'apply_migration',
   title: 'Apply a migration to Valkey GLIDE',
@@ -31,7 +32,7 @@ export function applyMigrationTool(workspace: Workspace, limits: ServerLimits) {
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   async run({ path, partial = false }, extra) {
     const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: true, partial }, extra, limits);
-    return migrationAnswer({ diff, report }, 'apply');
+    return migrationAnswer({ diff, report }, 'apply', { limit: limits.inlineDiffBytes, store: diffs });
   },
 });
 }

@@ -9,6 +9,7 @@ import { defineTool } from '../define-tool.js';
 import { workspacePath, type Workspace } from '../workspace.js';
 import { snippetRefusal, type ServerLimits } from '../limits.js';
 import { migrationAnswer } from '../migration-answer.js';
+import type { DiffStore } from '../diff-store.js';
 import { migrationOutputSchema } from '../migration-output.js';
 import { PARTIAL_INPUT } from '../partial-input.js';
 import { runProjectMigration } from '../run-project-migration.js';
@@ -26,7 +27,7 @@ const input = z.object({
   partial: PARTIAL_INPUT,
 });
 
-export function migrateTool(workspace: Workspace, limits: ServerLimits) {
+export function migrateTool(workspace: Workspace, limits: ServerLimits, diffs: DiffStore) {
   return defineTool({
   name: 'migrate',
   title: 'Preview a migration to Valkey GLIDE',
@@ -48,12 +49,12 @@ export function migrateTool(workspace: Workspace, limits: ServerLimits) {
     if (path !== undefined) {
       if (filename !== undefined) throw new engine.InvalidRequestError('`filename` names a `code` snippet; it cannot go with `path`');
       const { diff, report } = await runProjectMigration({ target: await workspacePath(workspace, path), write: false, partial }, extra, limits);
-      return migrationAnswer({ diff, report }, 'preview');
+      return migrationAnswer({ diff, report }, 'preview', { limit: limits.inlineDiffBytes, store: diffs });
     }
     const { diff, report, output } = engine.migrateCode(filename ?? 'snippet.ts', code ?? '', { partial });
     // A snippet that failed to parse has no migrated form; echoing the input back would look like one.
     const migratedCode = report.summary.errors > 0 ? {} : { migratedCode: output };
-    return migrationAnswer({ diff, report, ...migratedCode }, 'preview');
+    return migrationAnswer({ diff, report, ...migratedCode }, 'preview', { limit: limits.inlineDiffBytes, store: diffs });
   },
 });
 }
