@@ -501,9 +501,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/strings/node-redis-uppercase-names-ts",
-      "before": "const greeting: string | null = await client.GET('greeting');",
-      "after": "const greeting: string | null = await client.get('greeting') as string | null;"
+      "fixture": "apps/seat-reservation-watch-node-redis-js",
+      "before": "    const holder = await client.get(`seat:${seat}`);",
+      "after": "    const holder = await client.get(`seat:${seat}`);"
     }
   ],
   "GETBIT": [
@@ -791,9 +791,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/strings/node-redis-uppercase-names-ts",
-      "before": "console.log('INCR', await client.INCR('visits'));",
-      "after": "console.log('INCR', await client.incr('visits'));"
+      "fixture": "apps/seat-reservation-watch-node-redis-js",
+      "before": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');",
+      "after": "    if (attempt <= interruptedTimes) await boxOffice.incr('sold');"
     }
   ],
   "INCRBY": [
@@ -1878,6 +1878,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/seat-reservation-watch-ioredis-js",
       "before": "      await redis.unwatch();",
       "after": "      await redis.unwatch();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "apps/seat-reservation-watch-node-redis-js",
+      "before": "      await client.unwatch();",
+      "after": "      await client.unwatch();"
     }
   ],
   "WATCH": [
@@ -1886,6 +1892,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/seat-reservation-watch-ioredis-js",
       "before": "    await redis.watch(`seat:${seat}`, 'sold');",
       "after": "    await redis.watch([`seat:${seat}`, 'sold']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "apps/seat-reservation-watch-node-redis-js",
+      "before": "    await client.watch([`seat:${seat}`, 'sold']);",
+      "after": "    await client.watch([`seat:${seat}`, 'sold']);"
     }
   ],
   "ZADD": [

@@ -22,6 +22,7 @@ import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { entryProblems, fitToBatch } from '../support/batch-fit.js';
 import { slotIndex } from '../support/batch-queued-commands.js';
+import { isWatched, rejectAborted } from '../support/watch-error.js';
 import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue } from '../support/batch-slot-replies.js';
 
 /** ioredis' type for what `exec()` resolves to. */
@@ -61,7 +62,19 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
     return;
   }
-  const conversion = convertedSlots(context, batch).length > 0 ? { convert: (results: ExpressionKind) => mapSlots(j, results, slotValue(context, batch)), singleUse: false } : undefined;
+  const slotted = convertedSlots(context, batch).length > 0;
+  // A transaction a WATCH may abort rejected with node-redis' WatchError, where GLIDE answers null.
+  const watched = batch.atomic && isWatched(context, call.binding);
+  const conversion =
+    slotted || watched
+      ? {
+          convert: (results: ExpressionKind) => {
+            const value = slotted ? mapSlots(j, results, slotValue(context, batch)) : results;
+            return watched ? rejectAborted(context, results, value) : value;
+          },
+          singleUse: false,
+        }
+      : undefined;
   context.convertReply(call, conversion, { typeScript: nodeRedisTyping(context, batch) });
   context.recordEdit(call.path.node, `${call.method}() → exec(batch, true)`);
 }

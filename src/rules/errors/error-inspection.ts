@@ -24,6 +24,7 @@ import { isStderrLogger } from '../support/log-only-handler.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { batchReplyErrors } from '../support/batch-reply-errors.js';
+import { watchErrorImports } from '../support/watch-error.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
 
 /**
@@ -94,16 +95,16 @@ const TESTS: Readonly<Record<string, string>> = {
  * `!error`, `error && ...` inside a test), a comparison with `null` or `undefined`, or `error instanceof Error`
  * (GLIDE's errors are `Error`s).
  */
-function onlyTestsPresence(path: ASTPath): boolean {
+function onlyTestsPresence(path: ASTPath, kept: ReadonlySet<string>): boolean {
   const parentPath = path.parent as ASTPath | null;
   const parent = parentPath ? nodeOf(parentPath) : undefined;
   if (!parentPath || !parent) return false;
   if (TESTS[parent.type] && parent[TESTS[parent.type]] === path.node) return true;
   if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
-  if (parent.type === 'LogicalExpression') return onlyTestsPresence(parentPath);
+  if (parent.type === 'LogicalExpression') return onlyTestsPresence(parentPath, kept);
   if (parent.type === 'BinaryExpression') {
     const other = nodeOf(parentPath.get(parent.left === path.node ? 'right' : 'left') as ASTPath);
-    if (parent.operator === 'instanceof') return parent.left === path.node && other.type === 'Identifier' && other.name === 'Error';
+    if (parent.operator === 'instanceof') return parent.left === path.node && other.type === 'Identifier' && kept.has(String(other.name));
     const nothing = other.type === 'NullLiteral' || (other.type === 'Literal' && other.value === null) || (other.type === 'Identifier' && other.name === 'undefined');
     return ['==', '!=', '===', '!=='].includes(String(parent.operator)) && nothing;
   }
@@ -134,7 +135,7 @@ function onlyPrintedToStderr(path: ASTPath): boolean {
  * change what the program does, and whether there is one that only prints it to stderr. The parameter itself
  * stands for both when the handler takes the error apart.
  */
-function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; readonly parameter: ASTPath }): { first?: ASTPath; stderr?: ASTPath } {
+function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; readonly parameter: ASTPath }, kept: ReadonlySet<string>): { first?: ASTPath; stderr?: ASTPath } {
   const parameter = nodeOf(handler.parameter);
   const typed = parameter.type === 'AssignmentPattern' ? (parameter.left as NodeLike) : parameter;
   if (typed.type !== 'Identifier') return { first: handler.parameter };
@@ -144,7 +145,7 @@ function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; reado
       (path.node as unknown) !== typed &&
       isWithin(path as unknown as ASTPath, handler.owner) &&
       isRead(path as unknown as ASTPath) &&
-      !onlyTestsPresence(path as unknown as ASTPath) &&
+      !onlyTestsPresence(path as unknown as ASTPath, kept) &&
       lookupScope((path as unknown as ASTPath), name)?.node === handler.owner.node,
   ) as unknown as ASTPath[];
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
@@ -162,7 +163,7 @@ function standsIn(path: ASTPath, ancestor: ASTPath): boolean {
  * The places the program looks into an error it takes out of an ioredis batch reply (`[error, value]` pairs):
  * reads of a name bound to one, or an index read (`results[1][0]`), beyond whether there is one.
  */
-function batchErrorReads(context: RuleContext, exec: ClientCall): { first?: ASTPath; stderr?: ASTPath } {
+function batchErrorReads(context: RuleContext, exec: ClientCall, kept: ReadonlySet<string>): { first?: ASTPath; stderr?: ASTPath } {
   let identifiers: ASTPath[] | undefined;
   const all = () => (identifiers ??= pathsOf(context.file, context.j.Identifier) as unknown as ASTPath[]);
   const reads = batchReplyErrors(exec, all).flatMap(({ path: place, within }) => {
@@ -172,7 +173,7 @@ function batchErrorReads(context: RuleContext, exec: ClientCall): { first?: ASTP
     return all().filter(
       (path) => path.node !== place.node && nodeOf(path).name === name && isRead(path) && path.scope?.lookup(name) === scope && (!within || standsIn(path, within)),
     );
-  }).filter((path) => !onlyTestsPresence(path));
+  }).filter((path) => !onlyTestsPresence(path, kept));
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
 }
 
@@ -189,10 +190,13 @@ export const errorInspection = defineFileRule({
   safety: 'flags',
   apply(context) {
     const flagged = new Set<unknown>();
+    // `error instanceof Error` holds for GLIDE's errors too; so does node-redis' WatchError, which a migrated
+    // transaction a WATCH aborted rejects with again (support/watch-error.ts), the module's own class by that name.
+    const kept = new Set(['Error', ...watchErrorImports(context).map((site) => site.import.localName)]);
     for (const call of context.analysis.calls) {
       if (context.isFrozen(call.binding)) continue;
       if (call.batch?.role === 'exec' && call.binding.library === 'ioredis') {
-        const reads = batchErrorReads(context, call);
+        const reads = batchErrorReads(context, call, kept);
         const difference = "the error of a failed command in GLIDE's batch reply is not ioredis': it is a RequestError and the server's text is reworded ('ERR x' becomes 'An error was signalled by the server: - ResponseError: x')";
         if (reads.first) context.flag(reads.first, `${difference}; check what this code reads from the error`, { client: call.binding });
         else if (reads.stderr) context.note(reads.stderr, `${difference}; what this prints on stderr when a command fails is worded differently`, { client: call.binding });
@@ -201,7 +205,7 @@ export const errorInspection = defineFileRule({
       if (!handling || handling.kind === 'ignored') continue;
       const site = handling.kind === 'handler' ? handling.owner : handling.at;
       if (flagged.has(site.node)) continue;
-      const reads = handling.kind === 'handler' ? readsOf(context, handling) : passedOn(handling.at);
+      const reads = handling.kind === 'handler' ? readsOf(context, handling, kept) : passedOn(handling.at);
       if (!reads.first && !reads.stderr) continue;
       flagged.add(site.node);
       const library = call.binding.library === 'ioredis' ? 'ioredis' : 'node-redis';
