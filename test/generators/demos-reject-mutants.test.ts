@@ -13,6 +13,7 @@ import {
   fixedWindowOneTooFew,
   loadingLockWithoutNx,
   pagesOneTooLate,
+  radiusInMiles,
   lockWithoutNx,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
@@ -43,6 +44,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a subscription with a bare string', id: 'pubsub', options: {}, moduleFile: 'subscriber.js', mutate: subscribeWithBareString, failedCheck: 'FAIL every message published after the subscription arrived, in order' },
   { title: 'a claim that records no lease', id: 'reliable-queue', options: {}, moduleFile: 'queue.js', mutate: claimWithoutLease, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
   { title: 'pages one page too late', id: 'leaderboard', options: {}, moduleFile: 'leaderboard.js', mutate: pagesOneTooLate, failedCheck: 'FAIL pages of PAGE_SIZE list every player once, highest score first' },
+  { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
 ];
 
 describe('generated demos reject broken patterns', function () {

@@ -86,3 +86,14 @@ export const zeroBasedRanks: Mutation = (j, root) => {
   if (plusOne.size() !== 1) throw new Error('expected one index + 1 in a conditional');
   plusOne.replaceWith(j.identifier('index'));
 };
+
+/** The radius searched in miles while distances are read as kilometres: places beyond the radius are found. */
+export const radiusInMiles: Mutation = (j, root) => {
+  const units = root
+    .find(j.ObjectProperty, { key: { name: 'unit' }, value: { object: { name: 'GeoUnit' }, property: { name: 'KILOMETERS' } } })
+    .filter((path) => j(path.parent).find(j.ObjectProperty, { key: { name: 'radius' } }).size() > 0);
+  if (units.size() !== 1) throw new Error('expected one radius unit');
+  units.forEach((path) => {
+    path.node.value = j.memberExpression(j.identifier('GeoUnit'), j.identifier('MILES'));
+  });
+};
