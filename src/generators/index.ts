@@ -2,6 +2,7 @@
  * The generators, listed once: the CLI's `generate --list`, the library's `generate` and the tests read this
  * list. Adding a generator means adding its file and its line here.
  */
+import { bitmapsGenerator } from './bitmaps.js';
 import { cacheAsideGenerator } from './cache-aside.js';
 import { clientGenerator } from './client.js';
 import type { Generator } from './define-generator.js';
@@ -13,7 +14,7 @@ import { rateLimiterGenerator } from './rate-limiter.js';
 import { reliableQueueGenerator } from './reliable-queue.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -10,6 +10,7 @@ import {
   cacheStoreWithoutExpiry,
   claimWithoutLease,
   closeWithoutWaiting,
+  everyDayCountedWithOr,
   fixedWindowOneTooFew,
   loadingLockWithoutNx,
   pagesOneTooLate,
@@ -45,6 +46,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a claim that records no lease', id: 'reliable-queue', options: {}, moduleFile: 'queue.js', mutate: claimWithoutLease, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
   { title: 'pages one page too late', id: 'leaderboard', options: {}, moduleFile: 'leaderboard.js', mutate: pagesOneTooLate, failedCheck: 'FAIL pages of PAGE_SIZE list every player once, highest score first' },
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
+  { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
 ];
 
 describe('generated demos reject broken patterns', function () {

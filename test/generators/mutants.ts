@@ -97,3 +97,10 @@ export const radiusInMiles: Mutation = (j, root) => {
     path.node.value = j.memberExpression(j.identifier('GeoUnit'), j.identifier('MILES'));
   });
 };
+
+/** Users active on every day counted with BITOP OR: everyone active on any day counts. */
+export const everyDayCountedWithOr: Mutation = (j, root) => {
+  const ands = root.find(j.MemberExpression, { object: { name: 'BitwiseOperation' }, property: { name: 'AND' } });
+  if (ands.size() !== 1) throw new Error('expected one BitwiseOperation.AND');
+  ands.replaceWith(j.memberExpression(j.identifier('BitwiseOperation'), j.identifier('OR')));
+};
