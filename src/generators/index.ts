@@ -8,13 +8,14 @@ import { clientGenerator } from './client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
 import { geoGenerator } from './geo.js';
+import { hyperloglogGenerator } from './hyperloglog.js';
 import { leaderboardGenerator } from './leaderboard.js';
 import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
 import { reliableQueueGenerator } from './reliable-queue.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

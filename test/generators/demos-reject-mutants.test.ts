@@ -16,6 +16,7 @@ import {
   pagesOneTooLate,
   radiusInMiles,
   lockWithoutNx,
+  mergeOfFirstSourceOnly,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
   subscribeWithBareString,
@@ -47,6 +48,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'pages one page too late', id: 'leaderboard', options: {}, moduleFile: 'leaderboard.js', mutate: pagesOneTooLate, failedCheck: 'FAIL pages of PAGE_SIZE list every player once, highest score first' },
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
   { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
+  { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
 ];
 
 describe('generated demos reject broken patterns', function () {

@@ -104,3 +104,13 @@ export const everyDayCountedWithOr: Mutation = (j, root) => {
   if (ands.size() !== 1) throw new Error('expected one BitwiseOperation.AND');
   ands.replaceWith(j.memberExpression(j.identifier('BitwiseOperation'), j.identifier('OR')));
 };
+
+/** PFMERGE of the first source only: the merged count misses the other parts. */
+export const mergeOfFirstSourceOnly: Mutation = (j, root) => {
+  const merges = root.find(j.CallExpression, { callee: { property: { name: 'pfmerge' } } });
+  if (merges.size() !== 1) throw new Error('expected one pfmerge call');
+  merges.forEach((path) => {
+    const sources = path.node.arguments[1] as Parameters<typeof j.memberExpression>[0];
+    path.node.arguments[1] = j.callExpression(j.memberExpression(sources, j.identifier('slice')), [j.numericLiteral(0), j.numericLiteral(1)]);
+  });
+};
