@@ -13,9 +13,10 @@ import { leaderboardGenerator } from './leaderboard.js';
 import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
 import { reliableQueueGenerator } from './reliable-queue.js';
+import { setsGenerator } from './sets.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

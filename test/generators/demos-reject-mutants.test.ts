@@ -12,6 +12,7 @@ import {
   closeWithoutWaiting,
   everyDayCountedWithOr,
   fixedWindowOneTooFew,
+  intersectionAsUnion,
   loadingLockWithoutNx,
   pagesOneTooLate,
   radiusInMiles,
@@ -49,6 +50,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
   { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
   { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
+  { title: 'an intersection answered with SUNION', id: 'sets', options: {}, moduleFile: 'sets.js', mutate: intersectionAsUnion, failedCheck: 'FAIL SINTER answers the articles carrying fizz and buzz' },
 ];
 
 describe('generated demos reject broken patterns', function () {

@@ -114,3 +114,12 @@ export const mergeOfFirstSourceOnly: Mutation = (j, root) => {
     path.node.arguments[1] = j.callExpression(j.memberExpression(sources, j.identifier('slice')), [j.numericLiteral(0), j.numericLiteral(1)]);
   });
 };
+
+/** The items carrying every tag answered with SUNION: items carrying any tag. */
+export const intersectionAsUnion: Mutation = (j, root) => {
+  const calls = root.find(j.MemberExpression, { property: { name: 'sinter' } });
+  if (calls.size() !== 1) throw new Error('expected one sinter call');
+  calls.forEach((path) => {
+    path.node.property = j.identifier('sunion');
+  });
+};
