@@ -2,17 +2,21 @@
  * The generators, listed once: the CLI's `generate --list`, the library's `generate` and the tests read this
  * list. Adding a generator means adding its file and its line here.
  */
+import { bitmapsGenerator } from './bitmaps.js';
 import { cacheAsideGenerator } from './cache-aside.js';
 import { clientGenerator } from './client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
+import { geoGenerator } from './geo.js';
+import { hyperloglogGenerator } from './hyperloglog.js';
 import { leaderboardGenerator } from './leaderboard.js';
 import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
 import { reliableQueueGenerator } from './reliable-queue.js';
+import { setsGenerator } from './sets.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

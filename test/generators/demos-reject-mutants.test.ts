@@ -10,10 +10,14 @@ import {
   cacheStoreWithoutExpiry,
   claimWithoutLease,
   closeWithoutWaiting,
+  everyDayCountedWithOr,
   fixedWindowOneTooFew,
+  intersectionAsUnion,
   loadingLockWithoutNx,
   pagesOneTooLate,
+  radiusInMiles,
   lockWithoutNx,
+  mergeOfFirstSourceOnly,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
   subscribeWithBareString,
@@ -43,6 +47,10 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a subscription with a bare string', id: 'pubsub', options: {}, moduleFile: 'subscriber.js', mutate: subscribeWithBareString, failedCheck: 'FAIL every message published after the subscription arrived, in order' },
   { title: 'a claim that records no lease', id: 'reliable-queue', options: {}, moduleFile: 'queue.js', mutate: claimWithoutLease, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
   { title: 'pages one page too late', id: 'leaderboard', options: {}, moduleFile: 'leaderboard.js', mutate: pagesOneTooLate, failedCheck: 'FAIL pages of PAGE_SIZE list every player once, highest score first' },
+  { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
+  { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
+  { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
+  { title: 'an intersection answered with SUNION', id: 'sets', options: {}, moduleFile: 'sets.js', mutate: intersectionAsUnion, failedCheck: 'FAIL SINTER answers the articles carrying fizz and buzz' },
 ];
 
 describe('generated demos reject broken patterns', function () {

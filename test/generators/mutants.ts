@@ -86,3 +86,40 @@ export const zeroBasedRanks: Mutation = (j, root) => {
   if (plusOne.size() !== 1) throw new Error('expected one index + 1 in a conditional');
   plusOne.replaceWith(j.identifier('index'));
 };
+
+/** The radius searched in miles while distances are read as kilometres: places beyond the radius are found. */
+export const radiusInMiles: Mutation = (j, root) => {
+  const units = root
+    .find(j.ObjectProperty, { key: { name: 'unit' }, value: { object: { name: 'GeoUnit' }, property: { name: 'KILOMETERS' } } })
+    .filter((path) => j(path.parent).find(j.ObjectProperty, { key: { name: 'radius' } }).size() > 0);
+  if (units.size() !== 1) throw new Error('expected one radius unit');
+  units.forEach((path) => {
+    path.node.value = j.memberExpression(j.identifier('GeoUnit'), j.identifier('MILES'));
+  });
+};
+
+/** Users active on every day counted with BITOP OR: everyone active on any day counts. */
+export const everyDayCountedWithOr: Mutation = (j, root) => {
+  const ands = root.find(j.MemberExpression, { object: { name: 'BitwiseOperation' }, property: { name: 'AND' } });
+  if (ands.size() !== 1) throw new Error('expected one BitwiseOperation.AND');
+  ands.replaceWith(j.memberExpression(j.identifier('BitwiseOperation'), j.identifier('OR')));
+};
+
+/** PFMERGE of the first source only: the merged count misses the other parts. */
+export const mergeOfFirstSourceOnly: Mutation = (j, root) => {
+  const merges = root.find(j.CallExpression, { callee: { property: { name: 'pfmerge' } } });
+  if (merges.size() !== 1) throw new Error('expected one pfmerge call');
+  merges.forEach((path) => {
+    const sources = path.node.arguments[1] as Parameters<typeof j.memberExpression>[0];
+    path.node.arguments[1] = j.callExpression(j.memberExpression(sources, j.identifier('slice')), [j.numericLiteral(0), j.numericLiteral(1)]);
+  });
+};
+
+/** The items carrying every tag answered with SUNION: items carrying any tag. */
+export const intersectionAsUnion: Mutation = (j, root) => {
+  const calls = root.find(j.MemberExpression, { property: { name: 'sinter' } });
+  if (calls.size() !== 1) throw new Error('expected one sinter call');
+  calls.forEach((path) => {
+    path.node.property = j.identifier('sunion');
+  });
+};
