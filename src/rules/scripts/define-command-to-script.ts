@@ -9,14 +9,13 @@
  * arguments, and a definition whose value is used are flagged.
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { nodeOf } from '../../ast/node.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { argumentPaths } from '../support/arguments.js';
 import { readCommandDefinition } from '../support/command-definition.js';
-import type { ScriptCode } from '../support/script-code.js';
+import { queueScriptEval } from '../support/script-in-batch.js';
 import { declaredCommandReply } from '../support/ioredis-command-typing.js';
 import { entryComments } from '../support/script-entry-comments.js';
 import { SCRIPT_CLASH, isDeclaredScript, scriptFor } from '../support/script-declaration.js';
@@ -63,7 +62,10 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
   if (keyCount === undefined) return 'its key count is only known at run time';
   const inputs = ioredisScriptInputs(j, definition.keyCount === undefined ? paths.slice(1) : paths, keyCount);
   if (!inputs) return 'its keys and arguments are spread or held in an array, which ioredis flattens, or fewer than its key count';
-  if (call.batch?.role === 'entry') return queueDefined(call, context, definition.code, keyCount, inputs);
+  if (call.batch?.role === 'entry') {
+    queueScriptEval(call, context, definition.code, inputs.keys, inputs.args);
+    return undefined;
+  }
   const options = invokeScriptOptions(j, {
     keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,
     args: inputs.args.length > 0 ? j.arrayExpression([...inputs.args]) : undefined,
@@ -75,19 +77,6 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
   const declared = context.typeScript ? declaredCommandReply(context.file, script.name) : undefined;
   if (declared) context.convertReply(call, undefined, { typeScript: declared });
   context.recordEdit(call.path.node, `${call.method}(...) → invokeScript(${script.name}Script, { keys, args })`);
-  return undefined;
-}
-
-/**
- * Queued on a batch, which has no invokeScript: `customCommand(['EVAL', code, '<key count>', ...keys, ...args])`,
- * the same script with the same keys and arguments, answering what EVALSHA answered ioredis.
- */
-function queueDefined(call: ClientCall, context: RuleContext, code: ScriptCode, keyCount: number, inputs: { readonly keys: readonly ExpressionKind[]; readonly args: readonly ExpressionKind[] }): undefined {
-  const { j } = context;
-  const text = code.kind === 'literal' ? j.stringLiteral(code.text) : j.identifier(code.name);
-  setMethod(call, context, 'customCommand');
-  setArguments(call, [j.arrayExpression([j.stringLiteral('EVAL'), text, j.stringLiteral(String(keyCount)), ...inputs.keys, ...inputs.args])]);
-  context.recordEdit(call.path.node, `${call.method}(...) queued on a batch → customCommand(['EVAL', code, ...])`);
   return undefined;
 }
 

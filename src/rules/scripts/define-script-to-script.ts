@@ -18,6 +18,7 @@ import { entryComments } from '../support/script-entry-comments.js';
 import { invokeScriptOptions } from '../support/script-arguments.js';
 import { literalValue } from '../support/literal-value.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
+import { queueScriptEval } from '../support/script-in-batch.js';
 
 function wordNode(context: RuleContext, word: ScriptWord, args: readonly ExpressionKind[]): ExpressionKind {
   const { j } = context;
@@ -41,6 +42,10 @@ function migrate(call: ClientCall, context: RuleContext): string | undefined {
   const words = definition.words.map((word) => wordNode(context, word, args as ExpressionKind[]));
   const keys = words.slice(0, definition.keyCount);
   const rest = words.slice(definition.keyCount);
+  if (call.batch?.role === 'entry') {
+    queueScriptEval(call, context, definition.code, keys, rest);
+    return undefined;
+  }
   const options = invokeScriptOptions(j, {
     keys: keys.length > 0 ? j.arrayExpression(keys) : undefined,
     args: rest.length > 0 ? j.arrayExpression(rest) : undefined,
