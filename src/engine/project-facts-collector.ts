@@ -12,6 +12,14 @@ import type { ClientParameter, ExportedClient, FileAnalysis, ProjectFacts } from
 import { resolveRelativeModule } from './module-resolution.js';
 import type { ParsedFile } from '../ast/parsed-file.js';
 
+/** A parameter other modules pass clients to through `from`'s re-export of `to`'s function (`exported` in `from`). */
+interface ForwardedParameter {
+  readonly from: string;
+  readonly to: string;
+  readonly exported: string;
+  readonly parameter: ClientParameter;
+}
+
 export class ProjectFactsCollector implements ProjectFacts {
   private readonly exported = new Map<string, readonly ExportedClient[]>();
   private readonly parameters = new Map<string, ClientParameter[]>();
@@ -23,7 +31,11 @@ export class ProjectFactsCollector implements ProjectFacts {
   /** `toAbsolute` maps the path a parsed file carries (as displayed) back to its absolute path. */
   constructor(private readonly toAbsolute: (file: string) => string) {}
 
+  /** The re-exported parameters, computed once per state of the facts (every `record` may change them). */
+  private forwarded: ForwardedParameter[] | undefined;
+
   record(absolute: string, file: ParsedFile, analysis: FileAnalysis): void {
+    this.forwarded = undefined;
     const exported = findExportedClients(file, analysis.bindings);
     if (exported.length > 0) this.exported.set(absolute, exported);
     const references = findModuleReferences(file);
@@ -105,8 +117,9 @@ export class ProjectFactsCollector implements ProjectFacts {
    * The parameters other modules pass clients to through a re-export (`export * from './counter'`, `export {
    * makeCounter } from './counter'`): each belongs to the module the function comes from, under its own name there.
    */
-  private forwardedParameters(): { readonly from: string; readonly to: string; readonly exported: string; readonly parameter: ClientParameter }[] {
-    const forwarded: { from: string; to: string; exported: string; parameter: ClientParameter }[] = [];
+  private forwardedParameters(): readonly ForwardedParameter[] {
+    if (this.forwarded) return this.forwarded;
+    const forwarded: ForwardedParameter[] = [];
     const forward = (module: string, parameter: ClientParameter, exported: string, seen: ReadonlySet<string>) => {
       for (const reference of this.references.get(module) ?? []) {
         const target = reference.reexports && resolveRelativeModule(module, reference.specifier);
@@ -122,6 +135,7 @@ export class ProjectFactsCollector implements ProjectFacts {
     for (const [module, parameters] of this.parameters) {
       for (const parameter of parameters) forward(module, parameter, parameter.exportName, new Set([module]));
     }
+    this.forwarded = forwarded;
     return forwarded;
   }
 

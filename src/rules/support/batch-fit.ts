@@ -7,7 +7,8 @@
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { batchReplyShape } from '../../knowledge/batch-replies.js';
-import { BATCH_ARGUMENT_DIFFERENCES, CLUSTER_BATCH_METHODS, STANDALONE_BATCH_METHODS } from '../../knowledge/generated/batch-methods.js';
+import { BATCH_ARGUMENT_DIFFERENCES } from '../../knowledge/generated/batch-methods.js';
+import { batchMethodArity } from '../../knowledge/batch-methods.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { queuedCommands, queuedMethod } from './batch-queued-commands.js';
 
@@ -35,9 +36,9 @@ function entryProblem(entry: ClientCall): string | undefined {
   const property = callee?.type === 'MemberExpression' && !callee.computed ? (callee.property as NodeLike) : undefined;
   if (!property || property.type !== 'Identifier') return `${entry.method}() is migrated as more than one call, which a batch cannot queue`;
   const method = String(property.name);
-  const methods = entry.binding.topology === 'cluster' ? CLUSTER_BATCH_METHODS : STANDALONE_BATCH_METHODS;
-  if (!Object.hasOwn(methods, method)) return `GLIDE's batch has no ${method}() for ${entry.method}()`;
-  if ((node.arguments as unknown[]).length > methods[method]) return `${entry.method}() becomes ${method}() with options (such as a decoder) that GLIDE's batch does not take per command`;
+  const arity = batchMethodArity(method, entry.binding.topology);
+  if (arity === undefined) return `GLIDE's batch has no ${method}() for ${entry.method}()`;
+  if ((node.arguments as unknown[]).length > arity) return `${entry.method}() becomes ${method}() with options (such as a decoder) that GLIDE's batch does not take per command`;
   const difference = Object.hasOwn(BATCH_ARGUMENT_DIFFERENCES, method) ? BATCH_ARGUMENT_DIFFERENCES[method] : undefined;
   if (difference?.differs) return `GLIDE's batch takes other arguments for ${method}() than the client method ${entry.method}() becomes`;
   if (difference?.unwrap && !unwrapOption(entry, difference.unwrap, false)) return `GLIDE's batch takes ${difference.unwrap.option} as a value for ${method}(), not inside options the codemod can take it out of`;
