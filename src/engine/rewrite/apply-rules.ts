@@ -16,7 +16,7 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
 import { nodeRedisBufferCast } from '../../knowledge/commands/catalogue.js';
-import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext, type SlotReply } from './rule.js';
+import { RULE_PHASES, type BuiltinModule, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext, type SlotReply } from './rule.js';
 
 /** The placement step runs when the phases that rewrite calls are done. */
 const PLACEMENT_AFTER: RulePhase = 'lifecycle';
@@ -44,6 +44,7 @@ class FileRewrite {
   readonly diagnostics: Diagnostic[] = [];
   readonly blockers: Blocker[] = [];
   readonly glideExports = new Set<string>();
+  readonly builtinExports = new Map<BuiltinModule, Set<string>>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
   /** recast's line table of the file's own text: a node located in it has a place to report. */
@@ -165,6 +166,13 @@ class FileRewrite {
       },
       get glideExportsInUse() {
         return state.glideExports;
+      },
+      useBuiltinExport(module, name) {
+        const names = state.builtinExports.get(module) ?? new Set<string>();
+        state.builtinExports.set(module, names.add(name));
+      },
+      get builtinExportsInUse() {
+        return state.builtinExports;
       },
       freeze(binding: ClientBinding) {
         state.freeze(binding.id);
