@@ -25,7 +25,7 @@ import { lookupScope } from '../../ast/scope-lookup.js';
 import { readableFrom } from '../support/readable-from.js';
 import { ioredisScanOptions, ioredisStreamScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';
-import { SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
+import { IOREDIS_SCAN_STREAMS, SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type GlideScan = 'scan' | 'hscan' | 'sscan' | 'zscan';
@@ -59,9 +59,6 @@ const NODE_REDIS_FORMS: Readonly<Record<string, NodeRedisForm>> = {
   zScan: { glide: 'zscan', items: 'members-and-scores', property: 'members' },
   zScanIterator: { glide: 'zscan', items: 'members-and-scores' },
 };
-/** ioredis' scan streams: a Readable of the pages' items, ioredis' flat lists (an empty page included). */
-const IOREDIS_STREAMS: Readonly<Record<string, GlideScan>> = { scanStream: 'scan', sscanStream: 'sscan', hscanStream: 'hscan', zscanStream: 'zscan' };
-
 const UPPERCASE_NAMES: Readonly<Record<string, string>> = { SCAN: 'scan', HSCAN: 'hScan', HSCAN_NOVALUES: 'hScanNoValues', SSCAN: 'sScan', ZSCAN: 'zScan' };
 
 const optionsObject = (context: RuleContext, options: GlideScanOptions) => (options.length > 0 ? inlineObject(context.j, options) : undefined);
@@ -79,7 +76,7 @@ function pageObject(form: NodeRedisForm & { property: string }): ReplyConversion
 }
 
 function migrateIoredis(call: ClientCall, context: RuleContext): void {
-  if (Object.hasOwn(IOREDIS_STREAMS, call.method)) {
+  if (Object.hasOwn(IOREDIS_SCAN_STREAMS, call.method)) {
     migrateIoredisStream(call, context);
     return;
   }
@@ -135,7 +132,7 @@ function isClosed(call: ClientCall, context: RuleContext): boolean {
  */
 function migrateIoredisStream(call: ClientCall, context: RuleContext): void {
   const { j, typeScript } = context;
-  const glide = IOREDIS_STREAMS[call.method];
+  const glide = IOREDIS_SCAN_STREAMS[call.method];
   const paths = argumentPaths(call.path);
   const keyed = glide !== 'scan';
   const key = keyed ? paths[0] : undefined;
@@ -145,7 +142,9 @@ function migrateIoredisStream(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, cannotMap(call, glide, 'options'));
     return;
   }
-  const receiver = (call.path.node.callee as { object: ExpressionKind }).object;
+  const written = (call.path.node.callee as { object: ExpressionKind }).object;
+  // A client held as a promise (CommonJS module scope) is awaited inside the loop: the stream is made at once.
+  const receiver = call.binding.shape === 'promise' ? j.awaitExpression(written) : written;
   const optionValues = optionsPath ? [...(objectLiteralEntries(optionsPath)?.values() ?? [])].map((value) => value.node) : [];
   if (!readableAgain(j, [receiver, key?.node, ...optionValues].filter(Boolean))) {
     context.flag(call.path, `${call.method}() becomes a loop that reads its receiver, key and options again for each page, and one of them has side effects, uses this or a name the loop declares (${SCAN_LOOP_NAMES.join(', ')}); migrate it by hand`);
