@@ -139,7 +139,8 @@ const QUEUE_DEMO = `/** 50 jobs, 3 consumers and one that dies holding a job: ev
 import { closeGracefully, createValkeyClient } from './client.js';
 import { GROUP_NAME, openStreamQueue } from './stream-queue.js';
 
-const DEAD_CONSUMER_IDLE_MS = 300;
+// Long enough that a live consumer acknowledges its job before anyone may claim it, even on a busy machine.
+const DEAD_CONSUMER_IDLE_MS = 1000;
 
 async function main(): Promise<boolean> {
   const clients = await Promise.all(Array.from({ length: 3 }, () => createValkeyClient()));
