@@ -10,13 +10,16 @@ import { distributedLockGenerator } from './distributed-lock.js';
 import { geoGenerator } from './geo.js';
 import { hyperloglogGenerator } from './hyperloglog.js';
 import { leaderboardGenerator } from './leaderboard.js';
+import { pipelineGenerator } from './pipeline.js';
 import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
 import { reliableQueueGenerator } from './reliable-queue.js';
 import { setsGenerator } from './sets.js';
+import { streamQueueGenerator } from './stream-queue.js';
+import { streamsGenerator } from './streams.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator, streamsGenerator, streamQueueGenerator, pipelineGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

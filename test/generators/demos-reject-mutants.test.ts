@@ -7,7 +7,12 @@ import { runNodeProgram } from '../helpers/run-node-program.js';
 import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { writeGeneratedProject, type Mutation } from './generated-module.js';
 import {
+  ackWithoutXack,
+  appendWithoutTrimming,
   cacheStoreWithoutExpiry,
+  chunkRepliesReversed,
+  chunksOneTooLarge,
+  queueWithoutClaiming,
   claimWithoutLease,
   closeWithoutWaiting,
   everyDayCountedWithOr,
@@ -50,6 +55,11 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
   { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
   { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
+  { title: 'XADD without trimming', id: 'streams', options: {}, moduleFile: 'streams.js', mutate: appendWithoutTrimming, failedCheck: 'FAIL the trimmed stream never exceeded its bound' },
+  { title: 'an ack without XACK', id: 'stream-queue', options: {}, moduleFile: 'stream-queue.js', mutate: ackWithoutXack, failedCheck: 'FAIL no job is left pending' },
+  { title: 'a queue that never claims', id: 'stream-queue', options: {}, moduleFile: 'stream-queue.js', mutate: queueWithoutClaiming, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
+  { title: 'chunks one command too large', id: 'pipeline', options: {}, moduleFile: 'pipeline.js', mutate: chunksOneTooLarge, failedCheck: 'FAIL no exec sent more than CHUNK_SIZE commands' },
+  { title: 'chunk replies out of order', id: 'pipeline', options: {}, moduleFile: 'pipeline.js', mutate: chunkRepliesReversed, failedCheck: 'FAIL every value was read back in input order' },
   { title: 'an intersection answered with SUNION', id: 'sets', options: {}, moduleFile: 'sets.js', mutate: intersectionAsUnion, failedCheck: 'FAIL SINTER answers the articles carrying fizz and buzz' },
 ];
 

@@ -3,6 +3,8 @@
  * lock without NX, a release that does not compare the token, limits off by one, a cache store without expiry,
  * a close that does not wait. The property tests and the demos must reject every one of them.
  */
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
+import type { JSCodeshift } from 'jscodeshift';
 import { replacingString, withoutProperty, type Mutation } from './generated-module.js';
 
 export const lockWithoutNx: Mutation = withoutProperty('conditionalSet');
@@ -121,5 +123,69 @@ export const intersectionAsUnion: Mutation = (j, root) => {
   if (calls.size() !== 1) throw new Error('expected one sinter call');
   calls.forEach((path) => {
     path.node.property = j.identifier('sunion');
+  });
+};
+
+/** XADD without its trim option: the stream grows past its bound. */
+export const appendWithoutTrimming: Mutation = withoutProperty('trim');
+
+/** Pages start at the given id inclusive: each page repeats the last entry of the one before. */
+export const pagesFromInclusiveId: Mutation = (j, root) => {
+  const bounds = root.find(j.ObjectProperty, { key: { name: 'isInclusive' }, value: { value: false } });
+  if (bounds.size() !== 2) throw new Error('expected the two exclusive page bounds');
+  bounds.forEach((path) => {
+    path.node.value = j.booleanLiteral(true);
+  });
+};
+
+/** XREADGROUP with id 0 instead of `>`: the member reads its own pending history, never the new entries. */
+export const groupReadOfOwnHistory: Mutation = replacingString('>', '0');
+
+/** The body of the object method `name` replaced by `return <value>`. */
+const methodAnswering =
+  (name: string, value: (j: JSCodeshift) => ExpressionKind): Mutation =>
+  (j, root) => {
+    const methods = root.find(j.ObjectMethod, { key: { name } });
+    if (methods.size() !== 1) throw new Error(`expected one method ${name}`);
+    methods.forEach((path) => {
+      path.node.body = j.blockStatement([j.returnStatement(value(j))]);
+    });
+  };
+
+/** The queue's ack sends no XACK: every job stays pending and is claimed again once idle. */
+export const ackWithoutXack: Mutation = methodAnswering('ack', (j) => j.booleanLiteral(true));
+
+/** The queue never claims stale jobs: a job whose consumer died stays pending forever. */
+export const queueWithoutClaiming: Mutation = methodAnswering('claimStale', (j) => j.nullLiteral());
+
+/** Chunks one command too large: `start += chunkSize + 1` and `slice(start, start + chunkSize + 1)`. */
+export const chunksOneTooLarge: Mutation = (j, root) => {
+  const steps = root.find(j.AssignmentExpression, { operator: '+=', left: { name: 'start' }, right: { name: 'chunkSize' } });
+  const slices = root.find(j.CallExpression, { callee: { property: { name: 'slice' } }, arguments: [{ name: 'start' }, { operator: '+' }] });
+  if (steps.size() !== 1 || slices.size() !== 1) throw new Error('expected one start += chunkSize and one items.slice(start, start + chunkSize)');
+  const onePlus = () => j.binaryExpression('+', j.identifier('chunkSize'), j.numericLiteral(1));
+  steps.forEach((path) => {
+    path.node.right = onePlus();
+  });
+  slices.forEach((path) => {
+    path.node.arguments[1] = j.binaryExpression('+', j.identifier('start'), onePlus());
+  });
+};
+
+/** Each chunk's replies put before the earlier ones: the results come back out of input order. */
+export const chunkRepliesReversed: Mutation = (j, root) => {
+  const pushes = root.find(j.MemberExpression, { object: { name: 'results' }, property: { name: 'push' } });
+  if (pushes.size() !== 1) throw new Error('expected one results.push');
+  pushes.forEach((path) => {
+    path.node.property = j.identifier('unshift');
+  });
+};
+
+/** The batches sent with raiseOnError true: one refused entry throws and the answers of the others are lost. */
+export const chunksRaisingOnError: Mutation = (j, root) => {
+  const execs = root.find(j.CallExpression, { callee: { property: { name: 'exec' } }, arguments: [{}, { value: false }] });
+  if (execs.size() !== 1) throw new Error('expected one exec(batch, false)');
+  execs.forEach((path) => {
+    path.node.arguments[1] = j.booleanLiteral(true);
   });
 };
