@@ -107,7 +107,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   hpexpiretime: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hpttl: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
-  select: { reason: "not migrated: GLIDE's select() is lost when the client reconnects, where ioredis and node-redis select the database again; the client configuration's databaseId keeps it", family: 'server' },
   wait: { reason: NOT_YET, family: 'server' },
   reset: { reason: NOT_YET, family: 'server' },
   configRewrite: { reason: NOT_YET, family: 'server' },

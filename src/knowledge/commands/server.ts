@@ -7,6 +7,10 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'TIME', family: 'server', glide: 'time', ioredis: ['time'], nodeRedis: ['time', 'TIME'], migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'LASTSAVE', family: 'server', glide: 'lastsave', ioredis: ['lastsave'], nodeRedis: ['lastSave', 'LASTSAVE'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
+    command: 'SELECT', family: 'server', glide: 'select', ioredis: ['select'], nodeRedis: ['select', 'SELECT'], migration: { rule: 'server-commands' },
+    differences: "ioredis' 'OK' is GLIDE's; node-redis resolved to undefined, so GLIDE's 'OK' is dropped. The index is a number (a numeric string becomes one in TypeScript). The database stays selected after a reconnection in all three clients (GLIDE 2.5.2 reconnects to the database select() chose, checked live with CLIENT KILL; its doc comment says otherwise). GLIDE's configuration also takes databaseId, which selects it from the start.",
+  },
+  {
     command: 'INFO', family: 'server', glide: 'info', ioredis: ['info'], nodeRedis: ['info', 'INFO'], migration: { rule: 'same-shape-commands', parameters: '' },
     differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
   },

@@ -1514,6 +1514,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('sdiffstore of one key', JSON.stringify(await redis.sdiffstore('team:copy', ['team:blue'])));"
     }
   ],
+  "SELECT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-select-database-ts",
+      "before": "const selected: string = await redis.select(3);",
+      "after": "const selected: string = await redis.select(3);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-select-database-js",
+      "before": "console.log('select', await client.select(2));",
+      "after": "console.log('select', void (await client.select(2)));"
+    }
+  ],
   "SET": [
     {
       "library": "node-redis",
