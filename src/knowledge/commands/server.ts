@@ -65,7 +65,7 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "ASYNC / SYNC becomes GLIDE's FlushMode enum.",
   },
   {
-    command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
-    differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). A username cannot change on a GLIDE client, so AUTH with one is not migrated.",
+    command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', glideAlso: ['customCommand'], ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
+    differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). With a username GLIDE has no method (a client's username is fixed when it is created), so customCommand(['AUTH', username, password]) sends the same command, with the same \"OK\"; on a reconnection every client goes back to the credentials it was created with.",
   },
 ];
