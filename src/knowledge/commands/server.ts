@@ -53,6 +53,26 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE has no typed method: customCommand(['COMMAND', 'COUNT']) answers the same number.",
   },
   {
+    command: 'ACL WHOAMI', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'WHOAMI', nodeRedis: ['aclWhoAmI'],
+    migration: { rule: 'custom-command', words: ['ACL', 'WHOAMI'], parameters: '', replyType: 'string' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'WHOAMI']) answers the same user name.",
+  },
+  {
+    command: 'ACL USERS', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'USERS', nodeRedis: ['aclUsers'],
+    migration: { rule: 'custom-command', words: ['ACL', 'USERS'], parameters: '', replyType: 'string[]' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'USERS']) answers the same list of names.",
+  },
+  {
+    command: 'ACL SETUSER', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'SETUSER', nodeRedis: [],
+    migration: { rule: 'custom-command', words: ['ACL', 'SETUSER'], parameters: 's', rest: 's', replyType: "'OK'" },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'SETUSER', user, ...rules]) answers the same \"OK\". node-redis' aclSetUser(user, rules) takes its rules as one argument, so only its raw sendCommand form is migrated.",
+  },
+  {
+    command: 'ACL DELUSER', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'DELUSER', nodeRedis: [],
+    migration: { rule: 'custom-command', words: ['ACL', 'DELUSER'], parameters: 's', rest: 's', replyType: 'number' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'DELUSER', ...users]) answers the same count. node-redis' aclDelUser takes one user or a list, so only its raw sendCommand form is migrated.",
+  },
+  {
     command: 'PING', family: 'server', glide: 'ping', ioredis: ['ping'], nodeRedis: ['ping'], migration: { rule: 'server-commands' },
     differences: 'A message becomes GLIDE\'s { message } option.',
   },

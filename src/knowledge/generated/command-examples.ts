@@ -2,6 +2,50 @@
 import type { CommandExample } from '../commands/examples.js';
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]>> = {
+  "ACL DELUSER": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    }
+  ],
+  "ACL SETUSER": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    }
+  ],
+  "ACL USERS": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-acl-users-js",
+      "before": "console.log('users', await client.aclUsers());",
+      "after": "console.log('users', await client.customCommand(['ACL', 'USERS']));"
+    }
+  ],
+  "ACL WHOAMI": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-acl-users-js",
+      "before": "console.log('whoami', await client.aclWhoAmI());",
+      "after": "console.log('whoami', await client.customCommand(['ACL', 'WHOAMI']));"
+    }
+  ],
   "APPEND": [
     {
       "library": "ioredis",
