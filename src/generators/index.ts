@@ -5,6 +5,7 @@
 import { bitmapsGenerator } from './bitmaps.js';
 import { cacheAsideGenerator } from './cache-aside.js';
 import { clientGenerator } from './client.js';
+import { clusterClientGenerator } from './cluster-client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
 import { geoGenerator } from './geo.js';
@@ -16,7 +17,7 @@ import { reliableQueueGenerator } from './reliable-queue.js';
 import { setsGenerator } from './sets.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, clusterClientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { runNodeProgram } from '../helpers/run-node-program.js';
+import { startValkeyCluster, type ValkeyCluster } from '../helpers/valkey-cluster.js';
 import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { writeGeneratedProject, type Mutation } from './generated-module.js';
 import {
@@ -13,6 +14,7 @@ import {
   everyDayCountedWithOr,
   fixedWindowOneTooFew,
   intersectionAsUnion,
+  keyCountOfOneNode,
   loadingLockWithoutNx,
   pagesOneTooLate,
   radiusInMiles,
@@ -20,6 +22,7 @@ import {
   mergeOfFirstSourceOnly,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
+  slotRouteToRandomNode,
   subscribeWithBareString,
   transactionsInterleavedOnOneClient,
   transactionWithoutWatch,
@@ -82,4 +85,37 @@ describe('generated demos reject broken patterns', function () {
       project.remove();
     }
   });
+});
+
+/** The cluster-only demos, each against a real 3-primary cluster with a broken variant of its module. */
+const CLUSTER_MUTANTS: readonly DemoMutant[] = [
+  {
+    title: 'the slot route sent to a random node',
+    id: 'cluster-client',
+    options: {},
+    moduleFile: 'routing.js',
+    mutate: slotRouteToRandomNode,
+    failedCheck: "FAIL COUNTKEYSINSLOT routed by key reaches the primary owning each key's slot",
+  },
+  { title: 'DBSIZE of one node', id: 'cluster-client', options: {}, moduleFile: 'routing.js', mutate: keyCountOfOneNode, failedCheck: 'FAIL the summed DBSIZE of all primaries counts every key written across slots' },
+];
+
+describe('generated cluster demos reject broken patterns', function () {
+  this.timeout(180_000);
+  let cluster: ValkeyCluster;
+  before(async () => (cluster = await startValkeyCluster()));
+  after(async () => cluster?.stop());
+
+  for (const mutant of CLUSTER_MUTANTS) {
+    it(`${mutant.id}: exits 1 with ${mutant.title}`, async function () {
+      const project = writeGeneratedProject({ ...mutant, topology: 'cluster' });
+      try {
+        const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_CLUSTER_NODES: cluster.nodeList }, timeoutMs: 30_000 });
+        expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+        expect(run.stdout).to.include(mutant.failedCheck);
+      } finally {
+        project.remove();
+      }
+    });
+  }
 });

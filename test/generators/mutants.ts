@@ -123,3 +123,33 @@ export const intersectionAsUnion: Mutation = (j, root) => {
     path.node.property = j.identifier('sunion');
   });
 };
+
+/** The slot-routed COUNTKEYSINSLOT sent to a random node: only the key's owner counts its slot. */
+export const slotRouteToRandomNode: Mutation = (j, root) => {
+  const routes = root.find(j.ObjectProperty, { key: { name: 'type' }, value: { value: 'primarySlotKey' } }).map((path) => path.parent);
+  if (routes.size() !== 1) throw new Error("expected one { type: 'primarySlotKey', key } route");
+  routes.replaceWith(j.stringLiteral('randomNode'));
+};
+
+/** DBSIZE asked of one random node instead of all primaries: it counts one node's keys. */
+export const keyCountOfOneNode: Mutation = (j, root) => {
+  const routes = root
+    .find(j.ObjectProperty, { key: { name: 'route' }, value: { value: 'allPrimaries' } })
+    .filter((path) => j(path).closest(j.CallExpression, { callee: { property: { name: 'dbsize' } } }).size() > 0);
+  if (routes.size() !== 1) throw new Error("expected one dbsize route 'allPrimaries'");
+  routes.forEach((path) => {
+    path.node.value = j.stringLiteral('randomNode');
+  });
+};
+
+/** The order keys without their hash tag: the keys of one order fall into different slots. */
+export const orderKeysWithoutHashTag: Mutation = (j, root) => {
+  const builder = root.find(j.FunctionDeclaration, { id: { name: 'orderKey' } });
+  if (builder.size() !== 1) throw new Error('expected the function orderKey');
+  builder.find(j.ReturnStatement).forEach((path) => {
+    path.node.argument = j.binaryExpression('+', j.binaryExpression('+', j.binaryExpression('+', j.stringLiteral('order:'), j.identifier('orderId')), j.stringLiteral(':')), j.identifier('field'));
+  });
+};
+
+/** AZ affinity replaced by any replica: reads leave the client's zone. */
+export const readFromAnyReplica: Mutation = replacingString('AZAffinity', 'preferReplica');
