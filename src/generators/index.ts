@@ -10,6 +10,7 @@ import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
 import { geoGenerator } from './geo.js';
 import { hyperloglogGenerator } from './hyperloglog.js';
+import { jsonGenerator } from './json.js';
 import { leaderboardGenerator } from './leaderboard.js';
 import { pubsubGenerator } from './pubsub.js';
 import { rateLimiterGenerator } from './rate-limiter.js';
@@ -17,7 +18,7 @@ import { reliableQueueGenerator } from './reliable-queue.js';
 import { setsGenerator } from './sets.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, clusterClientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, clusterClientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator, jsonGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

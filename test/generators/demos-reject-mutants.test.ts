@@ -14,6 +14,7 @@ import {
   everyDayCountedWithOr,
   fixedWindowOneTooFew,
   intersectionAsUnion,
+  jsonCheckThatNeverFails,
   keyCountOfOneNode,
   loadingLockWithoutNx,
   pagesOneTooLate,
@@ -81,6 +82,17 @@ describe('generated demos reject broken patterns', function () {
       const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
       expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
       expect(run.stdout).to.include('writes were lost');
+    } finally {
+      project.remove();
+    }
+  });
+
+  it('json: exits 1, not 3, when the start-up check never fails (the first JSON command fails instead)', async function () {
+    const project = writeGeneratedProject({ id: 'json', options: {}, moduleFile: 'documents.js', mutate: jsonCheckThatNeverFails });
+    try {
+      const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
+      expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+      expect(run.stderr).to.include("unknown command 'JSON.SET'").and.not.include('valkey-json');
     } finally {
       project.remove();
     }
