@@ -8,6 +8,7 @@ import { clientGenerator } from './client.js';
 import { clusterClientGenerator } from './cluster-client.js';
 import type { Generator } from './define-generator.js';
 import { distributedLockGenerator } from './distributed-lock.js';
+import { fastifyPluginGenerator } from './fastify-plugin.js';
 import { geoGenerator } from './geo.js';
 import { hyperloglogGenerator } from './hyperloglog.js';
 import { jsonGenerator } from './json.js';
@@ -18,7 +19,7 @@ import { reliableQueueGenerator } from './reliable-queue.js';
 import { setsGenerator } from './sets.js';
 import { transactionGenerator } from './transaction.js';
 
-export const GENERATORS: readonly Generator[] = [clientGenerator, clusterClientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator, jsonGenerator];
+export const GENERATORS: readonly Generator[] = [clientGenerator, clusterClientGenerator, distributedLockGenerator, rateLimiterGenerator, cacheAsideGenerator, transactionGenerator, pubsubGenerator, reliableQueueGenerator, leaderboardGenerator, geoGenerator, bitmapsGenerator, hyperloglogGenerator, setsGenerator, jsonGenerator, fastifyPluginGenerator];
 
 export function findGenerator(id: string): Generator | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -27,7 +27,7 @@ describe('glide-codemod generate', function () {
     const run = runBuiltCli(['generate', '--list', '--json'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
     const listed = JSON.parse(run.stdout) as { id: string; options: { name: string; description: string; default: unknown }[] }[];
-    expect(listed.map((generator) => generator.id)).to.deep.equal(['client', 'cluster-client', 'distributed-lock', 'rate-limiter', 'cache-aside', 'transaction', 'pubsub', 'reliable-queue', 'leaderboard', 'geo', 'bitmaps', 'hyperloglog', 'sets', 'json']);
+    expect(listed.map((generator) => generator.id)).to.deep.equal(['client', 'cluster-client', 'distributed-lock', 'rate-limiter', 'cache-aside', 'transaction', 'pubsub', 'reliable-queue', 'leaderboard', 'geo', 'bitmaps', 'hyperloglog', 'sets', 'json', 'fastify-plugin']);
     const limiter = listed.find((generator) => generator.id === 'rate-limiter');
     expect(limiter?.options.find((option) => option.name === 'limit')).to.include({ default: 10, type: 'integer', minimum: 1 });
     for (const generator of listed) for (const option of generator.options) expect(option.description, `${generator.id}.${option.name}`).to.not.equal('');

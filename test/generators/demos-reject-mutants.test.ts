@@ -18,6 +18,7 @@ import {
   keyCountOfOneNode,
   loadingLockWithoutNx,
   pagesOneTooLate,
+  pluginWithoutOnClose,
   radiusInMiles,
   lockWithoutNx,
   mergeOfFirstSourceOnly,
@@ -54,6 +55,7 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
   { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
   { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
+  { title: 'a plugin without its onClose hook', id: 'fastify-plugin', options: {}, moduleFile: 'valkey-plugin.js', mutate: pluginWithoutOnClose, failedCheck: 'FAIL closing the app closes the client (onClose)' },
   { title: 'an intersection answered with SUNION', id: 'sets', options: {}, moduleFile: 'sets.js', mutate: intersectionAsUnion, failedCheck: 'FAIL SINTER answers the articles carrying fizz and buzz' },
 ];
 

@@ -160,3 +160,17 @@ export const jsonCheckThatNeverFails: Mutation = (j, root) => {
   if (throws.size() !== 1) throw new Error('expected one throw new JsonModuleMissingError()');
   throws.closest(j.IfStatement).remove();
 };
+
+/** The plugin without its onClose hook: closing the app leaves the client open. */
+export const pluginWithoutOnClose: Mutation = (j, root) => {
+  const hooks = root.find(j.ExpressionStatement, { expression: { callee: { property: { name: 'addHook' } }, arguments: [{ value: 'onClose' }] } });
+  if (hooks.size() !== 1) throw new Error("expected one addHook('onClose', ...)");
+  hooks.remove();
+};
+
+/** The plugin exported without fastify-plugin: its decorator stays inside the plugin's own scope. */
+export const pluginWithoutFastifyPlugin: Mutation = (j, root) => {
+  const wraps = root.find(j.CallExpression, { callee: { name: 'fastifyPlugin' } });
+  if (wraps.size() !== 1) throw new Error('expected one fastifyPlugin(...) call');
+  wraps.replaceWith((path) => path.node.arguments[0]);
+};
