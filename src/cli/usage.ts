@@ -46,7 +46,7 @@ Commands:
       --option K=V     a generator option (repeatable; see --list)
       --lang ts|js     the language (default ts)
       --module esm|cjs the module system (default esm)
-      --topology standalone|cluster  (default standalone; cluster reads VALKEY_CLUSTER_NODES)
+      --topology standalone|cluster  (default standalone, or cluster for cluster-client; cluster reads VALKEY_CLUSTER_NODES)
       --force          overwrite files that exist in DIR
       --list           list the generators and their options (--json for JSON)
   verify <dir>         Prove the migration on your own program: copies <dir> to a temporary folder,

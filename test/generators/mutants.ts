@@ -188,4 +188,53 @@ export const chunksRaisingOnError: Mutation = (j, root) => {
   execs.forEach((path) => {
     path.node.arguments[1] = j.booleanLiteral(true);
   });
+/** The slot-routed COUNTKEYSINSLOT sent to a random node: only the key's owner counts its slot. */
+export const slotRouteToRandomNode: Mutation = (j, root) => {
+  const routes = root.find(j.ObjectProperty, { key: { name: 'type' }, value: { value: 'primarySlotKey' } }).map((path) => path.parent);
+  if (routes.size() !== 1) throw new Error("expected one { type: 'primarySlotKey', key } route");
+  routes.replaceWith(j.stringLiteral('randomNode'));
+};
+
+/** DBSIZE asked of one random node instead of all primaries: it counts one node's keys. */
+export const keyCountOfOneNode: Mutation = (j, root) => {
+  const routes = root
+    .find(j.ObjectProperty, { key: { name: 'route' }, value: { value: 'allPrimaries' } })
+    .filter((path) => j(path).closest(j.CallExpression, { callee: { property: { name: 'dbsize' } } }).size() > 0);
+  if (routes.size() !== 1) throw new Error("expected one dbsize route 'allPrimaries'");
+  routes.forEach((path) => {
+    path.node.value = j.stringLiteral('randomNode');
+  });
+};
+
+/** The order keys without their hash tag: the keys of one order fall into different slots. */
+export const orderKeysWithoutHashTag: Mutation = (j, root) => {
+  const builder = root.find(j.FunctionDeclaration, { id: { name: 'orderKey' } });
+  if (builder.size() !== 1) throw new Error('expected the function orderKey');
+  builder.find(j.ReturnStatement).forEach((path) => {
+    path.node.argument = j.binaryExpression('+', j.binaryExpression('+', j.binaryExpression('+', j.stringLiteral('order:'), j.identifier('orderId')), j.stringLiteral(':')), j.identifier('field'));
+  });
+};
+
+/** AZ affinity replaced by any replica: reads leave the client's zone. */
+export const readFromAnyReplica: Mutation = replacingString('AZAffinity', 'preferReplica');
+
+/** The JSON module check that never throws: a server without the module is found only by the first JSON command. */
+export const jsonCheckThatNeverFails: Mutation = (j, root) => {
+  const throws = root.find(j.ThrowStatement, { argument: { callee: { name: 'JsonModuleMissingError' } } });
+  if (throws.size() !== 1) throw new Error('expected one throw new JsonModuleMissingError()');
+  throws.closest(j.IfStatement).remove();
+};
+
+/** The plugin without its onClose hook: closing the app leaves the client open. */
+export const pluginWithoutOnClose: Mutation = (j, root) => {
+  const hooks = root.find(j.ExpressionStatement, { expression: { callee: { property: { name: 'addHook' } }, arguments: [{ value: 'onClose' }] } });
+  if (hooks.size() !== 1) throw new Error("expected one addHook('onClose', ...)");
+  hooks.remove();
+};
+
+/** The plugin exported without fastify-plugin: its decorator stays inside the plugin's own scope. */
+export const pluginWithoutFastifyPlugin: Mutation = (j, root) => {
+  const wraps = root.find(j.CallExpression, { callee: { name: 'fastifyPlugin' } });
+  if (wraps.size() !== 1) throw new Error('expected one fastifyPlugin(...) call');
+  wraps.replaceWith((path) => path.node.arguments[0]);
 };
