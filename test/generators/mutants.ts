@@ -188,6 +188,8 @@ export const chunksRaisingOnError: Mutation = (j, root) => {
   execs.forEach((path) => {
     path.node.arguments[1] = j.booleanLiteral(true);
   });
+};
+
 /** The slot-routed COUNTKEYSINSLOT sent to a random node: only the key's owner counts its slot. */
 export const slotRouteToRandomNode: Mutation = (j, root) => {
   const routes = root.find(j.ObjectProperty, { key: { name: 'type' }, value: { value: 'primarySlotKey' } }).map((path) => path.parent);
