@@ -4,6 +4,10 @@
  * the thread registers tsx's loader before loading it.
  * A cancellation rejects what is pending with the signal's reason; `close` terminates the thread.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MigrationOutcome, PartitionSetup, PartitionWorkerHandle } from './protocol.js';
 import type { ThreadAnswer, ThreadRequest } from './thread-messages.js';
@@ -15,13 +19,24 @@ interface Pending {
 }
 
 /**
+ * tsx's ES module API (its `register`), found through the export map of the tsx this module resolves: its loader
+ * module registers itself on the main thread only, and `import.meta.resolve` is not there under tsx.
+ */
+function tsxRegisterModule(): string {
+  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports: Record<string, { import?: { default?: string } }> };
+  const target = manifest.exports['./esm/api']?.import?.default;
+  if (!target) throw new Error(`the tsx at ${path.dirname(manifestPath)} has no ES module API to load TypeScript worker threads with`);
+  return pathToFileURL(path.join(path.dirname(manifestPath), target)).href;
+}
+
+/**
  * A built entry is loaded as it is. A TypeScript one is loaded by a small script that first registers tsx's
  * loader in the thread: on Node 20 a thread does not inherit the loader hooks `--import tsx` gave this process.
  */
 function startThread(entry: URL, setup: PartitionSetup): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: setup });
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  const bootstrap = `import(${JSON.stringify(tsxRegisterModule())}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: setup });
 }
 

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 
 /** About this many files that name a client library pay for one thread's start-up. */
-export const CLIENT_FILES_PER_WORKER = 40;
+export const CLIENT_FILES_PER_WORKER = 50;
 
 export function workerCount({ forced, clientFiles, files }: { forced?: number; clientFiles: number; files: number }): number {
   const wanted = forced ?? Math.min(availableParallelism(), Math.floor(clientFiles / CLIENT_FILES_PER_WORKER));
