@@ -2,7 +2,7 @@
  * A project run shared out to worker threads gives the report and the diff of the run in this thread, byte for
  * byte: on the app fixtures, and on a generated project whose clients cross modules and where a blocked client
  * reaches other files. A file's syntax error and a rule's defect stay that file's error report under threads;
- * a cancelled run writes nothing; the built package's threads load as the sources' do.
+ * a cancelled run writes nothing (and the next run is whole); the built package's threads load as the sources' do.
  */
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
@@ -100,6 +100,9 @@ describe('project runs on worker threads', function () {
       const outcome = await run.then(() => 'finished', (error: unknown) => String(error));
       expect(outcome, when).to.equal('Error: stop');
       expect(project.read(), when).to.deep.equal(files);
+      // The next run (on the threads kept from before, or new ones where a cancelled one was ended) is whole.
+      const after = await migrateProject({ paths: ['.'], cwd: project.root, workers: 2 });
+      expect(bytesOf(after), when).to.equal(bytesOf(await migrateProject({ paths: ['.'], cwd: project.root, workers: 1 })));
       project.remove();
     }
     project = undefined;
