@@ -2,8 +2,8 @@
  * Section 5 of `npm run bench`: a project where every file uses a client (the worst case against the parse floor:
  * each file is parsed, analysed, rewritten, printed and verified), migrated as a dry run in this thread
  * (`workers: 1`) and on worker threads, next to the parse floor of the same files. Warm figures are medians of
- * timed runs after warm-ups in one process (each threaded run still starts its own threads, whose code is cold);
- * one-shot figures are a fresh process's first run, module loading included, as a CLI run pays it.
+ * timed runs after warm-ups in one process (the threads are kept between runs, as in an MCP server); one-shot
+ * figures are a fresh process's first run, module loading and thread start included, as a CLI run pays them.
  * No target: the figures say what the threads buy on this machine.
  */
 import { availableParallelism } from 'node:os';
