@@ -102,12 +102,14 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
     await turn();
   }
 
-  // Each readable file belongs to one worker for the whole run (by its place in the order), which keeps its tree
-  // and analysis across the rounds and migrates it.
+  // Each readable file belongs to one worker for the whole run, which keeps its tree and analysis across the rounds
+  // and migrates it. The files that name a client library (most of the work) are dealt out in turn, the others too.
   const readable = candidates.filter((candidate) => candidate.text !== undefined);
   const clientFiles = readable.filter((candidate) => mentionsClientLibrary(candidate.text as string));
+  const namesClient = new Set(clientFiles);
+  const otherFiles = readable.filter((candidate) => !namesClient.has(candidate));
   const count = options.workerEntry ? workerCount({ forced: options.workers, clientFiles: clientFiles.length, files: readable.length }) : 1;
-  const owner = new Map(readable.map((candidate, position) => [candidate.index, position % count]));
+  const owner = new Map([...clientFiles, ...otherFiles].map((candidate, position) => [candidate.index, position % count]));
   const shares = Array.from({ length: count }, (_, worker) =>
     readable.filter((candidate) => owner.get(candidate.index) === worker).map(({ index, absolute, display, text }): PartitionFile => ({ index, absolute, display, text: text as string })),
   );
