@@ -14,6 +14,9 @@ Commands:
                        are resolved). By default such a client is left exactly as written.
       --config FILE    the glide-codemod.config.json to read (default: found upward)
       --quiet          no progress bar (one is drawn on a terminal for runs of 200 files or more)
+      --workers N      worker threads for the run (default: from the file count and the cores;
+                       1 runs in this thread); check, plan and mcp take it too. The report is the
+                       same whatever N
   explain <name>       The GLIDE way to write a command: <name> is a Redis command (ZADD), an
                        ioredis or node-redis method (zadd, zAdd) or a GLIDE method. Prints the
                        names in each client, GLIDE's signature, what differs, the rule that
