@@ -18,7 +18,7 @@ import { githubFormat } from '../check-formats/github.js';
 import { sarifFormat } from '../check-formats/sarif.js';
 import { textFormat } from '../check-formats/text.js';
 import type { CommandIo } from './command-io.js';
-import { packageRoot, packageVersion } from '../package-version.js';
+import { packageRoot, packageVersion } from '../../package-version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];

@@ -1,6 +1,7 @@
 /**
  * This package's root and version, found by walking up from this module to the `package.json` named
- * valkey-glide-codemod: the same from `dist/src/cli` (built) and `src/cli` (under tsx).
+ * valkey-glide-codemod: the same from `dist/src` (built) and `src` (under tsx). Both doors (the CLI, the MCP
+ * server) read them here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
