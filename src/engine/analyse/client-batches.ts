@@ -6,18 +6,21 @@
  *
  * The codemod follows a batch written in one chain (`redis.multi().set(k, v).get(k).exec()`) or held in a
  * variable that the code of the same function queues on (in straight-line code, or in loops and branches, whose
- * commands then have no known slot) and sends once from the block that started it. Anything else (queued in
+ * commands then have no known slot) and sends once from the block that started it. ioredis' array form,
+ * `pipeline([['set', k, v]])`, lists commands the batch queues first: they are built as the chain of calls they
+ * name, outside the tree (`QueuedBatch.listed`). Anything else (queued in
  * another function, passed on, read as a value, sent twice, never, or from a loop) is recorded as the batch's
  * problem: the batch rule flags it, so the client stays as written.
  */
-import type { ASTPath, CallExpression } from 'jscodeshift';
+import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { positionOf } from '../../ast/position.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { FUNCTION_TYPES } from './await-context.js';
 import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
-import type { BatchPart, ClientCall, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
+import type { BatchPart, ClientCall, ListedCommands, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
 const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
@@ -144,6 +147,52 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   return exec ? { entries, exec } : { entries, problem: 'the batch is never sent' };
 }
 
+/** A method name ioredis' array form can look up on the batch (it calls `batch[name](...args)`). */
+const METHOD_NAME = /^[a-z][A-Za-z0-9_]*$/;
+
+interface ListedForm {
+  readonly entries: QueuedCommand[];
+  readonly listed?: ListedCommands;
+  readonly problem?: string;
+}
+
+/**
+ * ioredis' array form, `pipeline([['set', k, v], ['get', k]])` (or `multi([...])`): ioredis queues each inner
+ * array as the call of the batch method it names, `batch.set(k, v)`. The commands are built as that chain of
+ * calls, apart from the tree (their arguments are the nodes written), so each is migrated by its own rule.
+ */
+function listedForm(start: ClientCall, j: JSCodeshift, execs: Readonly<Record<string, boolean | undefined>>): ListedForm {
+  const args = start.path.node.arguments as unknown as NodeLike[];
+  if (args.length === 0) return { entries: [] };
+  const list = args[0];
+  if (start.binding.library !== 'ioredis' || args.length > 1 || list.type !== 'ArrayExpression') {
+    return { entries: [], problem: `${start.method}() is given arguments other than one array of commands written in place (options, or commands computed at run time), which the codemod does not migrate` };
+  }
+  const commands = list.elements as (NodeLike | null)[];
+  const named = commands.map((command) => {
+    const words = command?.type === 'ArrayExpression' ? (command.elements as (NodeLike | null)[]) : undefined;
+    const name = words?.[0];
+    const literal = name && (name.type === 'StringLiteral' || (name.type === 'Literal' && typeof name.value === 'string')) ? String(name.value) : undefined;
+    const plain = words !== undefined && words.every((word) => word !== null && word.type !== 'SpreadElement');
+    return plain && literal !== undefined ? { command: command as NodeLike, name: name as NodeLike, method: literal, words: (words as NodeLike[]).slice(1) } : undefined;
+  });
+  if (named.some((entry) => entry === undefined)) {
+    return { entries: [], problem: `the commands given to ${start.method}() are not all arrays written in place, each naming its command with a string, so what is sent is not known from the code` };
+  }
+  const unknown = named.find((entry) => !METHOD_NAME.test(entry!.method) || Object.hasOwn(execs, entry!.method) || Object.hasOwn(BATCH_STARTS.ioredis, entry!.method));
+  if (unknown) return { entries: [], problem: `ioredis calls the batch's method '${unknown.method}' for a command given to ${start.method}(), which the codemod does not migrate (ioredis names its methods in lower case)` };
+  const anchor = j.callExpression(start.path.node.callee, []);
+  let chain: ExpressionKind = anchor;
+  for (const entry of named as NonNullable<(typeof named)[number]>[]) {
+    const property = Object.assign(j.identifier(entry.method), { loc: entry.name.loc });
+    chain = Object.assign(j.callExpression(j.memberExpression(chain, property), entry.words as unknown as ExpressionKind[]), { loc: entry.command.loc });
+  }
+  const holder = j(j.expressionStatement(chain)).paths()[0].get('expression') as ASTPath;
+  const calls: ASTPath<CallExpression>[] = [];
+  for (let link = holder; link.node !== anchor; link = link.get('callee', 'object') as ASTPath) calls.unshift(link as ASTPath<CallExpression>);
+  return { entries: calls.map((path) => ({ path, method: methodOf(path), dynamic: false })), listed: { chain: holder, anchor } };
+}
+
 /** A call of `method` made through the batch, at `path`, reported at the method's name. */
 function batchCall(start: ClientCall, path: ASTPath<CallExpression>, resultUse: ResultUse, batch: BatchPart): ClientCall {
   const method = methodOf(path);
@@ -162,7 +211,7 @@ function execResultUse(start: ClientCall, exec: ASTPath<CallExpression>): Result
  * The client calls with their batches: a batch's start and exec carry it, and each queued command is added as a
  * call at its slot. `identifierPaths` gives the file's identifier paths (to find where a batch variable is used).
  */
-export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[]): ClientCall[] {
+export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[], j: JSCodeshift): ClientCall[] {
   const starts = calls.filter((call) => Object.hasOwn(BATCH_STARTS[call.binding.library], call.method));
   if (starts.length === 0) return [...calls];
   let identifiers: readonly ASTPath[] | undefined;
@@ -171,7 +220,9 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
   starts.forEach((start, id) => {
     const library = start.binding.library;
     const execs = BATCH_EXECS[library];
-    const followed = followChain(start, execs, knownIdentifiers);
+    const listedCommands = listedForm(start, j, execs);
+    const chained = followChain(start, execs, knownIdentifiers);
+    const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
     const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
     const withCallback = followed.entries.find((entry) => findCallbackArgument(entry.path, entry.method));
@@ -179,14 +230,15 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
     const problem =
-      (start.path.node.arguments.length > 0 ? `${start.method}() is given arguments (the array form or options), which the codemod does not migrate yet` : undefined) ??
+      listedCommands.problem ??
       followed.problem ??
       (withCallback ? `${withCallback.method}() is queued with a callback, which the codemod does not migrate inside a batch` : undefined) ??
       (mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
       (mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
-    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}) };
+    const listed = listedCommands.listed;
+    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}), ...(listed ? { listed } : {}) };
     result.push({ ...start, batch: { role: 'start', batch } });
     const execUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
     // A queued command's reply is read where the exec's is: its rule converts it for that slot.

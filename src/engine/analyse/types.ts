@@ -95,6 +95,20 @@ export interface QueuedBatch {
   readonly receiver: ASTPath;
   /** Why the codemod cannot follow the batch (queued in a loop, passed on, never sent), when it cannot. */
   readonly problem?: string;
+  /**
+   * ioredis' array form, `pipeline([['set', k, v], ['get', k]])`: its commands as the calls the batch would make
+   * (`<anchor>.set(k, v).get(k)`), built apart from the tree for their rules to migrate; the batch rule puts the
+   * chain in the start's place, `new Batch(...)` as its anchor.
+   */
+  readonly listed?: ListedCommands;
+}
+
+/** The commands of ioredis' array form as a chain of calls outside the tree (see `QueuedBatch.listed`). */
+export interface ListedCommands {
+  /** The outermost call of the chain, as the rules leave it. */
+  readonly chain: ASTPath;
+  /** The chain's innermost object, which stands for the batch. */
+  readonly anchor: object;
 }
 
 /** The part a client call plays in a batch: the call that starts it, a queued command at its slot, or the send. */

@@ -12,12 +12,14 @@
  *
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
- * (knowledge/generated/batch-methods.ts); a batch the analysis cannot follow (queued in a loop, passed on) is
+ * (knowledge/generated/batch-methods.ts). ioredis' array form (`pipeline([["set", k, v]])`) is queued as the
+ * chain of calls it names. A batch the analysis cannot follow (queued in a loop, passed on) is
  * flagged, so its client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
+import type { NodeLike } from '../../ast/node.js';
 import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { entryProblems, fitToBatch } from '../support/batch-fit.js';
@@ -28,12 +30,37 @@ import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, sl
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
 
+/**
+ * ioredis' array form: the chain of its commands (as their rules rewrote them) on `created`, the new batch; undefined
+ * when a rule replaced a link of the chain with something else.
+ */
+function listedChain(batch: QueuedBatch, created: ExpressionKind): ExpressionKind | undefined {
+  const listed = batch.listed;
+  if (!listed) return created;
+  let link = listed.chain.node as NodeLike;
+  for (;;) {
+    const callee = link.type === 'CallExpression' ? (link.callee as NodeLike) : undefined;
+    if (callee?.type !== 'MemberExpression') return undefined;
+    if (callee.object === listed.anchor) {
+      callee.object = created;
+      return listed.chain.node as ExpressionKind;
+    }
+    link = callee.object as NodeLike;
+  }
+}
+
 function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const className = call.binding.topology === 'cluster' ? 'ClusterBatch' : 'Batch';
+  const created = listedChain(batch, j.newExpression(j.identifier(className), [j.booleanLiteral(batch.atomic)]));
+  if (!created) {
+    context.flag(call.path, `a command given to ${call.method}() is migrated as more than one call, which a batch cannot queue`);
+    return;
+  }
   context.useGlideExport(className);
-  call.path.replace(j.newExpression(j.identifier(className), [j.booleanLiteral(batch.atomic)]));
-  context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})`);
+  call.path.replace(created);
+  const form = batch.listed ? ' with its commands queued as calls' : '';
+  context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})${form}`);
 }
 
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
