@@ -193,6 +193,28 @@ function listedForm(start: ClientCall, j: JSCodeshift, execs: Readonly<Record<st
   return { entries: calls.map((path) => ({ path, method: methodOf(path), dynamic: false })), listed: { chain: holder, anchor } };
 }
 
+const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+
+/**
+ * Why the callbacks given to queued commands cannot be migrated, if they cannot. ioredis calls each with the
+ * command's own error or reply, in order, before the exec's promise settles (checked against a server), which the
+ * migrated exec does from its reply's slots: only for a function written in place, at a known slot of a pipeline.
+ * In a transaction ioredis answers each with 'QUEUED' when the server queued it (and a command the server
+ * refused with its error, the exec then failing as a whole), which GLIDE's batch does not say.
+ */
+function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly QueuedCommand[]): string | undefined {
+  for (const [index, entry] of entries.entries()) {
+    const callback = findCallbackArgument(entry.path, entry.method);
+    if (!callback) continue;
+    const shown = `${entry.method}() is queued with a callback`;
+    if (start.binding.library !== 'ioredis') return `${shown}, which the codemod does not migrate inside a batch`;
+    if (atomic) return `${shown} in a transaction, which ioredis calls with 'QUEUED' when the server queued the command (or with the error it refused it with); GLIDE's batch does not say, so the codemod does not migrate it`;
+    if (!FUNCTION_LITERALS.has(nodeOf(callback).type)) return `${shown} given by name; the codemod migrates callbacks of queued commands written in place`;
+    if (entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+  }
+  return undefined;
+}
+
 /** A call of `method` made through the batch, at `path`, reported at the method's name. */
 function batchCall(start: ClientCall, path: ASTPath<CallExpression>, resultUse: ResultUse, batch: BatchPart): ClientCall {
   const method = methodOf(path);
@@ -225,14 +247,14 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
     const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
-    const withCallback = followed.entries.find((entry) => findCallbackArgument(entry.path, entry.method));
+    const withCallbacks = followed.entries.some((entry) => findCallbackArgument(entry.path, entry.method));
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
     const problem =
       listedCommands.problem ??
       followed.problem ??
-      (withCallback ? `${withCallback.method}() is queued with a callback, which the codemod does not migrate inside a batch` : undefined) ??
+      callbackProblem(start, atomic, followed.entries) ??
       (mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
       (mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
@@ -240,13 +262,16 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const listed = listedCommands.listed;
     const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}), ...(listed ? { listed } : {}) };
     result.push({ ...start, batch: { role: 'start', batch } });
-    const execUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
+    // The callbacks of queued commands read the exec's reply, even where the program throws it away.
+    const sentUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
+    const execUse = withCallbacks && followed.exec ? { ...sentUse, used: true } : sentUse;
     // A queued command's reply is read where the exec's is: its rule converts it for that slot.
     const slotUse: ResultUse = { awaited: false, used: execUse.used };
     followed.entries.forEach((entry, index) => {
       // After a command queued in a loop or a branch, the slots are not known from the code.
       const known = !followed.entries.slice(0, index + 1).some((earlier) => earlier.dynamic);
-      result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}) }));
+      const callback = findCallbackArgument(entry.path, entry.method)?.node;
+      result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}), ...(callback ? { callback } : {}) }));
     });
     if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch }));
   });

@@ -114,8 +114,12 @@ export interface ListedCommands {
 /** The part a client call plays in a batch: the call that starts it, a queued command at its slot, or the send. */
 export type BatchPart =
   | { readonly role: 'start'; readonly batch: QueuedBatch }
-  /** A queued command: `index` is its slot of the reply, unless a command before it (or it) is queued in a loop or a branch. */
-  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number }
+  /**
+   * A queued command: `index` is its slot of the reply, unless a command before it (or it) is queued in a loop or a
+   * branch; `callback` the function written in place as its node-style callback (ioredis pipelines), which the
+   * batch rule calls from the command's slot of the reply.
+   */
+  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number; readonly callback?: object }
   | { readonly role: 'exec'; readonly batch: QueuedBatch };
 
 /**

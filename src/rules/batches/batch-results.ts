@@ -8,7 +8,8 @@
  *   for a transaction a WATCH aborted: GLIDE's `exec(batch, false)` answers the values with errors in place
  *   (RequestError) and `null` alike, rebuilt into pairs;
  * - node-redis answers the values and rejects when a command failed: `exec(batch, true)` does the same;
- * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot.
+ * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot;
+ * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order.
  *
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
@@ -23,9 +24,10 @@ import type { NodeLike } from '../../ast/node.js';
 import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { entryProblems, fitToBatch } from '../support/batch-fit.js';
-import { slotIndex } from '../support/batch-queued-commands.js';
+import { queuedCommands, slotIndex } from '../support/batch-queued-commands.js';
+import { declareAbove, freshCallbackName, statementToDeclareBefore, typedForTypeScript, type FunctionLike } from '../support/callback-declaration.js';
 import { isWatched, rejectAborted } from '../support/watch-error.js';
-import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue } from '../support/batch-slot-replies.js';
+import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, type SlotCallback } from '../support/batch-slot-replies.js';
 
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
@@ -63,6 +65,41 @@ function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch):
   context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})${form}`);
 }
 
+interface QueuedCallbacks {
+  readonly problems: [ClientCall, string][];
+  /** Declares each callback above the statement that sends the batch; gives the names and slots. */
+  readonly declare: () => SlotCallback[];
+}
+
+/**
+ * The callbacks given to commands queued on an ioredis pipeline (the analysis took only functions written in
+ * place, at known slots): each is declared under a name of its own above the statement that sends the batch (the
+ * same scope: the commands were queued in that block) and called from its slot of the reply.
+ */
+function queuedCallbacks(context: RuleContext, exec: ClientCall, batch: QueuedBatch): QueuedCallbacks {
+  const problems: [ClientCall, string][] = [];
+  const withCallbacks = queuedCommands(context, batch).flatMap((entry) => {
+    const callback = entry.batch?.role === 'entry' ? (entry.batch.callback as FunctionLike | undefined) : undefined;
+    return callback ? [{ entry, callback }] : [];
+  });
+  const statement = withCallbacks.length > 0 ? statementToDeclareBefore(exec.path) : undefined;
+  for (const { entry, callback } of withCallbacks) {
+    const shown = `${entry.method}() is queued with a callback`;
+    if (callback.params.length > 2 || !callback.params.every((param) => param.type === 'Identifier')) problems.push([entry, `${shown} that takes parameters other than (error, reply); migrate it by hand`]);
+    else if (context.typeScript && !typedForTypeScript(callback)) problems.push([entry, `${shown} whose parameters took their types from ioredis (declare them, \`(error?: Error | null, reply?: T)\`, and run the codemod again)`]);
+    else if (!statement) problems.push([entry, `${shown}, and the batch is sent where no statement of its own can name the callback first (an arrow's expression body)`]);
+  }
+  const declare = () =>
+    withCallbacks.map(({ entry, callback }) => {
+      const target = statement as ASTPath;
+      const name = freshCallbackName(context, exec.path, target, callback, `${entry.method}Callback`);
+      declareAbove(context, target, name, callback as unknown as ExpressionKind);
+      context.recordEdit(exec.path.node, `the callback of ${entry.method}() is called from its slot of the batch's reply`);
+      return { name, index: slotIndex(entry) ?? 0 };
+    });
+  return { problems, declare };
+}
+
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const problems = entryProblems(context, batch);
@@ -71,6 +108,8 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     if (renamingOf(entry) && slot.convert && !slot.singleUse) problems.push([entry, `the reply of ${entry.method}() needs renaming and converting in a way the codemod does not compose`]);
     if (slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known`]);
   }
+  const callbacks = queuedCallbacks(context, call, batch);
+  problems.push(...callbacks.problems);
   for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
   if (problems.length > 0) return;
   fitToBatch(context, batch);
@@ -85,7 +124,8 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
   if (call.binding.shape === 'promise') reachSettledClient(context, call);
   if (ioredis) {
-    context.convertReply(call, { convert: ioredisPairs(context, batch), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
+    const named = callbacks.declare();
+    context.convertReply(call, { convert: ioredisPairs(context, batch, named), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
     return;
   }
