@@ -8,7 +8,8 @@
  * variable that the code of the same function queues on (in straight-line code, or in loops and branches, whose
  * commands then have no known slot) and sends once from the block that started it. ioredis' array form,
  * `pipeline([['set', k, v]])`, lists commands the batch queues first: they are built as the chain of calls they
- * name, outside the tree (`QueuedBatch.listed`). Anything else (queued in
+ * name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch variable's `length` are counted
+ * (`QueuedBatch.lengths`). Anything else (queued in
  * another function, passed on, read as a value, sent twice, never, or from a loop) is recorded as the batch's
  * problem: the batch rule flags it, so the client stays as written.
  */
@@ -104,10 +105,35 @@ interface QueuedCommand {
   readonly dynamic: boolean;
 }
 
+/** A read of the batch variable's `length`, with how many commands were queued on the variable before it. */
+interface FollowedLength {
+  readonly path: ASTPath;
+  readonly queued: number;
+  readonly afterExec: boolean;
+}
+
 interface FollowedBatch {
   readonly entries: QueuedCommand[];
   readonly exec?: ASTPath<CallExpression>;
+  readonly lengths?: readonly FollowedLength[];
   readonly problem?: string;
+}
+
+/** `batch.length` read as a value at `reference` (not written, not called): its member expression. */
+function lengthRead(reference: ASTPath): ASTPath | undefined {
+  const member = reference.parent as ASTPath | null;
+  const node = member ? nodeOf(member) : undefined;
+  if (node?.type !== 'MemberExpression' || node.object !== reference.node || node.computed || (node.property as NodeLike).name !== 'length') return undefined;
+  return member as ASTPath;
+}
+
+/** Why a `length` read cannot be given its number: written, called, or where the count before it is not known. */
+function lengthProblem(member: ASTPath, straight: boolean, entries: readonly QueuedCommand[]): string | undefined {
+  const parent = member.parent ? nodeOf(member.parent) : undefined;
+  const written = (parent?.type === 'AssignmentExpression' && parent.left === member.node) || parent?.type === 'UpdateExpression' || (parent?.type === 'CallExpression' && parent.callee === member.node);
+  if (written) return "the batch's length is written or called";
+  if (!straight || entries.some((entry) => entry.dynamic)) return "the batch's length is read in a loop or a branch, or after commands queued in one, so how many commands it counts is not known from the code";
+  return undefined;
 }
 
 /** `path` stands below `block` (a loop or a branch of it), without a function between them. */
@@ -129,11 +155,19 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const entries = asCommands(links);
   const home = enclosingStatement(declarator);
   let exec: ASTPath<CallExpression> | undefined;
+  const lengths: FollowedLength[] = [];
   for (const reference of referencesOf(declarator, identifiers())) {
     const statement = straightLineStatement(reference);
     const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
     if (!straight && !isInsideWithoutFunction(reference, home.parent?.node)) {
       return { entries, problem: 'commands are queued on the batch in another function than the one that started it' };
+    }
+    const length = lengthRead(reference);
+    if (length && start.binding.library === 'ioredis') {
+      const problem = lengthProblem(length, straight, entries);
+      if (problem) return { entries, problem };
+      lengths.push({ path: length, queued: entries.length, afterExec: exec !== undefined });
+      continue;
     }
     const chain = chainFrom(reference, execs);
     if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
@@ -144,7 +178,7 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     entries.push(...asCommands(sends ? chain.slice(0, -1) : chain, !straight));
     if (sends) exec = end;
   }
-  return exec ? { entries, exec } : { entries, problem: 'the batch is never sent' };
+  return exec ? { entries, exec, lengths } : { entries, problem: 'the batch is never sent' };
 }
 
 /** A method name ioredis' array form can look up on the batch (it calls `batch[name](...args)`). */
@@ -260,7 +294,12 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;
-    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}), ...(listed ? { listed } : {}) };
+    // ioredis counts the MULTI it queues first, and the EXEC once sent; the listed commands come before the others.
+    const lengths = (chained.lengths ?? []).map(({ path, queued, afterExec }) => ({
+      path,
+      value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
+    }));
+    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}) };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.
     const sentUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };

@@ -101,6 +101,17 @@ export interface QueuedBatch {
    * chain in the start's place, `new Batch(...)` as its anchor.
    */
   readonly listed?: ListedCommands;
+  /**
+   * Reads of ioredis' `batch.length` (how many commands it holds: a transaction counts its MULTI, and its EXEC
+   * once sent), each with the number it reads, known from the code.
+   */
+  readonly lengths?: readonly BatchLength[];
+}
+
+/** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */
+export interface BatchLength {
+  readonly path: ASTPath;
+  readonly value: number;
 }
 
 /** The commands of ioredis' array form as a chain of calls outside the tree (see `QueuedBatch.listed`). */

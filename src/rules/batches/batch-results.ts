@@ -61,6 +61,11 @@ function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch):
   }
   context.useGlideExport(className);
   call.path.replace(created);
+  // GLIDE's Batch has no length: each read is the number of commands ioredis counted there.
+  for (const { path, value } of batch.lengths ?? []) {
+    path.replace(j.numericLiteral(value));
+    context.recordEdit(path.node, `the batch's length → ${value}, the number of commands ioredis counted there`);
+  }
   const form = batch.listed ? ' with its commands queued as calls' : '';
   context.recordEdit(call.path.node, `${call.method}() → new ${className}(${batch.atomic})${form}`);
 }
