@@ -10,7 +10,7 @@
  * `pipeline([['set', k, v]])`, lists commands the batch queues first: they are built as the chain of calls they
  * name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch variable's `length` are counted
  * (`QueuedBatch.lengths`). Anything else (queued in
- * another function, passed on, read as a value, sent twice, never, or from a loop) is recorded as the batch's
+ * another function, passed on, read as a value, sent twice by ioredis, never, or from a loop) is recorded as the batch's
  * problem: the batch rule flags it, so the client stays as written.
  */
 import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
@@ -32,7 +32,7 @@ const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boole
 /** The methods that send a batch, and whether they send it as a transaction (undefined: the start decides). */
 const BATCH_EXECS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
   ioredis: { exec: undefined },
-  'node-redis': { exec: true, execAsPipeline: false },
+  'node-redis': { exec: true, execAsPipeline: false, execTyped: true, execAsPipelineTyped: false },
 };
 
 /** `object.method(...)` called on the value of `path`. */
@@ -115,6 +115,10 @@ interface FollowedLength {
 interface FollowedBatch {
   readonly entries: QueuedCommand[];
   readonly exec?: ASTPath<CallExpression>;
+  /** How many commands were queued on the variable before the first send (all of them, without resends). */
+  readonly firstQueued?: number;
+  /** node-redis: the sends after the first, each with how many commands were queued before it. */
+  readonly resends?: readonly { readonly path: ASTPath<CallExpression>; readonly queued: number }[];
   readonly lengths?: readonly FollowedLength[];
   readonly problem?: string;
 }
@@ -149,13 +153,15 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const links = chainFrom(start.path, execs);
   const last = links.at(-1);
   const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path), dynamic }));
-  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last };
+  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last, firstQueued: links.length - 1 };
   const declarator = storingVariable(last ?? start.path);
   if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
   const entries = asCommands(links);
   const home = enclosingStatement(declarator);
   let exec: ASTPath<CallExpression> | undefined;
   const lengths: FollowedLength[] = [];
+  const resends: { path: ASTPath<CallExpression>; queued: number }[] = [];
+  let firstQueued = 0;
   for (const reference of referencesOf(declarator, identifiers())) {
     const statement = straightLineStatement(reference);
     const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
@@ -173,12 +179,20 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
     const end = chain.at(-1) as ASTPath<CallExpression>;
     const sends = Object.hasOwn(execs, methodOf(end));
-    if (exec) return { entries, problem: 'the batch is used again after it was sent' };
+    // node-redis keeps a multi's commands once sent: a later exec sends them again, with those queued since (as
+    // GLIDE's batch does; both checked against a server). ioredis answers a pipeline sent again with its first
+    // reply, a transaction with a mix of old replies and 'QUEUED'.
+    if (exec && start.binding.library !== 'node-redis') return { entries, problem: "the batch is used again after it was sent (ioredis answers a pipeline sent again with its first reply, a transaction with old replies and 'QUEUED')" };
     if (sends && !straight) return { entries, problem: 'the batch is sent in a loop or a branch' };
+    if (sends && exec && execs[methodOf(end)] !== execs[methodOf(exec)]) return { entries, problem: 'the batch is sent both as a transaction and as a pipeline, where a GLIDE Batch is one or the other' };
     entries.push(...asCommands(sends ? chain.slice(0, -1) : chain, !straight));
-    if (sends) exec = end;
+    if (sends && exec) resends.push({ path: end, queued: entries.length });
+    else if (sends) {
+      exec = end;
+      firstQueued = entries.length;
+    }
   }
-  return exec ? { entries, exec, lengths } : { entries, problem: 'the batch is never sent' };
+  return exec ? { entries, exec, firstQueued, resends, lengths } : { entries, problem: 'the batch is never sent' };
 }
 
 /** A method name ioredis' array form can look up on the batch (it calls `batch[name](...args)`). */
@@ -304,15 +318,19 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.
     const sentUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
     const execUse = withCallbacks && followed.exec ? { ...sentUse, used: true } : sentUse;
-    // A queued command's reply is read where the exec's is: its rule converts it for that slot.
-    const slotUse: ResultUse = { awaited: false, used: execUse.used };
+    const resends = (followed.resends ?? []).map((resend) => ({ ...resend, use: execResultUse(start, resend.path) }));
+    // A queued command's reply is read where an exec's is: its rule converts it for that slot.
+    const slotUse: ResultUse = { awaited: false, used: execUse.used || resends.some(({ use }) => use.used) };
     followed.entries.forEach((entry, index) => {
       // After a command queued in a loop or a branch, the slots are not known from the code.
       const known = !followed.entries.slice(0, index + 1).some((earlier) => earlier.dynamic);
       const callback = findCallbackArgument(entry.path, entry.method)?.node;
       result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}), ...(callback ? { callback } : {}) }));
     });
-    if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch }));
+    // How many commands each send sends: known unless some are queued in a loop or a branch.
+    const sent = (queued: number) => (dynamic ? {} : { size: listedCommands.entries.length + queued });
+    if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch, ...sent(followed.firstQueued ?? 0) }));
+    for (const resend of resends) result.push(batchCall(start, resend.path, resend.use, { role: 'exec', batch, ...sent(resend.queued) }));
   });
   return result;
 }

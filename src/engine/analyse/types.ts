@@ -131,7 +131,8 @@ export type BatchPart =
    * batch rule calls from the command's slot of the reply.
    */
   | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number; readonly callback?: object }
-  | { readonly role: 'exec'; readonly batch: QueuedBatch };
+  /** A send: `size` is how many commands it sends (node-redis sends a multi again with those queued since). */
+  | { readonly role: 'exec'; readonly batch: QueuedBatch; readonly size?: number };
 
 /**
  * A Lua script the program defined on a client under a method name of its own: ioredis'

@@ -147,7 +147,8 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
           singleUse: false,
         }
       : undefined;
-  context.convertReply(call, conversion, { typeScript: nodeRedisTyping(context, batch) });
+  const size = call.batch?.role === 'exec' ? call.batch.size : batch.size;
+  context.convertReply(call, conversion, { typeScript: nodeRedisTyping(context, batch, size) });
   context.recordEdit(call.path.node, `${call.method}() → exec(batch, true)`);
 }
 
@@ -157,7 +158,7 @@ export const batchResults = defineCallRule({
   summary: 'Pipelines and transactions become a GLIDE Batch sent with client.exec; the replies are read back in the source client’s shape',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['pipeline', 'multi', 'exec'], 'node-redis': ['multi', 'exec', 'execAsPipeline'] },
+  commands: { ioredis: ['pipeline', 'multi', 'exec'], 'node-redis': ['multi', 'exec', 'execAsPipeline', 'execTyped', 'execAsPipelineTyped'] },
   apply(call, context) {
     const part = call.batch;
     if (!part) {

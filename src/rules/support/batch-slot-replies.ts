@@ -127,10 +127,11 @@ export function ioredisPairs(context: RuleContext, batch: QueuedBatch, callbacks
 
 /**
  * node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said; an array
- * of what any slot may be where the slots are not known.
+ * of what any slot may be where the slots are not known. `size`: how many commands the send sends (node-redis sends
+ * a multi again with the commands queued since).
  */
-export function nodeRedisTyping(context: RuleContext, batch: QueuedBatch): string {
+export function nodeRedisTyping(context: RuleContext, batch: QueuedBatch, size: number | undefined = batch.size): string {
   const byIndex = new Map([...context.slotReplies(batch)].map(([entry, slot]) => [slotIndex(entry), slot.typeScript]));
-  if (batch.size === undefined) return 'unknown[]';
-  return `[${Array.from({ length: batch.size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
+  if (size === undefined) return 'unknown[]';
+  return `[${Array.from({ length: size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
 }
