@@ -6,12 +6,12 @@
  *
  * The codemod follows a batch written in one chain (`redis.multi().set(k, v).get(k).exec()`) or held in a
  * variable that the code of the same function queues on (in straight-line code, or in loops and branches, whose
- * commands then have no known slot) and sends once from the block that started it. ioredis' array form,
- * `pipeline([['set', k, v]])`, lists commands the batch queues first: they are built as the chain of calls they
- * name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch variable's `length` are counted
- * (`QueuedBatch.lengths`). Anything else (queued in
- * another function, passed on, read as a value, sent twice by ioredis, never, or from a loop) is recorded as the batch's
- * problem: the batch rule flags it, so the client stays as written.
+ * commands then have no known slot) and sends from the block that started it (once; a node-redis multi may be
+ * sent again). ioredis' array form, `pipeline([['set', k, v]])`, lists commands the batch queues first: they are
+ * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
+ * variable's `length` are counted (`QueuedBatch.lengths`). Anything else (queued in another function, passed on,
+ * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
+ * batch rule flags it, so the client stays as written.
  */
 import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
