@@ -21,6 +21,7 @@ import { enclosingStatement } from '../../ast/todo-comments.js';
 import { FUNCTION_TYPES } from './await-context.js';
 import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
+import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
 import type { BatchPart, ClientCall, ListedCommands, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
@@ -286,12 +287,21 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
   if (starts.length === 0) return [...calls];
   let identifiers: readonly ASTPath[] | undefined;
   const knownIdentifiers = () => (identifiers ??= identifierPaths());
-  const result = calls.filter((call) => !starts.includes(call));
+  let result = calls.filter((call) => !starts.includes(call));
   starts.forEach((start, id) => {
     const library = start.binding.library;
     const execs = BATCH_EXECS[library];
-    const listedCommands = listedForm(start, j, execs);
-    const chained = followChain(start, execs, knownIdentifiers);
+    const held = isClientHeldMulti(start) ? followClientHeldTransaction(start, calls, knownIdentifiers()) : undefined;
+    // The calls a client-held transaction queues are its commands now, not calls of their own.
+    if (held && !held.problem) result = result.filter((call) => call !== held.exec && !held.commands.includes(call));
+    const listedCommands = held ? { entries: [] } : listedForm(start, j, execs);
+    const chained: FollowedBatch = held
+      ? {
+          entries: held.commands.map((call) => ({ path: call.path, method: call.method, dynamic: false })),
+          ...(held.exec ? { exec: held.exec.path, firstQueued: held.commands.length } : {}),
+          ...(held.problem ? { problem: held.problem } : {}),
+        }
+      : followChain(start, execs, knownIdentifiers);
     const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
     const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
@@ -313,7 +323,11 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
       path,
       value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
     }));
-    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}) };
+    const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
+    const batch: QueuedBatch = {
+      id, atomic, size, receiver,
+      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}),
+    };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.
     const sentUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };

@@ -106,6 +106,11 @@ export interface QueuedBatch {
    * once sent), each with the number it reads, known from the code.
    */
   readonly lengths?: readonly BatchLength[];
+  /**
+   * ioredis' `multi({ pipeline: false })`, whose commands are called on the client itself until `exec()`: the
+   * statement of the multi, which the Batch's declaration under `name` replaces.
+   */
+  readonly clientHeld?: { readonly statement: ASTPath; readonly name: string };
 }
 
 /** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */

@@ -21,6 +21,7 @@ import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
+import { outerExpressionPath } from '../../engine/analyse/result-use.js';
 import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { entryProblems, fitToBatch } from '../support/batch-fit.js';
@@ -51,9 +52,34 @@ function listedChain(batch: QueuedBatch, created: ExpressionKind): ExpressionKin
   }
 }
 
+/**
+ * ioredis' `multi({ pipeline: false })`: the Batch is declared in the multi's statement, and each command called
+ * on the client until `exec()` is queued on it instead; a command whose reply the program read reads ioredis'
+ * 'QUEUED' (`const queued = (transaction.set(k, v), 'QUEUED')`).
+ */
+function startClientHeld(call: ClientCall, context: RuleContext, batch: QueuedBatch, created: ExpressionKind): void {
+  const { j } = context;
+  const held = batch.clientHeld as NonNullable<QueuedBatch['clientHeld']>;
+  held.statement.replace(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(held.name), created)]));
+  for (const entry of queuedCommands(context, batch)) {
+    (entry.path.node.callee as unknown as { object: unknown }).object = j.identifier(held.name);
+    const outer = outerExpressionPath(entry.path);
+    const awaited = outer.parent?.node.type === 'AwaitExpression' ? (outer.parent as ASTPath) : outer;
+    const read = awaited.parent?.node.type !== 'ExpressionStatement';
+    const queued = read ? j.sequenceExpression([entry.path.node, j.stringLiteral('QUEUED')]) : entry.path.node;
+    if (awaited !== entry.path || read) awaited.replace(queued);
+  }
+  context.recordEdit(call.path.node, `multi({ pipeline: false }) → const ${held.name} = new Batch(true), the commands called on the client until exec() queued on it`);
+}
+
 function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const className = call.binding.topology === 'cluster' ? 'ClusterBatch' : 'Batch';
+  if (batch.clientHeld) {
+    context.useGlideExport(className);
+    startClientHeld(call, context, batch, j.newExpression(j.identifier(className), [j.booleanLiteral(true)]));
+    return;
+  }
   const created = listedChain(batch, j.newExpression(j.identifier(className), [j.booleanLiteral(batch.atomic)]));
   if (!created) {
     context.flag(call.path, `a command given to ${call.method}() is migrated as more than one call, which a batch cannot queue`);
@@ -123,7 +149,7 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     return;
   }
   const ioredis = call.binding.library === 'ioredis';
-  const batchValue = (call.path.get('callee', 'object') as ASTPath).node as ExpressionKind;
+  const batchValue = batch.clientHeld ? j.identifier(batch.clientHeld.name) : ((call.path.get('callee', 'object') as ASTPath).node as ExpressionKind);
   const sent = j.callExpression(j.memberExpression(batch.receiver.node as ExpressionKind, j.identifier('exec')), [batchValue, j.booleanLiteral(!ioredis)]);
   (call.path as ASTPath<CallExpression>).replace(sent);
   // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
@@ -162,7 +188,7 @@ export const batchResults = defineCallRule({
   apply(call, context) {
     const part = call.batch;
     if (!part) {
-      context.flag(call.path, `${call.method}() on the client itself (a transaction started with multi({ pipeline: false })) has no GLIDE counterpart; queue the commands on a Batch by hand`);
+      context.flag(call.path, `${call.method}() on the client itself sends a transaction started with multi({ pipeline: false }) that the codemod does not follow; queue its commands on a Batch by hand`);
       return;
     }
     if (part.batch.problem) {
