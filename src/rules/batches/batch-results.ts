@@ -60,7 +60,10 @@ function listedChain(batch: QueuedBatch, created: ExpressionKind): ExpressionKin
 function startClientHeld(call: ClientCall, context: RuleContext, batch: QueuedBatch, created: ExpressionKind): void {
   const { j } = context;
   const held = batch.clientHeld as NonNullable<QueuedBatch['clientHeld']>;
-  held.statement.replace(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(held.name), created)]));
+  const declaration = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(held.name), created)]);
+  // The multi's comments stay with the statement that now starts the transaction.
+  (declaration as { comments?: unknown }).comments = (held.statement.node as { comments?: unknown }).comments;
+  held.statement.replace(declaration);
   for (const entry of queuedCommands(context, batch)) {
     (entry.path.node.callee as unknown as { object: unknown }).object = j.identifier(held.name);
     const outer = outerExpressionPath(entry.path);
