@@ -210,6 +210,23 @@ interface ListedForm {
  * array as the call of the batch method it names, `batch.set(k, v)`. The commands are built as that chain of
  * calls, apart from the tree (their arguments are the nodes written), so each is migrated by its own rule.
  */
+/** One inner array of the array form: the command's name as written, its method, and the words after it. */
+interface ListedCommand {
+  readonly command: NodeLike;
+  readonly name: NodeLike;
+  readonly method: string;
+  readonly words: readonly NodeLike[];
+}
+
+/** `['set', k, v]` written in place, named by a string, nothing spread; undefined otherwise. */
+function listedCommand(command: NodeLike | null): ListedCommand | undefined {
+  const words = command?.type === 'ArrayExpression' ? (command.elements as (NodeLike | null)[]) : undefined;
+  if (!command || !words || !words.every((word): word is NodeLike => word !== null && word.type !== 'SpreadElement')) return undefined;
+  const [name, ...rest] = words;
+  const named = name && (name.type === 'StringLiteral' || name.type === 'Literal') && typeof name.value === 'string';
+  return named ? { command, name, method: String(name.value), words: rest } : undefined;
+}
+
 function listedForm(start: ClientCall, j: JSCodeshift, execs: Readonly<Record<string, boolean | undefined>>): ListedForm {
   const args = start.path.node.arguments as unknown as NodeLike[];
   if (args.length === 0) return { entries: [] };
@@ -217,29 +234,24 @@ function listedForm(start: ClientCall, j: JSCodeshift, execs: Readonly<Record<st
   if (start.binding.library !== 'ioredis' || args.length > 1 || list.type !== 'ArrayExpression') {
     return { entries: [], problem: `${start.method}() is given arguments other than one array of commands written in place (options, or commands computed at run time), which the codemod does not migrate` };
   }
-  const commands = list.elements as (NodeLike | null)[];
-  const named = commands.map((command) => {
-    const words = command?.type === 'ArrayExpression' ? (command.elements as (NodeLike | null)[]) : undefined;
-    const name = words?.[0];
-    const literal = name && (name.type === 'StringLiteral' || (name.type === 'Literal' && typeof name.value === 'string')) ? String(name.value) : undefined;
-    const plain = words !== undefined && words.every((word) => word !== null && word.type !== 'SpreadElement');
-    return plain && literal !== undefined ? { command: command as NodeLike, name: name as NodeLike, method: literal, words: (words as NodeLike[]).slice(1) } : undefined;
-  });
-  if (named.some((entry) => entry === undefined)) {
+  const named = (list.elements as (NodeLike | null)[]).map(listedCommand);
+  if (!named.every((entry): entry is ListedCommand => entry !== undefined)) {
     return { entries: [], problem: `the commands given to ${start.method}() are not all arrays written in place, each naming its command with a string, so what is sent is not known from the code` };
   }
-  const unknown = named.find((entry) => !METHOD_NAME.test(entry!.method) || Object.hasOwn(execs, entry!.method) || Object.hasOwn(BATCH_STARTS.ioredis, entry!.method));
+  const unknown = named.find(({ method }) => !METHOD_NAME.test(method) || Object.hasOwn(execs, method) || Object.hasOwn(BATCH_STARTS.ioredis, method));
   if (unknown) return { entries: [], problem: `ioredis calls the batch's method '${unknown.method}' for a command given to ${start.method}(), which the codemod does not migrate (ioredis names its methods in lower case)` };
+  // The chain stands on a copy of the start (`redis.pipeline()`), which the batch rule replaces with the Batch; its
+  // calls carry the places of the arrays they come from, so their reports point there.
   const anchor = j.callExpression(start.path.node.callee, []);
   let chain: ExpressionKind = anchor;
-  for (const entry of named as NonNullable<(typeof named)[number]>[]) {
+  for (const entry of named) {
     const property = Object.assign(j.identifier(entry.method), { loc: entry.name.loc });
     chain = Object.assign(j.callExpression(j.memberExpression(chain, property), entry.words as unknown as ExpressionKind[]), { loc: entry.command.loc });
   }
-  const holder = j(j.expressionStatement(chain)).paths()[0].get('expression') as ASTPath;
+  const top = j(j.expressionStatement(chain)).paths()[0].get('expression') as ASTPath;
   const calls: ASTPath<CallExpression>[] = [];
-  for (let link = holder; link.node !== anchor; link = link.get('callee', 'object') as ASTPath) calls.unshift(link as ASTPath<CallExpression>);
-  return { entries: calls.map((path) => ({ path, method: methodOf(path), dynamic: false })), listed: { chain: holder, anchor } };
+  for (let link = top; link.node !== anchor; link = link.get('callee', 'object') as ASTPath) calls.unshift(link as ASTPath<CallExpression>);
+  return { entries: calls.map((path) => ({ path, method: methodOf(path), dynamic: false })), listed: { chain: top, anchor } };
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
