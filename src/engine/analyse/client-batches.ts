@@ -14,7 +14,6 @@
  * batch rule flags it, so the client stays as written.
  */
 import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { positionOf } from '../../ast/position.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
@@ -22,7 +21,8 @@ import { FUNCTION_TYPES } from './await-context.js';
 import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
 import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
-import type { BatchPart, ClientCall, ListedCommands, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
+import { listedForm, type ListedForm } from './batch-array-form.js';
+import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, ResultUse, SourceLibrary } from './types.js';
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
 const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
@@ -99,12 +99,6 @@ function referencesOf(declarator: ASTPath, identifiers: readonly ASTPath[]): AST
   });
 }
 
-interface QueuedCommand {
-  readonly path: ASTPath<CallExpression>;
-  readonly method: string;
-  /** Queued in a loop or a branch: how many commands come before it is not known from the code. */
-  readonly dynamic: boolean;
-}
 
 /** A read of the batch variable's `length`, with how many commands were queued on the variable before it. */
 interface FollowedLength {
@@ -196,64 +190,6 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   return exec ? { entries, exec, firstQueued, resends, lengths } : { entries, problem: 'the batch is never sent' };
 }
 
-/** A method name ioredis' array form can look up on the batch (it calls `batch[name](...args)`). */
-const METHOD_NAME = /^[a-z][A-Za-z0-9_]*$/;
-
-interface ListedForm {
-  readonly entries: QueuedCommand[];
-  readonly listed?: ListedCommands;
-  readonly problem?: string;
-}
-
-/**
- * ioredis' array form, `pipeline([['set', k, v], ['get', k]])` (or `multi([...])`): ioredis queues each inner
- * array as the call of the batch method it names, `batch.set(k, v)`. The commands are built as that chain of
- * calls, apart from the tree (their arguments are the nodes written), so each is migrated by its own rule.
- */
-/** One inner array of the array form: the command's name as written, its method, and the words after it. */
-interface ListedCommand {
-  readonly command: NodeLike;
-  readonly name: NodeLike;
-  readonly method: string;
-  readonly words: readonly NodeLike[];
-}
-
-/** `['set', k, v]` written in place, named by a string, nothing spread; undefined otherwise. */
-function listedCommand(command: NodeLike | null): ListedCommand | undefined {
-  const words = command?.type === 'ArrayExpression' ? (command.elements as (NodeLike | null)[]) : undefined;
-  if (!command || !words || !words.every((word): word is NodeLike => word !== null && word.type !== 'SpreadElement')) return undefined;
-  const [name, ...rest] = words;
-  const named = name && (name.type === 'StringLiteral' || name.type === 'Literal') && typeof name.value === 'string';
-  return named ? { command, name, method: String(name.value), words: rest } : undefined;
-}
-
-function listedForm(start: ClientCall, j: JSCodeshift, execs: Readonly<Record<string, boolean | undefined>>): ListedForm {
-  const args = start.path.node.arguments as unknown as NodeLike[];
-  if (args.length === 0) return { entries: [] };
-  const list = args[0];
-  if (start.binding.library !== 'ioredis' || args.length > 1 || list.type !== 'ArrayExpression') {
-    return { entries: [], problem: `${start.method}() is given arguments other than one array of commands written in place (options, or commands computed at run time), which the codemod does not migrate` };
-  }
-  const named = (list.elements as (NodeLike | null)[]).map(listedCommand);
-  if (!named.every((entry): entry is ListedCommand => entry !== undefined)) {
-    return { entries: [], problem: `the commands given to ${start.method}() are not all arrays written in place, each naming its command with a string, so what is sent is not known from the code` };
-  }
-  const unknown = named.find(({ method }) => !METHOD_NAME.test(method) || Object.hasOwn(execs, method) || Object.hasOwn(BATCH_STARTS.ioredis, method));
-  if (unknown) return { entries: [], problem: `ioredis calls the batch's method '${unknown.method}' for a command given to ${start.method}(), which the codemod does not migrate (ioredis names its methods in lower case)` };
-  // The chain stands on a copy of the start (`redis.pipeline()`), which the batch rule replaces with the Batch; its
-  // calls carry the places of the arrays they come from, so their reports point there.
-  const anchor = j.callExpression(start.path.node.callee, []);
-  let chain: ExpressionKind = anchor;
-  for (const entry of named) {
-    const property = Object.assign(j.identifier(entry.method), { loc: entry.name.loc });
-    chain = Object.assign(j.callExpression(j.memberExpression(chain, property), entry.words as unknown as ExpressionKind[]), { loc: entry.command.loc });
-  }
-  const top = j(j.expressionStatement(chain)).paths()[0].get('expression') as ASTPath;
-  const calls: ASTPath<CallExpression>[] = [];
-  for (let link = top; link.node !== anchor; link = link.get('callee', 'object') as ASTPath) calls.unshift(link as ASTPath<CallExpression>);
-  return { entries: calls.map((path) => ({ path, method: methodOf(path), dynamic: false })), listed: { chain: top, anchor } };
-}
-
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 
 /**
@@ -306,7 +242,7 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const held = isClientHeldMulti(start) ? followClientHeldTransaction(start, calls, knownIdentifiers()) : undefined;
     // The calls a client-held transaction queues are its commands now, not calls of their own.
     if (held && !held.problem) result = result.filter((call) => call !== held.exec && !held.commands.includes(call));
-    const listedCommands = held ? { entries: [] } : listedForm(start, j, execs);
+    const listedCommands: ListedForm = held ? { entries: [] } : listedForm(start, j, (method) => Object.hasOwn(execs, method) || Object.hasOwn(BATCH_STARTS.ioredis, method));
     const chained: FollowedBatch = held
       ? {
           entries: held.commands.map((call) => ({ path: call.path, method: call.method, dynamic: false })),

@@ -119,6 +119,14 @@ export interface BatchLength {
   readonly value: number;
 }
 
+/** A command queued on a batch as the analysis follows it, before it becomes a client call of its own. */
+export interface QueuedCommand {
+  readonly path: ASTPath<CallExpression>;
+  readonly method: string;
+  /** Queued in a loop or a branch: how many commands come before it is not known from the code. */
+  readonly dynamic: boolean;
+}
+
 /** The commands of ioredis' array form as a chain of calls outside the tree (see `QueuedBatch.listed`). */
 export interface ListedCommands {
   /** The outermost call of the chain, as the rules leave it. */
