@@ -115,6 +115,8 @@ interface FollowedBatch {
   /** node-redis: the sends after the first, each with how many commands were queued before it. */
   readonly resends?: readonly { readonly path: ASTPath<CallExpression>; readonly queued: number }[];
   readonly lengths?: readonly FollowedLength[];
+  /** The batch is only counted (`redis.pipeline().set(k, v).length`): never sent, its commands never run. */
+  readonly countedOnly?: boolean;
   readonly problem?: string;
 }
 
@@ -149,6 +151,12 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const last = links.at(-1);
   const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path), dynamic }));
   if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last, firstQueued: links.length - 1 };
+  // `redis.pipeline().set(k, v).length`: a chain only counted, never sent, is the number ioredis counted.
+  const counted = start.binding.library === 'ioredis' ? lengthRead(last ?? start.path) : undefined;
+  if (counted) {
+    const problem = lengthProblem(counted, true, []);
+    return problem ? { entries: [], problem } : { entries: asCommands(links), lengths: [{ path: counted, queued: links.length, afterExec: false }], countedOnly: true };
+  }
   const declarator = storingVariable(last ?? start.path);
   if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
   const entries = asCommands(links);
@@ -257,12 +265,13 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
+    const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
       listedCommands.problem ??
       followed.problem ??
       callbackProblem(start, atomic, followed.entries) ??
-      (mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      (mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
+      sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
+      sendProblem(mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;
@@ -283,7 +292,8 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const resends = (followed.resends ?? []).map((resend) => ({ ...resend, use: execResultUse(start, resend.path) }));
     // A queued command's reply is read where an exec's is: its rule converts it for that slot.
     const slotUse: ResultUse = { awaited: false, used: execUse.used || resends.some(({ use }) => use.used) };
-    followed.entries.forEach((entry, index) => {
+    // A batch only counted is replaced by its count whole: its commands are not migrated one by one.
+    if (!chained.countedOnly) followed.entries.forEach((entry, index) => {
       // After a command queued in a loop or a branch, the slots are not known from the code.
       const known = !followed.entries.slice(0, index + 1).some((earlier) => earlier.dynamic);
       const callback = findCallbackArgument(entry.path, entry.method)?.node;

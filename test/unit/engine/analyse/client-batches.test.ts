@@ -74,6 +74,14 @@ describe('analysis: batches', function () {
       expect(batch.lengths?.map((read) => read.value)).to.deep.equal([2, 3, 4]);
     });
 
+    it('counts a chain only counted, never sent, without taking its commands as calls', function () {
+      const calls = analysed([...IOREDIS, "const n = redis.pipeline().set('a', '1').get('a').length;"]);
+      const start = calls.find((call) => call.batch?.role === 'start')?.batch?.batch;
+      expect(start?.problem).to.equal(undefined);
+      expect(start?.lengths?.map((read) => read.value)).to.deep.equal([2]);
+      expect(calls.filter((call) => call.batch && call.batch.role !== 'start')).to.deep.equal([]);
+    });
+
     it('leaves a length read after a command queued in a loop, or one written', function () {
       const looped = firstBatch([...IOREDIS, 'const p = redis.pipeline();', "for (const k of ['a']) p.get(k);", 'console.log(p.length);', 'await p.exec();']);
       const written = firstBatch([...IOREDIS, "const p = redis.pipeline().get('a');", 'p.length = 0;', 'await p.exec();']);
