@@ -76,7 +76,8 @@ export function followClientHeldTransaction(start: ClientCall, calls: readonly C
     const alone = inside.length === 1 && standsAlone(only, enclosingStatement(only.path)) && enclosingStatement(only.path).node === node;
     if (!alone) return { commands, problem: `${SENT_ON_ITS_OWN}: a statement between the multi and the exec makes calls on the client that are not one call standing alone` };
     if (only.method === 'exec') {
-      if (only.path.node.arguments.length > 0) return { commands, problem: `${SENT_ON_ITS_OWN}: exec() is given arguments` };
+      // A node-style callback moves onto the exec's promise (callback-arguments), as for any batch.
+      if (only.path.node.arguments.length > (only.callback ? 1 : 0)) return { commands, problem: `${SENT_ON_ITS_OWN}: exec() is given arguments` };
       return { statement, commands, exec: only, name: freshName(identifiers) };
     }
     if (['multi', 'pipeline', 'discard', 'watch', 'unwatch'].includes(only.method)) return { commands, problem: `${SENT_ON_ITS_OWN}: ${only.method}() is called inside the transaction` };
