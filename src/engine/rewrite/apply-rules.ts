@@ -99,10 +99,21 @@ class FileRewrite {
     return (options?.client ?? call?.binding)?.id;
   }
 
+  /**
+   * The path a TODO comment is written at: a command of ioredis' array form stands in a chain built outside the
+   * tree (`QueuedBatch.listed`) until the batch is started, so its comment goes where the batch is started.
+   */
+  inTree(path: ASTPath): ASTPath {
+    let top = path;
+    while (top.parent) top = top.parent as ASTPath;
+    const start = this.analysis.calls.find((call) => call.batch?.role === 'start' && call.batch.batch.listed?.chain.parent === top);
+    return start ? start.path : path;
+  }
+
   leaveTodo(rule: Rule, path: ASTPath, reason: string, about: unknown): void {
     const where = positionOf(about ?? path.node);
     // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
-    if (addTodoComment(this.file.j, path, rule.id, reason)) {
+    if (addTodoComment(this.file.j, this.inTree(path), rule.id, reason)) {
       this.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
     }
     const duplicate = this.diagnostics.some(

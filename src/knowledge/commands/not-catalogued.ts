@@ -46,7 +46,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   scriptExists: { reason: SCRIPTS, family: 'scripting' },
   scriptFlush: { reason: SCRIPTS, family: 'scripting' },
   scriptKill: { reason: SCRIPTS, family: 'scripting' },
-  fcallReadonly: { reason: SCRIPTS, family: 'scripting' },
   functionFlush: { reason: SCRIPTS, family: 'scripting' },
   functionList: { reason: SCRIPTS, family: 'scripting' },
   functionStats: { reason: SCRIPTS, family: 'scripting' },

@@ -454,6 +454,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bump', await redis.fcall('bump', ['visits'], [String(by)]), await redis.fcall('bump', ['visits'], ['10']));"
     }
   ],
+  "FCALL_RO": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-read-only-functions-js",
+      "before": "console.log('peek', await redis.fcall_ro('peek', 1, 'ro:key'), await redis.fcall_ro('peek', '1', 'ro:missing'));",
+      "after": "console.log('peek', await redis.fcallReadonly('peek', ['ro:key'], []), await redis.fcallReadonly('peek', ['ro:missing'], []));"
+    }
+  ],
   "FLUSHALL": [
     {
       "library": "node-redis",
@@ -488,6 +496,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
       "before": "await redis.function('DELETE', 'counters');",
       "after": "await redis.functionDelete('counters');"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/fcall-keys-and-arguments/node-redis-read-only-ts",
+      "before": "await client.functionDelete('lookup');",
+      "after": "await client.functionDelete('lookup');"
     }
   ],
   "FUNCTION LOAD": [

@@ -25,6 +25,7 @@ import { argumentPaths, type ArgumentKind } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { isCastByProgram } from '../support/cast-by-program.js';
+import { ioredisReshapesReply } from '../../knowledge/ioredis-reshaped-replies.js';
 import { sourceTextOf } from '../../ast/position.js';
 import { setArguments, setMethod } from './call-shape.js';
 
@@ -43,21 +44,9 @@ const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1,
 };
 
-/**
- * ioredis 6 speaks RESP3, in which the server answers [member, score] and [field, value] pairs as nested arrays; its
- * methods flatten them (reply transformers keyed by the lower-case name), a call naming the command otherwise does
- * not: `call('ZPOPMIN', 'z', 1)` answers `[["a", "1"]]`, `zpopmin('z', 1)` `["a", "1"]` (checked against a server).
- * The forms with pairs: these words, or a count for ZPOPMIN / ZPOPMAX.
- */
-const PAIRED_REPLY_WORDS: Readonly<Record<string, string>> = {
-  hrandfield: 'WITHVALUES', zrandmember: 'WITHSCORES', zrange: 'WITHSCORES', zrangebyscore: 'WITHSCORES', zrevrange: 'WITHSCORES', zrevrangebyscore: 'WITHSCORES', zdiff: 'WITHSCORES', zinter: 'WITHSCORES', zunion: 'WITHSCORES',
-};
-const PAIRED_WITH_A_COUNT = new Set(['zpopmin', 'zpopmax']);
-
+/** ioredis' method of that name reshapes the reply the server's pairs (knowledge/ioredis-reshaped-replies.ts). */
 function answersPairs(method: string, rest: readonly ASTPath[]): boolean {
-  const word = PAIRED_REPLY_WORDS[method];
-  if (word) return rest.some((path) => literalToken(path.node) === word);
-  return PAIRED_WITH_A_COUNT.has(method) && rest.length > 1;
+  return method !== 'hgetall' && ioredisReshapesReply(method, rest.map((path) => literalToken(path.node) ?? '')) === true;
 }
 
 const UNKNOWN_WORDS = "its command is computed at run time or its words are spread, so what GLIDE would answer is unknown";
