@@ -12,7 +12,6 @@ const SCRIPTS = 'Lua scripts and functions: the issue "Batches, transactions, WA
 const STREAMS = 'streams: a later issue';
 const PUBSUB = 'pub/sub: a later issue (GLIDE subscribes through the client configuration or a dedicated client)';
 const BLOCKING = "blocking commands: GLIDE's default 250 ms requestTimeout would cut the block short, so the client's configuration must change with them (a later issue)";
-const NOT_YET = 'not migrated yet';
 const HASH_FIELD_EXPIRY = 'not migrated yet: hash field expiration needs Valkey 9.0, and a migration is proven against the valkey-server the tests install (8.0)';
 
 export interface NotCatalogued {
@@ -94,7 +93,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   bzpopmax: { reason: BLOCKING, family: 'sorted-sets' },
   bzmpop: { reason: BLOCKING, family: 'sorted-sets' },
   blmpop: { reason: BLOCKING, family: 'lists' },
-  migrate: { reason: NOT_YET, family: 'keys' },
   hsetex: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hgetex: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hexpire: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
@@ -108,23 +106,14 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   hpttl: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
   select: { reason: "not migrated: GLIDE's select() is lost when the client reconnects, where ioredis and node-redis select the database again; the client configuration's databaseId keeps it", family: 'server' },
-  wait: { reason: NOT_YET, family: 'server' },
-  reset: { reason: NOT_YET, family: 'server' },
-  configRewrite: { reason: NOT_YET, family: 'server' },
-  clientTrackingInfo: { reason: NOT_YET, family: 'server' },
-  lolwut: { reason: NOT_YET, family: 'server' },
-  latencyHistory: { reason: NOT_YET, family: 'server' },
-  latencyLatest: { reason: NOT_YET, family: 'server' },
-  latencyReset: { reason: NOT_YET, family: 'server' },
-  bgsaveSchedule: { reason: NOT_YET, family: 'server' },
-  bgsaveCancel: { reason: NOT_YET, family: 'server' },
-  clientPause: { reason: NOT_YET, family: 'server' },
-  clientUnpause: { reason: NOT_YET, family: 'server' },
-  failover: { reason: NOT_YET, family: 'server' },
-  replicaof: { reason: NOT_YET, family: 'server' },
-  replicaofNoOne: { reason: NOT_YET, family: 'server' },
-  memoryDoctor: { reason: NOT_YET, family: 'server' },
-  memoryMallocStats: { reason: NOT_YET, family: 'server' },
-  memoryPurge: { reason: NOT_YET, family: 'server' },
-  memoryStats: { reason: NOT_YET, family: 'server' },
+  reset: { reason: "not migrated: RESET on GLIDE's one multiplexed connection switches it from RESP3 to RESP2 (CLIENT INFO resp=3 becomes resp=2, checked live) and drops the database, name and user the client configuration set, which GLIDE restores only when it reconnects; ioredis' reset() resets its one connection the same way but stays on RESP2, and node-redis has no method", family: 'server' },
+  clientTrackingInfo: { reason: "not migrated yet: the replies differ in shape (checked live): ioredis answers the server's flat ['flags', [...], 'redirect', n, 'prefixes', [...]], node-redis { flags, redirect, prefixes } of arrays, GLIDE a ClientTrackingInfo whose flags and prefixes are Sets", family: 'server' },
+  latencyHistory: { reason: "not migrated yet: ioredis' latency('HISTORY', event) and node-redis' latencyHistory answer the server's [time, latency] pairs, GLIDE LatencyEntry objects { time, latency } (checked live)", family: 'server' },
+  latencyLatest: { reason: "not migrated yet: ioredis' latency('LATEST') and node-redis' latencyLatest answer the server's [event, time, latest, max] lists, GLIDE LatencyEventInfo objects { eventName, latestTime, latestDuration, maxDuration } (checked live)", family: 'server' },
+  bgsaveSchedule: { reason: "not migrated yet: ioredis' bgsave('SCHEDULE') and node-redis' bgSave({ SCHEDULE: true }) are the BGSAVE entry's methods with an argument (the same reply text, checked live), which its same-shape migration leaves as written", family: 'server' },
+  bgsaveCancel: { reason: "not migrated: BGSAVE CANCEL needs Valkey 8.1 (the tests' valkey-server 8.0 answers a syntax error), and neither ioredis nor node-redis has a method for it", family: 'server' },
+  failover: { reason: "not migrated: FAILOVER hands the primary's role to a replica, so its proof would turn the test server into a replica (without replicas all three clients are rejected alike); node-redis has no method for it", family: 'server' },
+  replicaof: { reason: "not migrated: REPLICAOF host port makes the server a replica of another, which a proof against the test server would do to it", family: 'server' },
+  replicaofNoOne: { reason: "not migrated yet: ioredis' replicaof('NO', 'ONE') and node-redis' replicaOf share their method with REPLICAOF host port (not migrated); the reply is the same \"OK\" (checked live)", family: 'server' },
+  memoryStats: { reason: "not migrated yet: ioredis answers the server's flat [name, value, ...] list, node-redis an object by the server's names (percentages as numbers), GLIDE a MemoryStats object of its own camelCase names (allocatorActive, db, ...) and customCommand a list of { key, value } (checked live)", family: 'server' },
 };

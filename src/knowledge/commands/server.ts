@@ -1,6 +1,9 @@
 /** Server and connection commands. */
 import type { CommandEntry } from './types.js';
 
+/** ioredis' one memory() method is migrated by the custom-command rule (MEMORY USAGE), which has no GLIDE method for its other subcommands. */
+const MEMORY_CONTAINER = "The same text from node-redis' method; ioredis' memory('DOCTOR' | 'MALLOC-STATS' | 'PURGE') is not migrated yet (its memory() is sent as customCommand for MEMORY USAGE).";
+
 export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'DBSIZE', family: 'server', glide: 'dbsize', ioredis: ['dbsize'], nodeRedis: ['dbSize', 'DBSIZE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'ECHO', family: 'server', glide: 'echo', ioredis: ['echo'], nodeRedis: ['echo', 'ECHO'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
@@ -63,5 +66,44 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
     differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). A username cannot change on a GLIDE client, so AUTH with one is not migrated.",
+  },
+  {
+    command: 'WAIT', family: 'server', glide: 'wait', ioredis: ['wait'], nodeRedis: ['wait', 'WAIT'], migration: { rule: 'same-shape-commands', parameters: 'nn' },
+    differences: 'The same number of replicas that acknowledged the connection\'s writes.',
+  },
+  {
+    command: 'LOLWUT', family: 'server', glide: 'lolwut', ioredis: ['lolwut'], nodeRedis: ['LOLWUT'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "Without arguments the same text; a version (ioredis' 'VERSION', n, node-redis' LOLWUT(n)) becomes GLIDE's { version, parameters }, not migrated yet.",
+  },
+  {
+    command: 'CONFIG REWRITE', family: 'server', glide: 'configRewrite', ioredis: ['config'], ioredisSubcommand: 'REWRITE', nodeRedis: ['configRewrite'], migration: { rule: 'config-commands' },
+    differences: 'ioredis names the subcommand as its first argument; GLIDE has a method for it, answering the same "OK" (and rejecting, as both source clients do, on a server started without a config file).',
+  },
+  {
+    command: 'CLIENT PAUSE', family: 'server', glide: 'clientPause', ioredis: ['client'], ioredisSubcommand: 'PAUSE', nodeRedis: ['clientPause'],
+    migration: { rule: 'same-shape-commands', parameters: 'n' },
+    differences: "The same \"OK\" for a timeout alone; a mode (WRITE / ALL) becomes GLIDE's ClientPauseMode, not migrated yet.",
+  },
+  {
+    command: 'CLIENT UNPAUSE', family: 'server', glide: 'clientUnpause', ioredis: ['client'], ioredisSubcommand: 'UNPAUSE', nodeRedis: ['clientUnpause'],
+    migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "ioredis names the subcommand as its first argument (client('UNPAUSE')); GLIDE has a method for it, with the same \"OK\".",
+  },
+  {
+    command: 'LATENCY RESET', family: 'server', glide: 'latencyReset', ioredis: ['latency'], ioredisSubcommand: 'RESET', nodeRedis: ['latencyReset'],
+    migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "Without events the same count of event series reset; event names become GLIDE's one array, not migrated yet.",
+  },
+  {
+    command: 'MEMORY DOCTOR', family: 'server', glide: 'memoryDoctor', ioredis: [], nodeRedis: ['memoryDoctor'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: MEMORY_CONTAINER,
+  },
+  {
+    command: 'MEMORY MALLOC-STATS', family: 'server', glide: 'memoryMallocStats', ioredis: [], nodeRedis: ['memoryMallocStats'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: MEMORY_CONTAINER,
+  },
+  {
+    command: 'MEMORY PURGE', family: 'server', glide: 'memoryPurge', ioredis: [], nodeRedis: ['memoryPurge'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: MEMORY_CONTAINER,
   },
 ];

@@ -164,6 +164,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const ids = [await client.clientId(), await client.clientId()];"
     }
   ],
+  "CLIENT PAUSE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('client pause', await redis.client('PAUSE', '10'));",
+      "after": "console.log('client pause', await redis.clientPause('10'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('clientPause', await client.clientPause(20));",
+      "after": "console.log('clientPause', await client.clientPause(20));"
+    }
+  ],
+  "CLIENT UNPAUSE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('client unpause', await redis.client('UNPAUSE'));",
+      "after": "console.log('client unpause', await redis.clientUnpause());"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('clientUnpause', await client.clientUnpause());",
+      "after": "console.log('clientUnpause', await client.clientUnpause());"
+    }
+  ],
   "COMMAND COUNT": [
     {
       "library": "ioredis",
@@ -204,6 +232,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/config-commands/node-redis-config-get-set-js",
       "before": "console.log('configResetStat', await client.configResetStat());",
       "after": "console.log('configResetStat', await client.configResetStat());"
+    }
+  ],
+  "CONFIG REWRITE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-ts",
+      "before": "  await redis.config('REWRITE');",
+      "after": "  await redis.configRewrite();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "  await client.configRewrite();",
+      "after": "  await client.configRewrite();"
     }
   ],
   "CONFIG SET": [
@@ -866,6 +908,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const saved = await redis.lastsave();"
     }
   ],
+  "LATENCY RESET": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.latencyReset()));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "const reset = await client.latencyReset();",
+      "after": "const reset = await client.latencyReset();"
+    }
+  ],
   "LCS": [
     {
       "library": "ioredis",
@@ -948,6 +1004,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/lmpop-shape/node-redis-job-queues-js",
       "before": "console.log('lmPop', await client.lmPop(queues, 'LEFT'), queues);",
       "after": "console.log('lmPop', await client.lmpop(queues, ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]), queues);"
+    }
+  ],
+  "LOLWUT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const art = await redis.lolwut();",
+      "after": "const art = await redis.lolwut();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "const art = await client.LOLWUT();",
+      "after": "const art = await client.lolwut();"
     }
   ],
   "LPOP": [
@@ -1062,6 +1132,30 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('ltrim', JSON.stringify(await redis.ltrim('queue', 0, 1)));"
     }
   ],
+  "MEMORY DOCTOR": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-memory-commands-ts",
+      "before": "const doctor = await client.memoryDoctor();",
+      "after": "const doctor = await client.memoryDoctor();"
+    }
+  ],
+  "MEMORY MALLOC-STATS": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-memory-commands-ts",
+      "before": "const allocator = await client.memoryMallocStats();",
+      "after": "const allocator = await client.memoryMallocStats();"
+    }
+  ],
+  "MEMORY PURGE": [
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('memoryPurge', await client.memoryPurge());",
+      "after": "console.log('memoryPurge', await client.memoryPurge());"
+    }
+  ],
   "MEMORY USAGE": [
     {
       "library": "ioredis",
@@ -1088,6 +1182,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/strings-tour-ioredis-js",
       "before": "  const titles = await redis.mget('meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title');",
       "after": "  const titles = await redis.mget(['meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title']);"
+    }
+  ],
+  "MIGRATE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-migrate-missing-key-js",
+      "before": "console.log('migrate', await redis.migrate(host, port, 'missing', 0, 1000));",
+      "after": "console.log('migrate', await redis.migrate(host, port, 'missing', 0, 1000));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-migrate-missing-key-ts",
+      "before": "const reply = await client.migrate(host, port, 'missing', 0, 1000);",
+      "after": "const reply = await client.migrate(host, port, 'missing', 0, 1000);"
     }
   ],
   "MOVE": [
@@ -1884,6 +1992,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/seat-reservation-watch-node-redis-js",
       "before": "      await client.unwatch();",
       "after": "      await client.unwatch();"
+    }
+  ],
+  "WAIT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('wait', await redis.wait(0, 100));",
+      "after": "console.log('wait', await redis.wait(0, 100));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('wait', await client.wait(0, 0), await client.WAIT(0, 100));",
+      "after": "console.log('wait', await client.wait(0, 0), await client.wait(0, 100));"
     }
   ],
   "WATCH": [
