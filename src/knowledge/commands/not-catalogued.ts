@@ -104,7 +104,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   hexpiretime: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hpexpiretime: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hpttl: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
-  geopos: { reason: "not migrated yet: ioredis answers the server's coordinates as text with more digits than GLIDE's numbers keep", family: 'geo' },
   select: { reason: "not migrated: GLIDE's select() is lost when the client reconnects, where ioredis and node-redis select the database again; the client configuration's databaseId keeps it", family: 'server' },
   reset: { reason: "not migrated: RESET on GLIDE's one multiplexed connection switches it from RESP3 to RESP2 (CLIENT INFO resp=3 becomes resp=2, checked live) and drops the database, name and user the client configuration set, which GLIDE restores only when it reconnects; ioredis' reset() resets its one connection the same way but stays on RESP2, and node-redis has no method", family: 'server' },
   clientTrackingInfo: { reason: "not migrated yet: the replies differ in shape (checked live): ioredis answers the server's flat ['flags', [...], 'redirect', n, 'prefixes', [...]], node-redis { flags, redirect, prefixes } of arrays, GLIDE a ClientTrackingInfo whose flags and prefixes are Sets", family: 'server' },

@@ -96,6 +96,7 @@ export type IrregularRuleId =
   | 'geoadd-members'
   | 'geodist-unit'
   | 'geosearch-shape'
+  | 'geopos-coordinates'
   | 'bitfield-subcommands'
   | 'bitop-operation'
   | 'bit-range-options'

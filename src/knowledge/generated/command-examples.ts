@@ -496,6 +496,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('loaded', await redis.functionLoad(LIBRARY, { replace: true }) as string);"
     }
   ],
+  "GEOADD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geopos-coordinates/ioredis-positions-js",
+      "before": "await redis.geoadd('points', 2.2944813, 48.8583701, 'tower', -73.9856644, 40.7484405, 'building', 151.2152967, -33.8567844, 'opera');",
+      "after": "await redis.geoadd('points', new Map(\n  [['tower', { longitude: 2.2944813, latitude: 48.8583701 }], ['building', { longitude: -73.9856644, latitude: 40.7484405 }], ['opera', { longitude: 151.2152967, latitude: -33.8567844 }]]\n));"
+    }
+  ],
   "GEODIST": [
     {
       "library": "node-redis",
@@ -510,6 +518,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/geoadd-members/ioredis-places-ts",
       "before": "console.log('geohash', await redis.geohash('sicily', 'Palermo', 'Enna', 'Nowhere'));",
       "after": "console.log('geohash', await redis.geohash('sicily', ['Palermo', 'Enna', 'Nowhere']));"
+    }
+  ],
+  "GEOPOS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geopos-coordinates/ioredis-positions-ts",
+      "before": "const [northEast, southWest, origin, nearOrigin] = await redis.geopos('edges', ['north-east', 'south-west', 'origin', 'near-origin']);",
+      "after": "const [northEast, southWest, origin, nearOrigin] = (await redis.geopos('edges', ['north-east', 'south-west', 'origin', 'near-origin'])).map((position) => position === null ? null : [coordinateText(position[0]), coordinateText(position[1])]) as ([string, string] | null)[];"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/geopos-coordinates/node-redis-positions-ts",
+      "before": "const positions = await client.geoPos('edges', members);",
+      "after": "const positions = (await client.geopos('edges', members)).map((position) => position === null ? null : { longitude: position[0], latitude: position[1] });"
     }
   ],
   "GEOSEARCH": [
