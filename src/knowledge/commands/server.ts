@@ -1,6 +1,12 @@
 /** Server and connection commands. */
 import type { CommandEntry } from './types.js';
 
+/**
+ * LATENCY HISTORY and LATEST are sent as they are: GLIDE's latencyHistory / latencyLatest answer objects of their
+ * own, customCommand the server's lists, as both source clients do.
+ */
+const LATENCY_AS_SENT = "Sent as customCommand(['LATENCY', ...]): the server's lists as both source clients answer them (GLIDE's typed method answers objects of its own).";
+
 /** ioredis' one memory() method is migrated by the custom-command rule (MEMORY USAGE), which has no GLIDE method for its other subcommands. */
 const MEMORY_CONTAINER = "The same text from node-redis' method; ioredis' memory('DOCTOR' | 'MALLOC-STATS' | 'PURGE') is not migrated yet (its memory() is sent as customCommand for MEMORY USAGE).";
 
@@ -90,9 +96,19 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "ioredis names the subcommand as its first argument (client('UNPAUSE')); GLIDE has a method for it, with the same \"OK\".",
   },
   {
-    command: 'LATENCY RESET', family: 'server', glide: 'latencyReset', ioredis: ['latency'], ioredisSubcommand: 'RESET', nodeRedis: ['latencyReset'],
-    migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: "Without events the same count of event series reset; event names become GLIDE's one array, not migrated yet.",
+    command: 'LATENCY HISTORY', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'HISTORY', nodeRedis: ['latencyHistory'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'HISTORY'], parameters: 's', replyType: '[number, number][]' },
+    differences: LATENCY_AS_SENT,
+  },
+  {
+    command: 'LATENCY LATEST', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'LATEST', nodeRedis: ['latencyLatest'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'LATEST'], parameters: '', replyType: '[string, number, number, number][]' },
+    differences: LATENCY_AS_SENT,
+  },
+  {
+    command: 'LATENCY RESET', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'RESET', nodeRedis: ['latencyReset'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'RESET'], parameters: '', replyType: 'number' },
+    differences: "Sent as customCommand(['LATENCY', 'RESET']), with the other LATENCY subcommands (ioredis has one latency() method for them); the same count of event series reset. Event names are not migrated yet.",
   },
   {
     command: 'MEMORY DOCTOR', family: 'server', glide: 'memoryDoctor', ioredis: [], nodeRedis: ['memoryDoctor'], migration: { rule: 'same-shape-commands', parameters: '' },

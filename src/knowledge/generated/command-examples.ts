@@ -930,18 +930,46 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const saved = await redis.lastsave();"
     }
   ],
+  "LATENCY HISTORY": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-latency-js",
+      "before": "console.log('reset', (await client.latencyReset()) >= 1, (await client.latencyHistory('command')).length);",
+      "after": "console.log('reset', (await client.customCommand(['LATENCY', 'RESET'])) >= 1, (await client.customCommand(['LATENCY', 'HISTORY', 'command'])).length);"
+    }
+  ],
+  "LATENCY LATEST": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-latency-js",
+      "before": "const latest = await client.latencyLatest();",
+      "after": "const latest = await client.customCommand(['LATENCY', 'LATEST']);"
+    }
+  ],
   "LATENCY RESET": [
     {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-admin-commands-js",
       "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
-      "after": "console.log('latency reset', typeof (await redis.latencyReset()));"
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
     },
     {
       "library": "node-redis",
       "fixture": "commands/server/node-redis-admin-commands-js",
       "before": "const reset = await client.latencyReset();",
-      "after": "const reset = await client.latencyReset();"
+      "after": "const reset = await client.customCommand(['LATENCY', 'RESET']);"
     }
   ],
   "LCS": [
