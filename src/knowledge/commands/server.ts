@@ -7,8 +7,8 @@ import type { CommandEntry } from './types.js';
  */
 const LATENCY_AS_SENT = "Sent as customCommand(['LATENCY', ...]): the server's lists as both source clients answer them (GLIDE's typed method answers objects of its own).";
 
-/** ioredis' one memory() method is migrated by the custom-command rule (MEMORY USAGE), which has no GLIDE method for its other subcommands. */
-const MEMORY_CONTAINER = "The same text from node-redis' method; ioredis' memory('DOCTOR' | 'MALLOC-STATS' | 'PURGE') is not migrated yet (its memory() is sent as customCommand for MEMORY USAGE).";
+/** ioredis has one memory() method for the MEMORY subcommands, which one rule (custom-command, for MEMORY USAGE) migrates. */
+const MEMORY_AS_SENT = "Sent as customCommand(['MEMORY', ...]) with the other MEMORY subcommands (ioredis' one memory() method): the same reply as GLIDE's typed method and both source clients'.";
 
 export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'DBSIZE', family: 'server', glide: 'dbsize', ioredis: ['dbsize'], nodeRedis: ['dbSize', 'DBSIZE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: '' } },
@@ -111,15 +111,18 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "Sent as customCommand(['LATENCY', 'RESET']), with the other LATENCY subcommands (ioredis has one latency() method for them); the same count of event series reset. Event names are not migrated yet.",
   },
   {
-    command: 'MEMORY DOCTOR', family: 'server', glide: 'memoryDoctor', ioredis: [], nodeRedis: ['memoryDoctor'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: MEMORY_CONTAINER,
+    command: 'MEMORY DOCTOR', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'DOCTOR', nodeRedis: ['memoryDoctor'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'DOCTOR'], parameters: '', replyType: 'string' },
+    differences: MEMORY_AS_SENT,
   },
   {
-    command: 'MEMORY MALLOC-STATS', family: 'server', glide: 'memoryMallocStats', ioredis: [], nodeRedis: ['memoryMallocStats'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: MEMORY_CONTAINER,
+    command: 'MEMORY MALLOC-STATS', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'MALLOC-STATS', nodeRedis: ['memoryMallocStats'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'MALLOC-STATS'], parameters: '', replyType: 'string' },
+    differences: MEMORY_AS_SENT,
   },
   {
-    command: 'MEMORY PURGE', family: 'server', glide: 'memoryPurge', ioredis: [], nodeRedis: ['memoryPurge'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: MEMORY_CONTAINER,
+    command: 'MEMORY PURGE', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'PURGE', nodeRedis: ['memoryPurge'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'PURGE'], parameters: '', replyType: "'OK'" },
+    differences: MEMORY_AS_SENT,
   },
 ];

@@ -1184,34 +1184,52 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "MEMORY DOCTOR": [
     {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/server/node-redis-memory-commands-ts",
       "before": "const doctor = await client.memoryDoctor();",
-      "after": "const doctor = await client.memoryDoctor();"
+      "after": "const doctor = await client.customCommand(['MEMORY', 'DOCTOR']) as string;"
     }
   ],
   "MEMORY MALLOC-STATS": [
     {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/server/node-redis-memory-commands-ts",
       "before": "const allocator = await client.memoryMallocStats();",
-      "after": "const allocator = await client.memoryMallocStats();"
+      "after": "const allocator = await client.customCommand(['MEMORY', 'MALLOC-STATS']) as string;"
     }
   ],
   "MEMORY PURGE": [
     {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/server/node-redis-admin-commands-js",
       "before": "console.log('memoryPurge', await client.memoryPurge());",
-      "after": "console.log('memoryPurge', await client.memoryPurge());"
+      "after": "console.log('memoryPurge', await client.customCommand(['MEMORY', 'PURGE']));"
     }
   ],
   "MEMORY USAGE": [
     {
       "library": "ioredis",
-      "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
-      "before": "const bytes = (await redis.memory('USAGE', 'greeting')) as number;",
-      "after": "const bytes = ((await redis.customCommand(['MEMORY', 'USAGE', 'greeting'])) as number | null) as number;"
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
     },
     {
       "library": "node-redis",
