@@ -3,8 +3,8 @@
  * array) and node-redis as one member or an array, and answers `[longitude, latitude]` numbers, or null for a
  * missing member. node-redis answered `{ longitude, latitude }` of the same numbers (checked live), rebuilt from
  * GLIDE's pair. ioredis answered the server's text (`["13.36138933897018433", "38.11555639549629859"]`), written
- * again from GLIDE's numbers by the module's coordinate-text function (support/coordinate-text.ts). A spread
- * argument, no member, or node-redis' further arguments (which it ignored) are flagged.
+ * again from GLIDE's numbers by the module's coordinate-text function (support/coordinate-text.ts). A key spread
+ * from an array, no member, or node-redis' spread or further arguments (which it ignored) are flagged.
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
@@ -27,7 +27,9 @@ function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const [key, ...members] = paths;
   const ioredis = call.binding.library === 'ioredis';
-  if (!hasOnlyPositionalArguments(call) || members.length === 0 || (!ioredis && members.length > 1)) {
+  // ioredis flattens its arguments, as GLIDE's array does after `.flat()`; node-redis reads one member or array.
+  const readable = ioredis ? key?.node.type !== 'SpreadElement' : hasOnlyPositionalArguments(call) && members.length === 1;
+  if (!readable || members.length === 0) {
     context.flag(call.path, cannotMap(call, 'geopos'));
     return;
   }
