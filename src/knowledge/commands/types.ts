@@ -101,6 +101,7 @@ export type IrregularRuleId =
   | 'bitop-operation'
   | 'bit-range-options'
   | 'server-commands'
+  | 'client-tracking-info'
   | 'set-options'
   | 'setex-to-set-expiry'
   | 'setnx-to-conditional-set'
