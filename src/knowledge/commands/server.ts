@@ -129,4 +129,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },
     differences: "GLIDE answers { flags, redirect, prefixes } with Sets where node-redis had arrays, read back as arrays. ioredis' client('TRACKINGINFO') (the server's flat list) is not migrated yet.",
   },
+  {
+    command: 'RESET', family: 'server', glide: 'reset', ioredis: ['reset'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "The same \"RESET\" (ioredis' typings say 'OK'), and the same reset connection: GLIDE's one connection, like ioredis', is back on database 0, unnamed and on RESP2 until it reconnects (checked live; later commands answer as before).",
+  },
 ];

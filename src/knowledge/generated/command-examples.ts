@@ -1540,6 +1540,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
     }
   ],
+  "RESET": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-reset-js",
+      "before": "console.log('reset', await redis.reset());",
+      "after": "console.log('reset', await redis.reset());"
+    }
+  ],
   "RESTORE": [
     {
       "library": "ioredis",
