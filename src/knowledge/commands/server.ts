@@ -133,4 +133,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     command: 'RESET', family: 'server', glide: 'reset', ioredis: ['reset'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' },
     differences: "The same \"RESET\" (ioredis' typings say 'OK'), and the same reset connection: GLIDE's one connection, like ioredis', is back on database 0, unnamed and on RESP2 until it reconnects (checked live; later commands answer as before).",
   },
+  {
+    command: 'REPLICAOF NO ONE', family: 'server', glide: 'replicaofNoOne', ioredis: ['replicaof'], nodeRedis: ['replicaOf', 'REPLICAOF'], migration: { rule: 'replicaof-no-one' },
+    differences: "replicaof('NO', 'ONE') becomes replicaofNoOne(), the same \"OK\". The host-and-port form (GLIDE's replicaof(host, port)) is not migrated: its proof would make the test server a replica.",
+  },
 ];

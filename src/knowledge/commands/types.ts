@@ -102,6 +102,7 @@ export type IrregularRuleId =
   | 'bit-range-options'
   | 'server-commands'
   | 'client-tracking-info'
+  | 'replicaof-no-one'
   | 'set-options'
   | 'setex-to-set-expiry'
   | 'setnx-to-conditional-set'

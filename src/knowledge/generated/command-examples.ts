@@ -1540,6 +1540,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
     }
   ],
+  "REPLICAOF NO ONE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/replicaof-no-one/ioredis-no-one-ts",
+      "before": "const reply: 'OK' = await redis.replicaof('NO', 'ONE');",
+      "after": "const reply: 'OK' = await redis.replicaofNoOne();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/replicaof-no-one/node-redis-no-one-js",
+      "before": "console.log('replicaOf', await client.replicaOf('NO', 'ONE'));",
+      "after": "console.log('replicaOf', await client.replicaofNoOne());"
+    }
+  ],
   "RESET": [
     {
       "library": "ioredis",
