@@ -27,6 +27,9 @@ import { customCommand } from './commands/custom-command.js';
 import { geoaddMembers } from './commands/geoadd-members.js';
 import { geodistUnit } from './commands/geodist-unit.js';
 import { geosearchShape } from './commands/geosearch-shape.js';
+import { geoposCoordinates } from './commands/geopos-coordinates.js';
+import { clientTrackingInfo } from './commands/client-tracking-info.js';
+import { replicaofNoOne } from './commands/replicaof-no-one.js';
 import { bitfieldSubcommands } from './commands/bitfield-subcommands.js';
 import { bitopOperation } from './commands/bitop-operation.js';
 import { bitRangeOptions } from './commands/bit-range-options.js';
@@ -73,7 +76,7 @@ import { quitToClose } from './lifecycle/quit-to-close.js';
 import { batchResults } from './batches/batch-results.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, clientTrackingInfo, replicaofNoOne, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, geoposCoordinates, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

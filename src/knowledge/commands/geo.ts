@@ -16,10 +16,14 @@ export const GEO_COMMANDS: readonly CommandEntry[] = [
   },
   {
     command: 'GEOSEARCH', family: 'geo', glide: 'geosearch', ioredis: ['geosearch'], nodeRedis: ['geoSearch', 'GEOSEARCH', 'geoSearchWith', 'GEOSEARCH_WITH'], migration: { rule: 'geosearch-shape' },
-    differences: "FROMMEMBER / FROMLONLAT, BYRADIUS / BYBOX and ASC / DESC / COUNT [ANY] (ioredis words, node-redis objects) become GLIDE's { member } or { position }, { radius | width, height, unit: GeoUnit.* } and { sortOrder, count, isAny }; the same member names. node-redis' geoSearchWith fields become { withDist, withHash, withCoord } and its { member, distance, hash, coordinates } objects are rebuilt from GLIDE's tuples. ioredis' WITHDIST / WITHHASH become the same options and its flat [member, distance, hash] again, the distance's four-decimal text written with toFixed(4); its WITHCOORD is not migrated: ioredis answers coordinates as the server's text, whose digits GLIDE's numbers do not keep.",
+    differences: "FROMMEMBER / FROMLONLAT, BYRADIUS / BYBOX and ASC / DESC / COUNT [ANY] (ioredis words, node-redis objects) become GLIDE's { member } or { position }, { radius | width, height, unit: GeoUnit.* } and { sortOrder, count, isAny }; the same member names. node-redis' geoSearchWith fields become { withDist, withHash, withCoord } and its { member, distance, hash, coordinates } objects are rebuilt from GLIDE's tuples. ioredis' WITHDIST / WITHHASH / WITHCOORD become the same options and its flat [member, distance, hash, [longitude, latitude]] again, the distance's four-decimal text written with toFixed(4) and the coordinates' text (the server's 17 decimals without trailing zeros) with toFixed(17), its trailing zeros removed.",
   },
   {
     command: 'GEOSEARCHSTORE', family: 'geo', glide: 'geosearchstore', ioredis: ['geosearchstore'], nodeRedis: ['geoSearchStore', 'GEOSEARCHSTORE'], migration: { rule: 'geosearch-shape' },
     differences: "The search as for GEOSEARCH, STOREDIST as { storeDist: true }; the same number of members stored.",
+  },
+  {
+    command: 'GEOPOS', family: 'geo', glide: 'geopos', ioredis: ['geopos'], nodeRedis: ['geoPos', 'GEOPOS'], migration: { rule: 'geopos-coordinates' },
+    differences: "GLIDE takes the members as one array and answers [longitude, latitude] numbers (null for a missing member): node-redis' { longitude, latitude } of the same numbers are rebuilt from them, and ioredis' text (the server's 17 decimals without trailing zeros) is written again with toFixed(17), its trailing zeros removed.",
   },
 ];

@@ -75,4 +75,8 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
     command: 'SCAN', family: 'keys', glide: 'scan', ioredis: ['scan', 'scanStream'], nodeRedis: ['scan', 'SCAN', 'scanIterator'], migration: { rule: 'scan-cursors' },
     differences: "MATCH / COUNT / TYPE words (ioredis) or { MATCH, COUNT, TYPE } (node-redis) become GLIDE's { match, count, type: ObjectType.* }; GLIDE answers [cursor, keys] as ioredis does, rebuilt as node-redis' { cursor, keys }; node-redis' scanIterator becomes a loop over scan, ioredis' scanStream Readable.from that loop (node:stream). Standalone clients only: GLIDE's cluster scan takes a ClusterScanCursor.",
   },
+  {
+    command: 'MIGRATE', family: 'keys', glide: 'migrate', ioredis: ['migrate'], nodeRedis: ['migrate', 'MIGRATE'], migration: { rule: 'same-shape-commands', parameters: 'snsnn' },
+    differences: "Host, port, key, database and timeout in the same places, the same \"OK\" (or \"NOKEY\"); COPY / REPLACE / AUTH / KEYS (GLIDE's options and key array) are not migrated yet.",
+  },
 ];

@@ -1,6 +1,15 @@
 /** Server and connection commands. */
 import type { CommandEntry } from './types.js';
 
+/**
+ * LATENCY HISTORY and LATEST are sent as they are: GLIDE's latencyHistory / latencyLatest answer objects of their
+ * own, customCommand the server's lists, as both source clients do.
+ */
+const LATENCY_AS_SENT = "Sent as customCommand(['LATENCY', ...]): the server's lists as both source clients answer them (GLIDE's typed method answers objects of its own).";
+
+/** ioredis has one memory() method for the MEMORY subcommands, which one rule (custom-command, for MEMORY USAGE) migrates. */
+const MEMORY_AS_SENT = "Sent as customCommand(['MEMORY', ...]) with the other MEMORY subcommands (ioredis' one memory() method): the same reply as GLIDE's typed method and both source clients'.";
+
 export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'DBSIZE', family: 'server', glide: 'dbsize', ioredis: ['dbsize'], nodeRedis: ['dbSize', 'DBSIZE'], nodeRedisBuffers: 'client', migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'ECHO', family: 'server', glide: 'echo', ioredis: ['echo'], nodeRedis: ['echo', 'ECHO'], nodeRedisBuffers: 'call', migration: { rule: 'same-shape-commands', parameters: 's', replyType: 'string' } },
@@ -87,5 +96,69 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', glideAlso: ['customCommand'], ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
     differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). With a username GLIDE has no method (a client's username is fixed when it is created), so customCommand(['AUTH', username, password]) sends the same command, with the same \"OK\"; on a reconnection every client goes back to the credentials it was created with.",
+  },
+  {
+    command: 'WAIT', family: 'server', glide: 'wait', ioredis: ['wait'], nodeRedis: ['wait', 'WAIT'], migration: { rule: 'same-shape-commands', parameters: 'nn' },
+    differences: 'The same number of replicas that acknowledged the connection\'s writes.',
+  },
+  {
+    command: 'LOLWUT', family: 'server', glide: 'lolwut', ioredis: ['lolwut'], nodeRedis: ['LOLWUT'], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "Without arguments the same text; a version (ioredis' 'VERSION', n, node-redis' LOLWUT(n)) becomes GLIDE's { version, parameters }, not migrated yet.",
+  },
+  {
+    command: 'CONFIG REWRITE', family: 'server', glide: 'configRewrite', ioredis: ['config'], ioredisSubcommand: 'REWRITE', nodeRedis: ['configRewrite'], migration: { rule: 'config-commands' },
+    differences: 'ioredis names the subcommand as its first argument; GLIDE has a method for it, answering the same "OK" (and rejecting, as both source clients do, on a server started without a config file).',
+  },
+  {
+    command: 'CLIENT PAUSE', family: 'server', glide: 'clientPause', ioredis: ['client'], ioredisSubcommand: 'PAUSE', nodeRedis: ['clientPause'],
+    migration: { rule: 'same-shape-commands', parameters: 'n' },
+    differences: "The same \"OK\" for a timeout alone; a mode (WRITE / ALL) becomes GLIDE's ClientPauseMode, not migrated yet.",
+  },
+  {
+    command: 'CLIENT UNPAUSE', family: 'server', glide: 'clientUnpause', ioredis: ['client'], ioredisSubcommand: 'UNPAUSE', nodeRedis: ['clientUnpause'],
+    migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "ioredis names the subcommand as its first argument (client('UNPAUSE')); GLIDE has a method for it, with the same \"OK\".",
+  },
+  {
+    command: 'LATENCY HISTORY', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'HISTORY', nodeRedis: ['latencyHistory'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'HISTORY'], parameters: 's', replyType: '[number, number][]' },
+    differences: LATENCY_AS_SENT,
+  },
+  {
+    command: 'LATENCY LATEST', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'LATEST', nodeRedis: ['latencyLatest'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'LATEST'], parameters: '', replyType: '[string, number, number, number][]' },
+    differences: LATENCY_AS_SENT,
+  },
+  {
+    command: 'LATENCY RESET', family: 'server', glide: 'customCommand', ioredis: ['latency'], ioredisSubcommand: 'RESET', nodeRedis: ['latencyReset'],
+    migration: { rule: 'custom-command', words: ['LATENCY', 'RESET'], parameters: '', replyType: 'number' },
+    differences: "Sent as customCommand(['LATENCY', 'RESET']), with the other LATENCY subcommands (ioredis has one latency() method for them); the same count of event series reset. Event names are not migrated yet.",
+  },
+  {
+    command: 'MEMORY DOCTOR', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'DOCTOR', nodeRedis: ['memoryDoctor'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'DOCTOR'], parameters: '', replyType: 'string' },
+    differences: MEMORY_AS_SENT,
+  },
+  {
+    command: 'MEMORY MALLOC-STATS', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'MALLOC-STATS', nodeRedis: ['memoryMallocStats'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'MALLOC-STATS'], parameters: '', replyType: 'string' },
+    differences: MEMORY_AS_SENT,
+  },
+  {
+    command: 'MEMORY PURGE', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'PURGE', nodeRedis: ['memoryPurge'],
+    migration: { rule: 'custom-command', words: ['MEMORY', 'PURGE'], parameters: '', replyType: "'OK'" },
+    differences: MEMORY_AS_SENT,
+  },
+  {
+    command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },
+    differences: "GLIDE answers { flags, redirect, prefixes } with Sets where node-redis had arrays, read back as arrays. ioredis' client('TRACKINGINFO') (the server's flat list) is not migrated yet.",
+  },
+  {
+    command: 'RESET', family: 'server', glide: 'reset', ioredis: ['reset'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' },
+    differences: "The same \"RESET\" (ioredis' typings say 'OK'), and the same reset connection: GLIDE's one connection, like ioredis', is back on database 0, unnamed and on RESP2 until it reconnects (checked live; later commands answer as before).",
+  },
+  {
+    command: 'REPLICAOF NO ONE', family: 'server', glide: 'replicaofNoOne', ioredis: ['replicaof'], nodeRedis: ['replicaOf', 'REPLICAOF'], migration: { rule: 'replicaof-no-one' },
+    differences: "replicaof('NO', 'ONE') becomes replicaofNoOne(), the same \"OK\". The host-and-port form (GLIDE's replicaof(host, port)) is not migrated: its proof would make the test server a replica.",
   },
 ];

@@ -208,6 +208,34 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const ids = [await client.clientId(), await client.clientId()];"
     }
   ],
+  "CLIENT PAUSE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('client pause', await redis.client('PAUSE', '10'));",
+      "after": "console.log('client pause', await redis.clientPause('10'));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('clientPause', await client.clientPause(20));",
+      "after": "console.log('clientPause', await client.clientPause(20));"
+    }
+  ],
+  "CLIENT UNPAUSE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('client unpause', await redis.client('UNPAUSE'));",
+      "after": "console.log('client unpause', await redis.clientUnpause());"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('clientUnpause', await client.clientUnpause());",
+      "after": "console.log('clientUnpause', await client.clientUnpause());"
+    }
+  ],
   "COMMAND COUNT": [
     {
       "library": "ioredis",
@@ -248,6 +276,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/config-commands/node-redis-config-get-set-js",
       "before": "console.log('configResetStat', await client.configResetStat());",
       "after": "console.log('configResetStat', await client.configResetStat());"
+    }
+  ],
+  "CONFIG REWRITE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-ts",
+      "before": "  await redis.config('REWRITE');",
+      "after": "  await redis.configRewrite();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "  await client.configRewrite();",
+      "after": "  await client.configRewrite();"
     }
   ],
   "CONFIG SET": [
@@ -512,6 +554,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('loaded', await redis.functionLoad(LIBRARY, { replace: true }) as string);"
     }
   ],
+  "GEOADD": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geopos-coordinates/ioredis-positions-js",
+      "before": "await redis.geoadd('points', 2.2944813, 48.8583701, 'tower', -73.9856644, 40.7484405, 'building', 151.2152967, -33.8567844, 'opera');",
+      "after": "await redis.geoadd('points', new Map(\n  [['tower', { longitude: 2.2944813, latitude: 48.8583701 }], ['building', { longitude: -73.9856644, latitude: 40.7484405 }], ['opera', { longitude: 151.2152967, latitude: -33.8567844 }]]\n));"
+    }
+  ],
   "GEODIST": [
     {
       "library": "node-redis",
@@ -526,6 +576,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/geoadd-members/ioredis-places-ts",
       "before": "console.log('geohash', await redis.geohash('sicily', 'Palermo', 'Enna', 'Nowhere'));",
       "after": "console.log('geohash', await redis.geohash('sicily', ['Palermo', 'Enna', 'Nowhere']));"
+    }
+  ],
+  "GEOPOS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/geopos-coordinates/ioredis-positions-ts",
+      "before": "const [northEast, southWest, origin, nearOrigin] = await redis.geopos('edges', ['north-east', 'south-west', 'origin', 'near-origin']);",
+      "after": "const [northEast, southWest, origin, nearOrigin] = (await redis.geopos('edges', ['north-east', 'south-west', 'origin', 'near-origin'])).map((position) => position === null ? null : [coordinateText(position[0]), coordinateText(position[1])]) as ([string, string] | null)[];"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/geopos-coordinates/node-redis-positions-ts",
+      "before": "const positions = await client.geoPos('edges', members);",
+      "after": "const positions = (await client.geopos('edges', members)).map((position) => position === null ? null : { longitude: position[0], latitude: position[1] });"
     }
   ],
   "GEOSEARCH": [
@@ -924,6 +988,48 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "const saved = await redis.lastsave();"
     }
   ],
+  "LATENCY HISTORY": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-latency-js",
+      "before": "console.log('reset', (await client.latencyReset()) >= 1, (await client.latencyHistory('command')).length);",
+      "after": "console.log('reset', (await client.customCommand(['LATENCY', 'RESET'])) >= 1, (await client.customCommand(['LATENCY', 'HISTORY', 'command'])).length);"
+    }
+  ],
+  "LATENCY LATEST": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-latency-js",
+      "before": "const latest = await client.latencyLatest();",
+      "after": "const latest = await client.customCommand(['LATENCY', 'LATEST']);"
+    }
+  ],
+  "LATENCY RESET": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
+      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "const reset = await client.latencyReset();",
+      "after": "const reset = await client.customCommand(['LATENCY', 'RESET']);"
+    }
+  ],
   "LCS": [
     {
       "library": "ioredis",
@@ -1006,6 +1112,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/lmpop-shape/node-redis-job-queues-js",
       "before": "console.log('lmPop', await client.lmPop(queues, 'LEFT'), queues);",
       "after": "console.log('lmPop', await client.lmpop(queues, ListDirection.LEFT).then(reply => reply === null ? null : [reply.key, reply.elements]), queues);"
+    }
+  ],
+  "LOLWUT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const art = await redis.lolwut();",
+      "after": "const art = await redis.lolwut();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "const art = await client.LOLWUT();",
+      "after": "const art = await client.lolwut();"
     }
   ],
   "LPOP": [
@@ -1120,12 +1240,54 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('ltrim', JSON.stringify(await redis.ltrim('queue', 0, 1)));"
     }
   ],
+  "MEMORY DOCTOR": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-memory-commands-ts",
+      "before": "const doctor = await client.memoryDoctor();",
+      "after": "const doctor = await client.customCommand(['MEMORY', 'DOCTOR']) as string;"
+    }
+  ],
+  "MEMORY MALLOC-STATS": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-memory-commands-ts",
+      "before": "const allocator = await client.memoryMallocStats();",
+      "after": "const allocator = await client.customCommand(['MEMORY', 'MALLOC-STATS']) as string;"
+    }
+  ],
+  "MEMORY PURGE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('memoryPurge', await client.memoryPurge());",
+      "after": "console.log('memoryPurge', await client.customCommand(['MEMORY', 'PURGE']));"
+    }
+  ],
   "MEMORY USAGE": [
     {
       "library": "ioredis",
-      "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
-      "before": "const bytes = (await redis.memory('USAGE', 'greeting')) as number;",
-      "after": "const bytes = ((await redis.customCommand(['MEMORY', 'USAGE', 'greeting'])) as number | null) as number;"
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "const allocator = await redis.memory('MALLOC-STATS');",
+      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
     },
     {
       "library": "node-redis",
@@ -1146,6 +1308,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/strings-tour-ioredis-js",
       "before": "  const titles = await redis.mget('meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title');",
       "after": "  const titles = await redis.mget(['meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title']);"
+    }
+  ],
+  "MIGRATE": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/keys/ioredis-migrate-missing-key-js",
+      "before": "console.log('migrate', await redis.migrate(host, port, 'missing', 0, 1000));",
+      "after": "console.log('migrate', await redis.migrate(host, port, 'missing', 0, 1000));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/keys/node-redis-migrate-missing-key-ts",
+      "before": "const reply = await client.migrate(host, port, 'missing', 0, 1000);",
+      "after": "const reply = await client.migrate(host, port, 'missing', 0, 1000);"
     }
   ],
   "MOVE": [
@@ -1420,6 +1596,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/wallet-ledger-ioredis-ts",
       "before": "  console.log('renamenx', await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger'));",
       "after": "  console.log('renamenx', Number(await redis.renamenx('wallet:w1:ledger', 'wallet:acct-1:ledger')));"
+    }
+  ],
+  "REPLICAOF NO ONE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/replicaof-no-one/ioredis-no-one-ts",
+      "before": "const reply: 'OK' = await redis.replicaof('NO', 'ONE');",
+      "after": "const reply: 'OK' = await redis.replicaofNoOne();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/replicaof-no-one/node-redis-no-one-js",
+      "before": "console.log('replicaOf', await client.replicaOf('NO', 'ONE'));",
+      "after": "console.log('replicaOf', await client.replicaofNoOne());"
+    }
+  ],
+  "RESET": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-reset-js",
+      "before": "console.log('reset', await redis.reset());",
+      "after": "console.log('reset', await redis.reset());"
     }
   ],
   "RESTORE": [
@@ -1956,6 +2154,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "apps/seat-reservation-watch-node-redis-js",
       "before": "      await client.unwatch();",
       "after": "      await client.unwatch();"
+    }
+  ],
+  "WAIT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-admin-commands-js",
+      "before": "console.log('wait', await redis.wait(0, 100));",
+      "after": "console.log('wait', await redis.wait(0, 100));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-admin-commands-js",
+      "before": "console.log('wait', await client.wait(0, 0), await client.WAIT(0, 100));",
+      "after": "console.log('wait', await client.wait(0, 0), await client.wait(0, 100));"
     }
   ],
   "WATCH": [

@@ -6,9 +6,9 @@
  * The replies, the members' names or the number of members stored, are the same in all three clients (GLIDE's
  * types declare the WITH* tuples, so TypeScript reads the names through a cast). With WITH* fields (ioredis'
  * words, node-redis' `geoSearchWith`) GLIDE's tuples are rebuilt in the source client's shape
- * (support/geo-search-with-reply.ts), except ioredis' WITHCOORD, flagged: ioredis answers coordinates as the
- * server's text, whose digits GLIDE's numbers do not keep (the reason GEOPOS is not migrated). Words, units and
- * counts not written as literals are flagged too.
+ * (support/geo-search-with-reply.ts); ioredis' WITHCOORD coordinates, the server's text, are written again from
+ * GLIDE's numbers by the module's coordinate-text function (support/coordinate-text.ts), as GEOPOS' are. Words,
+ * units and counts not written as literals are flagged.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -18,6 +18,7 @@ import { defineCallRule, type ReplyConversion, type RuleContext } from '../../en
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
+import { coordinateTextFunction } from '../support/coordinate-text.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { geoSearchArguments, isComplete, type GeoSearch } from '../support/geo-search.js';
 import { readGeoUnit } from '../support/geo-unit.js';
@@ -53,7 +54,6 @@ function readIoredis(paths: readonly ASTPath[], store: boolean, context: RuleCon
   for (let index = 0; index < paths.length; ) {
     const word = literalToken(paths[index].node);
     const [a, b, c] = [paths[index + 1], paths[index + 2], paths[index + 3]];
-    if (word === 'WITHCOORD') return 'WITHCOORD (replies of coordinate text)';
     const field = GEO_REPLY_FIELDS.find(([name]) => name === word)?.[1];
     if (field && !store && !search.fields?.has(field)) {
       [search.fields, index] = [new Set([...(search.fields ?? []), field]), index + 1];
@@ -172,7 +172,10 @@ function apply(call: ClientCall, context: RuleContext): void {
   }
   setMethod(call, context, entry.glide);
   setArguments(call, [...keys.map((key) => asGlideString(context.j, key, context.typeScript)), ...geoSearchArguments(context, read)]);
-  if (read.fields) context.convertReply(call, geoSearchWithReply(read.fields, call.binding.library, context.typeScript));
+  if (read.fields) {
+    const coordinateText = call.binding.library === 'ioredis' && read.fields.has('coordinates') ? coordinateTextFunction(context) : undefined;
+    context.convertReply(call, geoSearchWithReply(read.fields, call.binding.library, context.typeScript, coordinateText));
+  }
   else if (!store && context.typeScript) context.convertReply(call, AS_NAMES, { typeScript: 'string[]' });
   context.recordEdit(call.path.node, `${call.method}(${store ? 'destination, source' : 'key'}, ...) → ${entry.glide}(${store ? 'destination, source' : 'key'}, origin, shape, options)`);
 }

@@ -2,16 +2,23 @@
  * A single string passed where GLIDE takes a list (`del('session')`, `sadd(key, 'member')`): GLIDE iterates it, so
  * `del('abc')` deletes the keys `a`, `b` and `c`. TypeScript rejects it; in JavaScript nothing does.
  */
-import type { CallExpression, Node } from 'ts-morph';
+import type { CallExpression, Node, Type } from 'ts-morph';
 import { definePitfall, type PitfallContext } from '../pitfall.js';
 
-/** Whether the parameter the argument at `index` goes to is declared as an array. */
+/** An array type, readonly ones included. */
+const isListType = (type: Type) => type.isArray() || type.getText().endsWith('[]');
+
+/**
+ * Whether the parameter the argument at `index` goes to is declared as an array. A union that also takes one
+ * value (`migrate`'s `key: GlideString | GlideString[]`) takes the string as that value.
+ */
 function takesAList(call: CallExpression, index: number, context: PitfallContext): boolean {
   const signature = context.sourceFile.getProject().getTypeChecker().getResolvedSignature(call);
   const parameter = signature?.getParameters()[index];
   const declaration = parameter?.getValueDeclaration();
   const type = declaration?.getType();
-  return type !== undefined && (type.isArray() || type.getText().endsWith('[]'));
+  if (type === undefined) return false;
+  return type.isUnion() && !type.isArray() ? type.getUnionTypes().every(isListType) : isListType(type);
 }
 
 /** A string value: a literal, a template, or an expression the checker types as a string. */

@@ -24,6 +24,10 @@ describe('validate: GLIDE pitfalls', function () {
     ]);
   });
 
+  it('string-as-list: not where the parameter takes one value or a list (migrate\'s key)', function () {
+    expect(findings("await client.migrate('127.0.0.1', 6380, 'session', 0, 1000);\nawait client.del('session');\n")).to.deep.equal(['4:18 string-as-list']);
+  });
+
   it('exec-without-raise-on-error: exec(batch) without its second argument', function () {
     expect(findings('const batch = new Batch(true);\nawait client.exec(batch);\nawait client.exec(batch, true);\n')).to.deep.equal(['4:7 exec-without-raise-on-error']);
   });
