@@ -66,6 +66,7 @@ import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
 import { glideImports } from './imports/glide-imports.js';
+import { shadowedNames } from './imports/shadowed-names.js';
 import { clientEscapes } from './lifecycle/client-escapes.js';
 import { errorInspection } from './errors/error-inspection.js';
 import { clientTypeAnnotations } from './lifecycle/client-type-annotations.js';
@@ -96,4 +97,5 @@ export const RULES: readonly Rule[] = [
   unmigratedCall,
   clientTypeAnnotations,
   glideImports,
+  shadowedNames,
 ];

@@ -22,6 +22,7 @@ import { cannotMap } from '../support/cannot-map.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
+import { literalValue } from '../support/literal-value.js';
 import { readableFrom } from '../support/readable-from.js';
 import { ioredisScanOptions, ioredisStreamScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';
@@ -101,6 +102,19 @@ const withoutAwaitedName = (node: unknown) => {
   const awaited = node as NodeLike;
   return awaited.type === 'AwaitExpression' && (awaited.argument as NodeLike).type === 'Identifier' ? awaited.argument : node;
 };
+
+/** A number written as the cursor, or a variable declared with one (`let cursor = 0`): node-redis 4's cursors. */
+function isNumber(cursor: ASTPath): boolean {
+  const node = cursor.node as NodeLike;
+  if (typeof literalValue(node) === 'number') return true;
+  if (node.type !== 'Identifier') return false;
+  const name = String(node.name);
+  const declarations = (lookupScope(cursor, name)?.getBindings() as Record<string, ASTPath[]> | undefined)?.[name] ?? [];
+  return declarations.some((declaration) => {
+    const declarator = declaration.parent?.node as NodeLike | undefined;
+    return declarator?.type === 'VariableDeclarator' && declarator.id === declaration.node && typeof literalValue(declarator.init) === 'number';
+  });
+}
 
 /** Read again for each page inside a generator function: no side effect, no `this`, no name the loop declares. */
 function readableAgain(j: JSCodeshift, nodes: readonly unknown[]): boolean {
@@ -187,6 +201,10 @@ function migrateNodeRedis(call: ClientCall, context: RuleContext): void {
   const loopReads = iterator ? [(call.path.node.callee as NodeLike).object, key?.node, ...optionValues].filter(Boolean) : [];
   if (!options) {
     context.flag(call.path, cannotMap(call, form.glide, 'options'));
+    return;
+  }
+  if (cursor && isNumber(cursor)) {
+    context.flag(call.path, `${call.method}() is given a number as its cursor: node-redis 5 and later refuse it with a TypeError (node-redis 4 took and answered numbers), and GLIDE answers the cursor as a string, so a loop comparing it with the number 0 would never end; pass the cursor as a string ('0')`);
     return;
   }
   if (!readableAgain(j, loopReads)) {

@@ -4,13 +4,16 @@
  * ioredis' `quit()` lets every command already sent finish; GLIDE's `close()` rejects commands still in flight
  * and most never run. When the client has calls whose promise nobody awaits (fire-and-forget writes), the
  * rewrite first awaits a `ping()`: replies come back in order on the client's one connection, so when the ping
- * answers, every earlier command has completed. Where the quit was not awaited as a statement of its own, the
+ * answers, every earlier command has completed. A client other modules reach (handed to a function imported from
+ * another module, or exported) may have such calls there, which this file cannot see, so it is drained too. Where the quit was not awaited as a statement of its own, the
  * close waits for the ping in a callback instead: `client.ping().then(() => client.close())`. `quit()` resolved
  * to "OK"; a program that reads that value is flagged instead.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
+import { findClientArgumentSites } from '../../engine/analyse/client-flow.js';
+import { findExportedBindings } from '../../engine/analyse/exported-clients.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
@@ -44,6 +47,13 @@ function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
   );
 }
 
+/** Other modules reach the client: it is passed to a function imported from one, or exported to them. */
+function reachedByOtherModules(call: ClientCall, context: RuleContext): boolean {
+  const { file, analysis } = context;
+  if (findClientArgumentSites(file, analysis.bindings).some((site) => site.binding === call.binding)) return true;
+  return findExportedBindings(file, analysis.bindings).some((exported) => exported.binding === call.binding);
+}
+
 function receiverCall(context: RuleContext, receiver: ExpressionKind, method: string) {
   const { j } = context;
   return j.callExpression(j.memberExpression(receiver, j.identifier(method)), []);
@@ -64,7 +74,7 @@ function apply(call: ClientCall, context: RuleContext): void {
   const close = receiverCall(context, receiver, 'close');
   const awaitPath = call.resultUse.awaited ? (call.path.parent as ASTPath) : undefined;
   const statement = (awaitPath ?? call.path).parent as ASTPath;
-  const drain = hasUnawaitedCalls(call, context);
+  const drain = hasUnawaitedCalls(call, context) || reachedByOtherModules(call, context);
   const drainAsStatement = drain && awaitPath !== undefined && statement.node.type === 'ExpressionStatement';
   if (drain && !drainAsStatement && !isSideEffectFree(receiver)) {
     context.flag(call.path, `commands sent without await may still be in flight; GLIDE's close() drops them. Await them (or \`await client.ping()\`) before closing`);
