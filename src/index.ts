@@ -3,8 +3,6 @@
  * the engine runs the rules its caller gives it, and this module gives it the registry's. `createEngine` binds
  * another rule set (a test's, a plugin's) the same way.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrateCode as migrateCodeWith, type CodeMigrationOptions } from './engine/migrate-code.js';
 import { migrateProject as migrateProjectWith, type ProjectMigrationOptions } from './engine/migrate-project.js';
 import type { RunLimits } from './engine/run-limits.js';
@@ -13,12 +11,6 @@ import type { Rule } from './engine/rewrite/rule.js';
 import { RULES } from './rules/registry.js';
 
 type WithoutRules<T> = Omit<T, 'rules' | 'workerEntry'>;
-
-/**
- * The module worker threads load to build the registry's rules, next to this one: `.js` in the build, `.ts` when
- * run from the sources (through tsx).
- */
-const REGISTRY_WORKER = new URL(`./project-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /** `workerEntry`: the module worker threads load to build the same rules; without it, project runs stay in this thread. */
 export function createEngine({ rules, workerEntry }: { readonly rules: readonly Rule[]; readonly workerEntry?: URL }) {
@@ -31,8 +23,20 @@ export function createEngine({ rules, workerEntry }: { readonly rules: readonly 
   };
 }
 
-export const { migrateProject, migrateCode, migrateSource } = createEngine({ rules: RULES, workerEntry: REGISTRY_WORKER });
+export const { migrateCode, migrateSource } = createEngine({ rules: RULES });
 
+/**
+ * A project run of the registry's rules, on worker threads that load src/project-worker. Its place is found by a
+ * module of its own, loaded here on the first run: jscodeshift's transforms load this module through Babel, which
+ * turns each module into CommonJS but leaves `import.meta` as it is, and Node then loads a module naming
+ * `import.meta` as an ES module, where the CommonJS code fails (`exports is not defined`).
+ */
+export async function migrateProject(options: WithoutRules<ProjectMigrationOptions>): Promise<ProjectMigration> {
+  const { PROJECT_WORKER_ENTRY } = await import('./project-worker-entry.js');
+  return createEngine({ rules: RULES, workerEntry: PROJECT_WORKER_ENTRY }).migrateProject(options);
+}
+
+import type { ProjectMigration } from './engine/migrate-project.js';
 export type { ProjectMigration, ProjectMigrationOptions } from './engine/migrate-project.js';
 export type { SourceMigration } from './engine/migrate-source.js';
 export type { ClientRecord } from './engine/decide/client-records.js';

@@ -47,7 +47,7 @@ const edges = sourceFiles(SRC).flatMap(importsOf);
 const layerOf = (file: string) => {
   // The entry of a project run's worker threads binds the registry's rules as index.ts does, for another thread;
   // the package's version is read by both doors.
-  if (file === 'index.ts' || file === 'project-worker.ts' || file === 'package-version.ts') return 'index';
+  if (['index.ts', 'project-worker.ts', 'project-worker-entry.ts', 'package-version.ts'].includes(file)) return 'index';
   const [top] = file.split('/');
   return ['cli', 'mcp', 'jscodeshift'].includes(top) ? 'door' : top;
 };

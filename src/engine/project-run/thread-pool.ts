@@ -13,11 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
- * tsx's ES module API (its `register`), found through the export map of the tsx this module resolves: its loader
- * module registers itself on the main thread only, and `import.meta.resolve` is not there under tsx.
+ * tsx's ES module API (its `register`), found through the export map of the tsx the entry resolves: its loader
+ * module registers itself on the main thread only. (Resolved from the entry, not from `import.meta`: the jscodeshift
+ * door loads the engine through Babel as CommonJS, where a module naming `import.meta` fails to load.)
  */
-function tsxRegisterModule(): string {
-  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
+function tsxRegisterModule(entry: URL): string {
+  const manifestPath = createRequire(entry).resolve('tsx/package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports: Record<string, { import?: { default?: string } }> };
   const target = manifest.exports['./esm/api']?.import?.default;
   if (!target) throw new Error(`the tsx at ${path.dirname(manifestPath)} has no ES module API to load TypeScript worker threads with`);
@@ -30,7 +31,7 @@ function tsxRegisterModule(): string {
  */
 function startThread(entry: URL): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
-  const bootstrap = `import(${JSON.stringify(tsxRegisterModule())}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  const bootstrap = `import(${JSON.stringify(tsxRegisterModule(entry))}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true });
 }
 

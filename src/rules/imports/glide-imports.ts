@@ -83,7 +83,7 @@ function importStatements(context: RuleContext, modules: ModuleNames, commonJs: 
     const requires = modules.map(([module]) => j.callExpression(j.identifier('require'), [j.stringLiteral(module)]));
     return j.template.statements([...texts, ';'], ...requires) as unknown as NodeLike[];
   }
-  return modules.map(([module, names]) => j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(module)) as unknown as NodeLike);
+  return modules.map(([module, names]) => j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name), j.identifier(name))), j.stringLiteral(module)) as unknown as NodeLike);
 }
 
 /** Takes the place (and the comments above it) of the import being replaced. */
@@ -135,7 +135,7 @@ export const glideImports = defineFileRule({
     if (declaration) {
       const present = new Set((declaration.specifiers ?? []).map((specifier) => specifier.local?.name));
       for (const name of wanted.filter((candidate) => !present.has(candidate))) {
-        declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name))];
+        declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name), j.identifier(name))];
       }
       removeUnused(context, sites, inUse).forEach((path) => path.prune());
       if (builtins.length > 0) root.find(j.ImportDeclaration).filter((path) => path.node === declaration).insertAfter(importStatements(context, builtins, false));

@@ -54,6 +54,12 @@ function reachedByOtherModules(call: ClientCall, context: RuleContext): boolean 
   return findExportedBindings(file, analysis.bindings).some((exported) => exported.binding === call.binding);
 }
 
+/** The name in `(await name)`, or undefined. */
+function isAwaitedName(receiver: ExpressionKind): string | undefined {
+  const argument = receiver.type === 'AwaitExpression' ? receiver.argument : undefined;
+  return argument?.type === 'Identifier' ? argument.name : undefined;
+}
+
 function receiverCall(context: RuleContext, receiver: ExpressionKind, method: string) {
   const { j } = context;
   return j.callExpression(j.memberExpression(receiver, j.identifier(method)), []);
@@ -76,7 +82,9 @@ function apply(call: ClientCall, context: RuleContext): void {
   const statement = (awaitPath ?? call.path).parent as ASTPath;
   const drain = hasUnawaitedCalls(call, context) || reachedByOtherModules(call, context);
   const drainAsStatement = drain && awaitPath !== undefined && statement.node.type === 'ExpressionStatement';
-  if (drain && !drainAsStatement && !isSideEffectFree(receiver)) {
+  // `(await redis)`: a client held as a promise, awaited again in the callback that closes it.
+  const awaitedName = isAwaitedName(receiver);
+  if (drain && !drainAsStatement && !isSideEffectFree(receiver) && !awaitedName) {
     context.flag(call.path, `commands sent without await may still be in flight; GLIDE's close() drops them. Await them (or \`await client.ping()\`) before closing`);
     return;
   }
@@ -84,7 +92,8 @@ function apply(call: ClientCall, context: RuleContext): void {
     statement.insertBefore(j.expressionStatement(j.awaitExpression(receiverCall(context, receiver, 'ping'))));
     awaitPath.replace(close);
   } else if (drain) {
-    const closeAfterPing = j.arrowFunctionExpression([], close);
+    const closeAfterPing = j.arrowFunctionExpression([], awaitedName ? receiverCall(context, j.awaitExpression(j.identifier(awaitedName)), 'close') : close);
+    closeAfterPing.async = awaitedName !== undefined;
     call.path.replace(j.callExpression(j.memberExpression(receiverCall(context, receiver, 'ping'), j.identifier('then')), [closeAfterPing]));
   } else {
     (awaitPath ?? call.path).replace(close);
