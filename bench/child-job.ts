@@ -17,6 +17,8 @@ export interface JobRequest {
   readonly cwd: string;
   /** Files or directories: what migrateProject gets, and what the parse floor expands to .ts files. */
   readonly paths: readonly string[];
+  /** migrateProject's `workers` (1: this thread); unset, the run chooses. Passed as BENCH_CHILD_WORKERS. */
+  readonly workers?: number;
 }
 
 export interface JobResult {
@@ -57,6 +59,7 @@ function parseResult(stdout: string, mode: JobMode): JobResult {
 export async function runJob(repoRoot: string, request: JobRequest): Promise<JobResult> {
   const child = path.join(repoRoot, 'bench/measure-child.mjs');
   const args = [child, request.mode, String(request.warmups), String(request.runs), repoRoot, request.cwd, ...request.paths];
-  const { stdout } = await run(process.execPath, args, { cwd: repoRoot, timeout: 300_000, maxBuffer: 1 << 20 });
+  const env = request.workers === undefined ? process.env : { ...process.env, BENCH_CHILD_WORKERS: String(request.workers) };
+  const { stdout } = await run(process.execPath, args, { cwd: repoRoot, timeout: 300_000, maxBuffer: 1 << 20, env });
   return parseResult(stdout, request.mode);
 }

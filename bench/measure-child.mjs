@@ -12,6 +12,7 @@
  * runs before the JIT settles). Then <runs> timed runs. One JSON line on stdout gives the timed runs, the
  * number of warm-ups, the time from process start to the end of the first run (module loading included: what
  * a one-shot CLI run costs), peak RSS (getrusage maxrss) and the statuses of the migration report.
+ * BENCH_CHILD_WORKERS, when set, is the migration's `workers` (each run starts its own threads).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -37,8 +38,9 @@ async function prepare() {
   }
   const { migrateProject, check } = await import(pathToFileURL(path.join(repoRoot, 'dist/src/index.js')).href);
   if (mode === 'check') return async () => ({ findings: (await check({ paths, cwd })).findings.length });
+  const workers = process.env.BENCH_CHILD_WORKERS ? Number(process.env.BENCH_CHILD_WORKERS) : undefined;
   return async () => {
-    const migration = await migrateProject({ paths, cwd });
+    const migration = await migrateProject({ paths, cwd, workers });
     /** @type {Record<string, number>} */
     const counts = {};
     for (const file of migration.report.files) counts[file.status] = (counts[file.status] ?? 0) + 1;

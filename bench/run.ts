@@ -5,9 +5,11 @@
  *   2. dry-run migration within 2x the parse floor on a project where most files do not use Redis
  *      (sections/migration.ts);
  *   3. peak RSS of a migration, no target (sections/memory.ts);
- *   4. `check` on the same project next to the parse floor, no target (sections/check.ts).
+ *   4. `check` on the same project next to the parse floor, no target (sections/check.ts);
+ *   5. a project where every file uses a client, in this thread and on worker threads, next to its parse floor,
+ *      no target (sections/client-files.ts).
  * A target not met is reported, not failed on: the exit code is non-zero only when a measurement broke.
- * Sizes: BENCH_FILES (synthetic project files, default 400), BENCH_MCP_RUNS (default 15), BENCH_SPEED_RUNS
+ * Sizes: BENCH_FILES (synthetic project files, default 400), BENCH_CLIENT_FILES (the all-client project, default 200), BENCH_MCP_RUNS (default 15), BENCH_SPEED_RUNS
  * (default 5), BENCH_RSS_RUNS (default 3). Not part of `npm test` (mocha only looks under test/).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { coldStartSection } from './sections/cold-start.js';
 import { memorySection } from './sections/memory.js';
 import { migrationSection } from './sections/migration.js';
 import { checkSection } from './sections/check.js';
+import { clientFilesSection } from './sections/client-files.js';
 import { Summary } from './summary.js';
 import { writeSyntheticProject } from './synthetic-project.js';
 
@@ -44,6 +47,7 @@ const fileCount = positiveIntFromEnv('BENCH_FILES', 400);
 const mcpRuns = positiveIntFromEnv('BENCH_MCP_RUNS', 15);
 const speedRuns = positiveIntFromEnv('BENCH_SPEED_RUNS', 5);
 const rssRuns = positiveIntFromEnv('BENCH_RSS_RUNS', 3);
+const clientFileCount = positiveIntFromEnv('BENCH_CLIENT_FILES', 200);
 const summary = new Summary();
 const cpus = os.cpus();
 /** The 1-minute load average: other work on the machine inflates every figure, and a high load explains noise. */
@@ -54,7 +58,11 @@ console.log(`machine: node ${process.version}, ${cpus.length} CPU(s) (${cpus[0]?
 await guarded('MCP cold start', summary, () => coldStartSection(repoRoot, mcpRuns, summary));
 
 const projectRoot = mkdtempSync(path.join(os.tmpdir(), 'glide-codemod-bench-'));
-const removeProject = () => rmSync(projectRoot, { recursive: true, force: true });
+const clientRoot = mkdtempSync(path.join(os.tmpdir(), 'glide-codemod-bench-clients-'));
+const removeProject = () => {
+  rmSync(projectRoot, { recursive: true, force: true });
+  rmSync(clientRoot, { recursive: true, force: true });
+};
 process.once('SIGINT', () => {
   removeProject();
   process.exit(130);
@@ -64,6 +72,8 @@ try {
   await guarded('Migration speed', summary, () => migrationSection(repoRoot, project, speedRuns, summary));
   await guarded('Peak RSS', summary, () => memorySection(repoRoot, project, rssRuns, summary));
   await guarded('check', summary, () => checkSection(repoRoot, project, speedRuns, summary));
+  const clientProject = writeSyntheticProject(clientRoot, clientFileCount, undefined, 1);
+  await guarded('Every file uses a client', summary, () => clientFilesSection(repoRoot, clientProject, speedRuns, summary));
 } finally {
   removeProject();
 }

@@ -29,10 +29,10 @@ const AREAS = ['accounts', 'billing', 'catalog', 'inventory', 'notifications', '
 const NOUNS = ['invoice', 'profile', 'product', 'shipment', 'coupon', 'session', 'ticket', 'review', 'cart', 'rate'];
 const PLAIN_KINDS = ['service', 'model', 'helpers', 'policy', 'mapper'];
 
-/** Which library file `index` uses, if any: every tenth file, ioredis and node-redis taking turns. */
-function libraryOf(index: number): RedisLibrary | undefined {
-  if (index % REDIS_EVERY !== REDIS_EVERY - 1) return undefined;
-  return Math.floor(index / REDIS_EVERY) % 2 === 0 ? 'ioredis' : 'node-redis';
+/** Which library file `index` uses, if any: every `every`th file, ioredis and node-redis taking turns. */
+function libraryOf(index: number, every: number): RedisLibrary | undefined {
+  if (index % every !== every - 1) return undefined;
+  return Math.floor(index / every) % 2 === 0 ? 'ioredis' : 'node-redis';
 }
 
 function nameModule(index: number, random: Random, library: RedisLibrary | undefined): ModuleName {
@@ -50,8 +50,11 @@ function pickNeighbours(random: Random, plain: readonly ModuleName[]): ModuleNam
   return first === second ? [first] : [first, second];
 }
 
-/** Writes the project under `root` (which must exist) and says what was written. */
-export function writeSyntheticProject(root: string, fileCount: number, seed = 20_250_601): SyntheticProject {
+/**
+ * Writes the project under `root` (which must exist) and says what was written. `redisEvery`: one file in that
+ * many is a store module (1: every file uses a client, the worst case for the migration against its parse floor).
+ */
+export function writeSyntheticProject(root: string, fileCount: number, seed = 20_250_601, redisEvery = REDIS_EVERY): SyntheticProject {
   const random = seededRandom(seed);
   const files: string[] = [];
   const storeFiles: string[] = [];
@@ -63,7 +66,7 @@ export function writeSyntheticProject(root: string, fileCount: number, seed = 20
   // package.json above it runs as CommonJS, and would be migrated to clients held as promises instead).
   writeFileSync(path.join(root, 'package.json'), '{ "private": true, "type": "module" }\n');
   for (let index = 0; index < fileCount; index++) {
-    const library = libraryOf(index);
+    const library = libraryOf(index, redisEvery);
     const name = nameModule(index, random, library);
     const text = library ? redisModule(library, name, random) : plainModule(name, random, pickNeighbours(random, plain));
     mkdirSync(path.join(root, path.dirname(name.file)), { recursive: true });

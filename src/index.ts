@@ -3,6 +3,8 @@
  * the engine runs the rules its caller gives it, and this module gives it the registry's. `createEngine` binds
  * another rule set (a test's, a plugin's) the same way.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { migrateCode as migrateCodeWith, type CodeMigrationOptions } from './engine/migrate-code.js';
 import { migrateProject as migrateProjectWith, type ProjectMigrationOptions } from './engine/migrate-project.js';
 import type { RunLimits } from './engine/run-limits.js';
@@ -10,11 +12,18 @@ import { migrateSource as migrateSourceWith, type MigrateSourceOptions } from '.
 import type { Rule } from './engine/rewrite/rule.js';
 import { RULES } from './rules/registry.js';
 
-type WithoutRules<T> = Omit<T, 'rules'>;
+type WithoutRules<T> = Omit<T, 'rules' | 'workerEntry'>;
 
-export function createEngine({ rules }: { readonly rules: readonly Rule[] }) {
+/**
+ * The module worker threads load to build the registry's rules, next to this one: `.js` in the build, `.ts` when
+ * run from the sources (through tsx).
+ */
+const REGISTRY_WORKER = new URL(`./project-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/** `workerEntry`: the module worker threads load to build the same rules; without it, project runs stay in this thread. */
+export function createEngine({ rules, workerEntry }: { readonly rules: readonly Rule[]; readonly workerEntry?: URL }) {
   return {
-    migrateProject: (options: WithoutRules<ProjectMigrationOptions>) => migrateProjectWith({ ...options, rules }),
+    migrateProject: (options: WithoutRules<ProjectMigrationOptions>) => migrateProjectWith({ ...options, rules, workerEntry }),
     migrateCode: (filename: string, code: string, options: WithoutRules<CodeMigrationOptions> = {}) =>
       migrateCodeWith(filename, code, { ...options, rules }),
     migrateSource: (path: string, text: string, options: WithoutRules<MigrateSourceOptions> = {}) =>
@@ -22,7 +31,7 @@ export function createEngine({ rules }: { readonly rules: readonly Rule[] }) {
   };
 }
 
-export const { migrateProject, migrateCode, migrateSource } = createEngine({ rules: RULES });
+export const { migrateProject, migrateCode, migrateSource } = createEngine({ rules: RULES, workerEntry: REGISTRY_WORKER });
 
 export type { ProjectMigration, ProjectMigrationOptions } from './engine/migrate-project.js';
 export type { SourceMigration } from './engine/migrate-source.js';
@@ -59,10 +68,12 @@ export async function validate(inputs: readonly import('./validate/validate-code
   return validateFiles(inputs);
 }
 
-/** What a caller serving others may bound a project run by: its sizes, and a signal that stops it. */
+/** What a caller serving others may bound a project run by: its sizes, a signal that stops it, its worker threads. */
 export interface RunBounds {
   readonly limits?: RunLimits;
   readonly signal?: AbortSignal;
+  /** Worker threads for the project run: 1 runs in this thread; unset, the count follows the files and the cores. */
+  readonly workers?: number;
 }
 export type { RunLimits } from './engine/run-limits.js';
 
@@ -73,8 +84,8 @@ export type { RunLimits } from './engine/run-limits.js';
  */
 export async function check(options: { readonly paths: readonly string[]; readonly cwd: string } & RunBounds) {
   const { checkProject } = await import('./check/check-project.js');
-  const { limits, signal } = options;
-  return checkProject({ paths: options.paths, cwd: options.cwd, migrate: (input) => migrateProject({ ...input, limits, signal }), validate });
+  const { limits, signal, workers } = options;
+  return checkProject({ paths: options.paths, cwd: options.cwd, migrate: (input) => migrateProject({ ...input, limits, signal, workers }), validate });
 }
 export { checkReportSchema, type CheckReport } from './check/check-report.js';
 export type { CheckFinding } from './check/finding.js';
@@ -85,7 +96,7 @@ export { applyConfig } from './check/apply-config.js';
 /** "What will the migration of this project take?": the inventory and the steps, from a dry run. Nothing is written. */
 export async function plan(options: { readonly paths: readonly string[]; readonly cwd: string } & RunBounds) {
   const { migrationPlan } = await import('./plan/migration-plan.js');
-  const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd, limits: options.limits, signal: options.signal });
+  const { report } = await migrateProject({ paths: options.paths, cwd: options.cwd, limits: options.limits, signal: options.signal, workers: options.workers });
   return migrationPlan(report, options.paths);
 }
 export { planSchema, type MigrationPlan } from './plan/plan-schema.js';

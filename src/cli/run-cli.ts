@@ -11,7 +11,7 @@ import { generateCommand } from './commands/generate-command.js';
 import { mcpCommand } from './commands/mcp-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
-import { packageVersion } from './package-version.js';
+import { packageVersion } from '../package-version.js';
 import { UsageError } from './usage-error.js';
 import { validateCommand } from './commands/validate-command.js';
 import { verifyCommand } from './commands/verify-command.js';

@@ -14,6 +14,9 @@ Commands:
                        are resolved). By default such a client is left exactly as written.
       --config FILE    the glide-codemod.config.json to read (default: found upward)
       --quiet          no progress bar (one is drawn on a terminal for runs of 200 files or more)
+      --workers N      worker threads for the run (default: from the file count and the cores;
+                       1 runs in this thread); check, plan and mcp take it too. The report is the
+                       same whatever N
   explain <name>       The GLIDE way to write a command: <name> is a Redis command (ZADD), an
                        ioredis or node-redis method (zadd, zAdd) or a GLIDE method. Prints the
                        names in each client, GLIDE's signature, what differs, the rule that
@@ -46,7 +49,7 @@ Commands:
       --option K=V     a generator option (repeatable; see --list)
       --lang ts|js     the language (default ts)
       --module esm|cjs the module system (default esm)
-      --topology standalone|cluster  (default standalone; cluster reads VALKEY_CLUSTER_NODES)
+      --topology standalone|cluster  (default standalone, or cluster for cluster-client; cluster reads VALKEY_CLUSTER_NODES)
       --force          overwrite files that exist in DIR
       --list           list the generators and their options (--json for JSON)
   verify <dir>         Prove the migration on your own program: copies <dir> to a temporary folder,

@@ -1,21 +1,24 @@
 /**
  * Migrates a set of paths as one project: discover → read → pre-filter → parse → find the clients modules
  * export → migrate each file with that knowledge → report, and write only when every file succeeded.
+ * The files are shared out to workers (threads on a larger project, this thread on a small one) that parse, analyse
+ * and migrate them; this module keeps the orchestration and plain data only (the facts each file tells the others,
+ * the migrations, the decisions across modules), so the report, its order and the diff do not depend on the count.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyseFile } from './analyse/analyse-file.js';
-import type { FileAnalysis, ProjectFacts } from './analyse/types.js';
 import { discoverSourceFiles } from './discover.js';
-import { asCodemodError, inStage, UnreadableFileError, type CodemodError } from './errors.js';
+import { UnreadableFileError } from './errors.js';
 import { bindingsToBlock, describeFamilies, type MigratedFile } from './decide/project-families.js';
+import type { RecordedFacts } from './file-facts.js';
 import { fileReport, errorReport } from './report/file-report.js';
 import { resolveRelativeModule } from './module-resolution.js';
-import { migrateParsed } from './migrate-source.js';
+import type { SourceMigration } from './migrate-source.js';
 import { ProjectFactsCollector } from './project-facts-collector.js';
-import { createPackageTypeLookup } from './package-type.js';
-import { parseSource } from './parse.js';
-import type { ParsedFile } from '../ast/parsed-file.js';
+import { inProcessWorker } from './project-run/in-process-worker.js';
+import type { PartitionFile, PartitionWorkerHandle } from './project-run/protocol.js';
+import { threadWorker } from './project-run/thread-worker.js';
+import { workerCount } from './project-run/worker-count.js';
 import { mentionsClientLibrary } from './pre-filter.js';
 import { summarise, type FileReport, type MigrationReport } from './report/migration-report.js';
 import { unifiedDiff, type FileChange } from './report/unified-diff.js';
@@ -42,6 +45,13 @@ export interface ProjectMigrationOptions {
   readonly signal?: AbortSignal;
   /** Refuse a run over these sizes before anything is read (a server's protection against one huge call). */
   readonly limits?: RunLimits;
+  /** How many worker threads share the files: 1 runs in this thread; unset, it follows the file count and the cores. */
+  readonly workers?: number;
+  /**
+   * The module a worker thread loads: it serves `servePartition` with the same rules as `rules`. Without it the run
+   * stays in this thread (a caller's own rules cannot be sent to a thread).
+   */
+  readonly workerEntry?: URL;
 }
 
 export interface ProjectMigration {
@@ -56,30 +66,20 @@ export interface ProjectMigration {
 const MAX_FLOW_ROUNDS = 4;
 
 interface Candidate {
+  readonly index: number;
   readonly absolute: string;
   readonly display: string;
   text?: string;
-  parsed?: ParsedFile;
-  /** The analysis of the latest flow round; reused by pass 2 once the facts have settled. */
-  analysis?: FileAnalysis;
-  failure?: CodemodError;
+  /** A worker holds (or was asked to parse) the file's tree. */
+  parsed?: boolean;
+  failure?: FileReport;
 }
 
 function readCandidate(candidate: Candidate): void {
   try {
     candidate.text = readFileSync(candidate.absolute, 'utf8');
   } catch (error) {
-    candidate.failure = new UnreadableFileError(candidate.display, (error as Error).message);
-  }
-}
-
-function parseCandidate(candidate: Candidate): void {
-  if (candidate.text === undefined || candidate.parsed || candidate.failure) return;
-  const text = candidate.text;
-  try {
-    candidate.parsed = inStage('parse', () => parseSource(candidate.display, text));
-  } catch (error) {
-    candidate.failure = asCodemodError(candidate.display, error);
+    candidate.failure = errorReport(candidate.display, new UnreadableFileError(candidate.display, (error as Error).message));
   }
 }
 
@@ -96,94 +96,135 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   };
   const discovered = discoverSourceFiles(options.paths, cwd);
   checkRunLimits(discovered, options.limits, display);
-  const candidates: Candidate[] = discovered.map((absolute) => ({ absolute, display: display(absolute) }));
+  const candidates: Candidate[] = discovered.map((absolute, index) => ({ index, absolute, display: display(absolute) }));
   for (const candidate of candidates) {
     readCandidate(candidate);
     await turn();
   }
-  const packageTypeOf = createPackageTypeLookup();
+
+  // Each readable file belongs to one worker for the whole run, which keeps its tree and analysis across the rounds
+  // and migrates it. The files that name a client library (most of the work) are dealt out in turn, the others too.
+  const readable = candidates.filter((candidate) => candidate.text !== undefined);
+  const clientFiles = readable.filter((candidate) => mentionsClientLibrary(candidate.text as string));
+  const namesClient = new Set(clientFiles);
+  const otherFiles = readable.filter((candidate) => !namesClient.has(candidate));
+  const count = options.workerEntry ? workerCount({ forced: options.workers, clientFiles: clientFiles.length, files: readable.length }) : 1;
+  const owner = new Map([...clientFiles, ...otherFiles].map((candidate, position) => [candidate.index, position % count]));
+  const shares = Array.from({ length: count }, (_, worker) =>
+    readable.filter((candidate) => owner.get(candidate.index) === worker).map(({ index, absolute, display, text }): PartitionFile => ({ index, absolute, display, text: text as string })),
+  );
+  const setup = (files: readonly PartitionFile[]) => ({ cwd, partial: Boolean(options.partial), files });
+  const workers: PartitionWorkerHandle[] = [];
+  try {
+    for (const files of shares) {
+      workers.push(count === 1 || !options.workerEntry ? inProcessWorker(setup(files), options.rules, signal) : threadWorker(options.workerEntry, setup(files), signal));
+    }
+    return await runOnWorkers({ options, cwd, candidates, clientFiles, workers, owner, recovered });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
+}
+
+interface WorkerRun {
+  readonly options: ProjectMigrationOptions;
+  readonly cwd: string;
+  readonly candidates: readonly Candidate[];
+  readonly clientFiles: readonly Candidate[];
+  readonly workers: readonly PartitionWorkerHandle[];
+  readonly owner: ReadonlyMap<number, number>;
+  readonly recovered: readonly WriteRecovery[];
+}
+
+async function runOnWorkers({ options, cwd, candidates, clientFiles, workers, owner, recovered }: WorkerRun): Promise<ProjectMigration> {
+  const { signal } = options;
+  const byAbsolute = new Map(candidates.map((candidate) => [candidate.absolute, candidate]));
+  const absoluteOf = new Map(candidates.map((candidate) => [candidate.display, candidate.absolute]));
+  const facts = new ProjectFactsCollector((shown) => path.resolve(cwd, absoluteOf.get(shown) ?? shown));
+  const sharesOf = (indexes: readonly number[]) => workers.map((_, worker) => indexes.filter((index) => owner.get(index) === worker));
+  const toParse = (candidate: Candidate) => {
+    candidate.parsed = true;
+    return candidate.index;
+  };
 
   // Pass 1: the files that name a client library; then, round by round, the files clients flow into (modules
-  // importing an exported client, modules whose functions receive a client) until nothing new is found.
-  const byAbsolute = new Map(candidates.map((candidate) => [candidate.absolute, candidate]));
-  const facts = new ProjectFactsCollector((display) => {
-    const absolute = candidates.find((candidate) => candidate.display === display)?.absolute ?? display;
-    return path.resolve(cwd, absolute);
-  });
-  for (const candidate of candidates) {
-    if (candidate.text !== undefined && mentionsClientLibrary(candidate.text)) parseCandidate(candidate);
-    await turn();
-  }
+  // importing an exported client, modules whose functions receive a client) until nothing new is found. Every
+  // file of a round is analysed against the facts of the rounds before it (merged here in the files' order), so
+  // the result does not depend on how the files are shared out.
+  let parse = clientFiles.map(toParse);
+  let recorded: RecordedFacts[] = [];
   // Facts only grow, so when a round adds no file and no fact, every file of that round was analysed against the
   // final facts, and pass 2 can use those analyses instead of analysing each file again.
   let settled = false;
   for (let round = 0; round < MAX_FLOW_ROUNDS && !settled; round += 1) {
-    const parsed = candidates.filter((candidate) => candidate.parsed);
-    for (const candidate of parsed) {
-      await turn();
-      try {
-        const analysis = inStage('analysis', () => analyseFile(candidate.parsed as ParsedFile, facts, packageTypeOf(candidate.absolute)));
-        candidate.analysis = analysis;
-        inStage('analysis', () => facts.record(candidate.absolute, candidate.parsed as ParsedFile, analysis));
-      } catch (error) {
-        candidate.failure = asCodemodError(candidate.display, error);
-        candidate.parsed = undefined;
+    const shares = sharesOf(parse);
+    const replies = await Promise.all(workers.map((worker, index) => worker.round({ facts: recorded, parse: shares[index] })));
+    recorded = [];
+    for (const outcome of replies.flat().sort((a, b) => a.index - b.index)) {
+      const candidate = candidates[outcome.index];
+      if ('failure' in outcome) {
+        candidate.failure = outcome.failure;
+        candidate.parsed = false;
+      } else {
+        facts.record(candidate.absolute, outcome.value);
+        recorded.push({ absolute: candidate.absolute, facts: outcome.value });
       }
     }
-    let added = 0;
+    parse = [];
     for (const target of facts.filesClientsFlowInto()) {
       const candidate = byAbsolute.get(target);
-      if (candidate && !candidate.parsed && !candidate.failure) {
-        parseCandidate(candidate);
-        added += 1;
-      }
+      if (candidate && !candidate.parsed && !candidate.failure) parse.push(toParse(candidate));
     }
     const exportingNames = facts.exportingModules().map((file) => path.basename(file, path.extname(file)));
     for (const candidate of candidates) {
       if (candidate.text === undefined || candidate.parsed || candidate.failure) continue;
-      if (exportingNames.some((name) => candidate.text?.includes(name))) {
-        parseCandidate(candidate);
-        added += 1;
-      }
+      if (exportingNames.some((name) => candidate.text?.includes(name))) parse.push(toParse(candidate));
     }
-    settled = added === 0 && !facts.changedSinceLastRound();
+    settled = parse.length === 0 && !facts.changedSinceLastRound();
   }
-  const project: ProjectFacts = facts;
 
   // Pass 2: migrate every parsed file with the project's knowledge, then decide across modules: a client blocked
   // in one file stays as written in every file it reaches, so those files are migrated again until nothing grows.
-  const migrated: MigratedFile[] = [];
-  const migrateCandidate = (candidate: Candidate, blocked?: ReadonlySet<number>) => {
-    try {
-      const fresh = blocked !== undefined;
-      const parsed = fresh ? inStage('parse', () => parseSource(candidate.display, candidate.text as string)) : (candidate.parsed as ParsedFile);
-      const analysis = settled && !fresh ? candidate.analysis : undefined;
-      const packageType = packageTypeOf(candidate.absolute);
-      return migrateParsed(parsed, { project, packageType, analysis, partial: options.partial, blocked, rules: options.rules });
-    } catch (error) {
-      candidate.failure = asCodemodError(candidate.display, error);
-      return undefined;
-    } finally {
-      // The report keeps plain data only: the file's trees can go (a large project need not hold them all).
-      candidate.parsed = undefined;
-      candidate.analysis = undefined;
+  // Progress follows the files' order, whichever worker finishes first.
+  const migrations = new Map<number, SourceMigration>();
+  const finished = new Set<number>();
+  let progressed = 0;
+  const reportProgress = () => {
+    while (progressed < candidates.length && (!candidates[progressed].parsed || finished.has(progressed))) {
+      progressed += 1;
+      options.onProgress?.(progressed, candidates.length, candidates[progressed - 1].display);
     }
   };
-  for (const [index, candidate] of candidates.entries()) {
-    if (candidate.parsed && !candidate.failure) {
-      const migration = migrateCandidate(candidate);
-      if (migration) migrated.push({ path: candidate.display, absolute: candidate.absolute, migration });
-    }
-    await turn();
-    options.onProgress?.(index + 1, candidates.length, candidate.display);
+  reportProgress();
+  const shares = sharesOf(parse);
+  await Promise.all(
+    workers.map((worker, index) =>
+      worker.migrate({ facts: recorded, parse: shares[index], settled }, (outcome) => {
+        if ('failure' in outcome) candidates[outcome.index].failure = outcome.failure;
+        else migrations.set(outcome.index, outcome.value);
+        finished.add(outcome.index);
+        reportProgress();
+      }),
+    ),
+  );
+  reportProgress();
+  const migrated: MigratedFile[] = [];
+  for (const [index, migration] of [...migrations].sort(([a], [b]) => a - b)) {
+    migrated.push({ path: candidates[index].display, absolute: candidates[index].absolute, migration });
   }
   const cross = facts.crossModuleFacts();
   for (let grown = bindingsToBlock(migrated, resolveRelativeModule, cross); grown.size > 0; grown = bindingsToBlock(migrated, resolveRelativeModule, cross)) {
-    for (const [file, blocked] of grown) {
-      await turn();
-      const candidate = byAbsolute.get(file.absolute) as Candidate;
-      const migration = migrateCandidate(candidate, blocked);
-      migrated.splice(migrated.indexOf(file), 1, ...(migration ? [{ ...file, migration }] : []));
+    const again = [...grown].map(([file, blocked]) => ({ index: (byAbsolute.get(file.absolute) as Candidate).index, blocked: [...blocked] }));
+    const replies = await Promise.all(
+      workers.map((worker, index) => {
+        const files = again.filter((entry) => owner.get(entry.index) === index);
+        return files.length > 0 ? worker.remigrate({ files }) : [];
+      }),
+    );
+    for (const outcome of replies.flat()) {
+      const candidate = candidates[outcome.index];
+      const file = migrated.find((entry) => entry.absolute === candidate.absolute) as MigratedFile;
+      if ('failure' in outcome) candidate.failure = outcome.failure;
+      migrated.splice(migrated.indexOf(file), 1, ...('failure' in outcome ? [] : [{ ...file, migration: outcome.value }]));
     }
   }
 
@@ -194,7 +235,7 @@ export async function migrateProject(options: ProjectMigrationOptions): Promise<
   for (const candidate of candidates) {
     const result = byCandidate.get(candidate.absolute);
     if (candidate.failure) {
-      reports.push(errorReport(candidate.display, candidate.failure));
+      reports.push(candidate.failure);
     } else if (!result) {
       reports.push({ path: candidate.display, status: 'skipped', reason: 'does not use ioredis or node-redis', edits: [], diagnostics: [] });
     } else {

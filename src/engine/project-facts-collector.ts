@@ -4,13 +4,11 @@
  * (`ProjectFacts`) and says which files clients flow into, so they are parsed and migrated too.
  */
 import path from 'node:path';
-import { findClientArguments } from './analyse/client-flow.js';
-import { findExportedClients } from './analyse/exported-clients.js';
-import { findModuleReferences, type ModuleReference } from './analyse/module-references.js';
+import type { ModuleReference } from './analyse/module-references.js';
 import type { CrossModuleFacts } from './decide/project-families.js';
-import type { ClientParameter, ExportedClient, FileAnalysis, ProjectFacts } from './analyse/types.js';
+import type { ClientParameter, ExportedClient, ProjectFacts } from './analyse/types.js';
+import type { FileFacts } from './file-facts.js';
 import { resolveRelativeModule } from './module-resolution.js';
-import type { ParsedFile } from '../ast/parsed-file.js';
 
 /** A parameter other modules pass clients to through `from`'s re-export of `to`'s function (`exported` in `from`). */
 interface ForwardedParameter {
@@ -34,13 +32,12 @@ export class ProjectFactsCollector implements ProjectFacts {
   /** The re-exported parameters, computed once per state of the facts (every `record` may change them). */
   private forwarded: ForwardedParameter[] | undefined;
 
-  record(absolute: string, file: ParsedFile, analysis: FileAnalysis): void {
+  /** Merges one file's facts (see file-facts.ts); every thread of a run records the same facts in the same order. */
+  record(absolute: string, { exported, references, arguments: clientArguments }: FileFacts): void {
     this.forwarded = undefined;
-    const exported = findExportedClients(file, analysis.bindings);
     if (exported.length > 0) this.exported.set(absolute, exported);
-    const references = findModuleReferences(file);
     if (references.length > 0) this.references.set(absolute, references);
-    for (const argument of findClientArguments(file, analysis.bindings)) {
+    for (const argument of clientArguments) {
       const target = resolveRelativeModule(absolute, argument.specifier);
       if (!target) continue;
       const list = this.parameters.get(target) ?? [];

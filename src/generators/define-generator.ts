@@ -47,7 +47,10 @@ export interface GeneratorDefinition<Schema extends OptionsSchema> {
 }
 
 export interface Generator extends Omit<GeneratorDefinition<OptionsSchema>, 'build'> {
-  /** Parses `options` with the schema (defaults filled in), checks the target, builds the files. */
+  /**
+   * Parses `options` with the schema (defaults filled in), checks the target (what it leaves out is DEFAULT_TARGET's,
+   * or the generator's own topology when it does not support standalone), builds the files.
+   */
   generate(options: unknown, target?: Partial<GeneratorTarget>): GeneratedFile[];
 }
 
@@ -66,7 +69,7 @@ export function defineGenerator<Schema extends OptionsSchema>(definition: Genera
   return {
     ...facts,
     generate(rawOptions, partialTarget = {}) {
-      const target = { ...DEFAULT_TARGET, ...partialTarget };
+      const target = { ...defaultTargetOf(definition), ...partialTarget };
       checkTarget(definition, target);
       const parsed = definition.options.safeParse(rawOptions ?? {});
       if (!parsed.success) {
@@ -78,6 +81,12 @@ export function defineGenerator<Schema extends OptionsSchema>(definition: Genera
       return build(parsed.data, target);
     },
   };
+}
+
+/** DEFAULT_TARGET, with the generator's first topology when it does not support standalone (`cluster-client`). */
+function defaultTargetOf(definition: GeneratorDefinition<OptionsSchema>): GeneratorTarget {
+  const topology = definition.topologies.includes(DEFAULT_TARGET.topology) ? DEFAULT_TARGET.topology : definition.topologies[0];
+  return { ...DEFAULT_TARGET, topology };
 }
 
 function optionNameOf(issue: z.ZodIssue): string {

@@ -8,7 +8,8 @@ import type { GeneratedFile, GeneratorTarget } from './define-generator.js';
 /** The GLIDE release the generated code is type-checked and run against in this repository's tests. */
 export const GLIDE_DEPENDENCY = '^2.5.2';
 
-export function packageJsonFile(generatorId: string, target: GeneratorTarget): GeneratedFile {
+/** `dependencies` beside GLIDE's, for generators whose code needs more (fastify-plugin: fastify, fastify-plugin). */
+export function packageJsonFile(generatorId: string, target: GeneratorTarget, dependencies: Readonly<Record<string, string>> = {}): GeneratedFile {
   const typeScript = target.language === 'ts';
   const manifest = {
     name: `valkey-glide-${generatorId}-example`,
@@ -16,7 +17,7 @@ export function packageJsonFile(generatorId: string, target: GeneratorTarget): G
     private: true,
     type: target.moduleSystem === 'esm' ? 'module' : 'commonjs',
     scripts: typeScript ? { build: 'tsc -p .', demo: 'tsc -p . && node dist/demo.js' } : { demo: 'node demo.js' },
-    dependencies: { '@valkey/valkey-glide': GLIDE_DEPENDENCY },
+    dependencies: { '@valkey/valkey-glide': GLIDE_DEPENDENCY, ...dependencies },
     ...(typeScript ? { devDependencies: { '@types/node': '^20.19.0', typescript: '~5.9.3' } } : {}),
   };
   return { path: 'package.json', text: `${JSON.stringify(manifest, null, 2)}\n` };

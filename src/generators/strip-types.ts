@@ -1,6 +1,7 @@
 /**
  * Turns a TypeScript module tree into JavaScript by removing what only the type checker reads: type-only imports
- * and specifiers, interfaces and type aliases, annotations, type parameters and arguments, `as` casts, `!`
+ * and specifiers, interfaces and type aliases, ambient `declare module '...' { }` blocks (declaration merging),
+ * annotations, type parameters and arguments, `as` casts, `!`
  * assertions and `satisfies`. Generators write each module once, in TypeScript; the JavaScript variant is this
  * pass over the tree, so the two cannot say different things.
  */
@@ -23,6 +24,11 @@ const MEMBER_MODIFIERS = ['readonly', 'accessibility', 'abstract', 'override', '
 const TYPE_FIELDS = ['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeParameters', 'implements'] as const;
 
 export function stripTypes(j: JSCodeshift, root: Collection): void {
+  // `declare module 'fastify' { ... }` only adds types; a `namespace` without `declare` has run-time meaning.
+  root.find(j.Node).forEach((path) => {
+    const node = path.node as unknown as NodeLike;
+    if (node.type === 'TSModuleDeclaration' && node.declare === true) path.prune();
+  });
   root.find(j.Node).forEach((path) => {
     const type = (path.node as unknown as NodeLike).type;
     if (WITHOUT_JAVASCRIPT_FORM.has(type)) throw new TypeStrippingError(type);

@@ -10,6 +10,7 @@ import type { ServerLimits } from './limits.js';
 export interface CallBounds {
   readonly limits: RunLimits;
   readonly signal: AbortSignal;
+  readonly workers?: number;
 }
 
 /**
@@ -22,7 +23,7 @@ export async function withinBounds<T>(limits: ServerLimits, extra: ToolExtra, wo
   const stop = () => controller.abort(extra.signal.reason);
   extra.signal.addEventListener('abort', stop, { once: true });
   const timer = setTimeout(() => controller.abort(new Error('the call outlived its time limit')), limits.callSeconds * 1000);
-  const bounds: CallBounds = { limits: { files: limits.files, fileBytes: limits.fileBytes, totalBytes: limits.totalBytes }, signal: controller.signal };
+  const bounds: CallBounds = { limits: { files: limits.files, fileBytes: limits.fileBytes, totalBytes: limits.totalBytes }, signal: controller.signal, workers: limits.workers };
   try {
     return await work(bounds);
   } catch (error) {

@@ -16,6 +16,8 @@ export interface ServerLimits {
   readonly callSeconds: number;
   /** Bytes of a diff sent inline; a larger one is answered with a resource link. */
   readonly inlineDiffBytes: number;
+  /** Worker threads one project call uses (`--workers`); unset, the run chooses from its files and the cores. */
+  readonly workers?: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -28,7 +30,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
 };
 
 /** The command-line option that raises each limit, and the unit it takes. */
-export const LIMIT_OPTIONS: Readonly<Record<keyof ServerLimits, { readonly flag: string; readonly unit: string }>> = {
+export const LIMIT_OPTIONS: Readonly<Record<Exclude<keyof ServerLimits, 'workers'>, { readonly flag: string; readonly unit: string }>> = {
   snippetBytes: { flag: 'max-snippet-bytes', unit: 'bytes' },
   files: { flag: 'max-files', unit: 'files' },
   fileBytes: { flag: 'max-file-bytes', unit: 'bytes' },

@@ -45,7 +45,7 @@ export async function runProjectMigration({ target, write, partial }: ToolMigrat
   extra.signal.throwIfAborted();
   const report = progressReporter(extra);
   const cwd = displayRoot(target);
-  return withinBounds(limits, extra, ({ limits: runLimits, signal }) =>
+  return withinBounds(limits, extra, ({ limits: runLimits, signal, workers }) =>
     migrateProject({
       paths: [cwd === process.cwd() ? target : path.resolve(target)],
       cwd,
@@ -54,6 +54,7 @@ export async function runProjectMigration({ target, write, partial }: ToolMigrat
       limits: runLimits,
       // The run yields between files and the write keeps every original when cancelled (at any point of it).
       signal,
+      workers,
       onProgress: (done, total, file) => report?.(done, total, file),
     }),
   );

@@ -3,12 +3,10 @@
  * registered. Which transport it runs on is decided elsewhere (`main.ts` for stdio), so tests can connect it to
  * an in-memory client. Nothing here loads the migration engine; the tools do, when first called.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { z } from 'zod';
 import { registerTools } from './tools/index.js';
+import { packageVersion } from '../package-version.js';
 import { registerResources } from './resources/index.js';
 import { DiffStore } from './diff-store.js';
 import { registerPrompts } from './prompts/index.js';
@@ -27,22 +25,6 @@ Workflow:
 4. Check with \`check\` on the path: its findings (clients still on ioredis / node-redis, TODO(glide-codemod) comments, GLIDE pitfalls) are what is left to do; \`migrate\` again should report no changes. Then type-check and run the project's tests.
 To answer GLIDE API questions use \`explain\` (a command or method \`name\`, or \`search\` words); to check GLIDE code you write, \`validate\` (a \`code\` snippet).
 Resources: every rule page (glide-codemod://rules/<id>), command-family page (glide-codemod://commands/<family>) and generator page (glide-codemod://generators/<id>). Prompts: migrate-project (this workflow for a path) and explain-difference (a command or rule).`;
-
-// Both src/mcp (under tsx) and dist/src/mcp sit below the package root: walk up to this package's manifest.
-function readVersion(): string {
-  const manifest = z.object({ name: z.string(), version: z.string() });
-  let directory = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(directory, 'package.json');
-    if (existsSync(candidate)) {
-      const parsed = manifest.safeParse(JSON.parse(readFileSync(candidate, 'utf8')));
-      if (parsed.success && parsed.data.name === NAME) return parsed.data.version;
-    }
-    const parent = path.dirname(directory);
-    if (parent === directory) throw new Error(`no package.json named ${NAME} above ${fileURLToPath(import.meta.url)}`);
-    directory = parent;
-  }
-}
 
 export interface ServerOptions {
   /** Directories besides the working directory that path arguments may point into (`--allow-dir`). */
@@ -69,7 +51,7 @@ function followClientRoots(server: McpServer, workspace: Workspace): void {
 }
 
 export function createServer(options: ServerOptions = {}): McpServer {
-  const server = new McpServer({ name: NAME, version: readVersion() }, { instructions: INSTRUCTIONS });
+  const server = new McpServer({ name: NAME, version: packageVersion() }, { instructions: INSTRUCTIONS });
   const workspace = createWorkspace(options.allowedDirectories ?? []);
   followClientRoots(server, workspace);
   const diffs = new DiffStore();

@@ -27,7 +27,7 @@ describe('glide-codemod generate', function () {
     const run = runBuiltCli(['generate', '--list', '--json'], project.root);
     expect(run.exitCode, run.stderr).to.equal(0);
     const listed = JSON.parse(run.stdout) as { id: string; options: { name: string; description: string; default: unknown }[] }[];
-    expect(listed.map((generator) => generator.id)).to.deep.equal(['client', 'distributed-lock', 'rate-limiter', 'cache-aside', 'transaction', 'pubsub', 'reliable-queue', 'leaderboard', 'geo', 'bitmaps', 'hyperloglog', 'sets']);
+    expect(listed.map((generator) => generator.id)).to.deep.equal(['client', 'cluster-client', 'distributed-lock', 'rate-limiter', 'cache-aside', 'transaction', 'pubsub', 'reliable-queue', 'leaderboard', 'geo', 'bitmaps', 'hyperloglog', 'sets', 'streams', 'stream-queue', 'pipeline', 'json', 'fastify-plugin']);
     const limiter = listed.find((generator) => generator.id === 'rate-limiter');
     expect(limiter?.options.find((option) => option.name === 'limit')).to.include({ default: 10, type: 'integer', minimum: 1 });
     for (const generator of listed) for (const option of generator.options) expect(option.description, `${generator.id}.${option.name}`).to.not.equal('');
@@ -58,6 +58,13 @@ describe('glide-codemod generate', function () {
     expect(project.read()['cluster/client.ts']).to.include('GlideClusterClient.createClient(clientConfiguration())');
   });
 
+  it('writes a cluster-only generator for the cluster without --topology', function () {
+    const run = runBuiltCli(['generate', 'cluster-client', '--out', 'routing'], project.root);
+    expect(run.exitCode, run.stderr).to.equal(0);
+    expect(project.read()['routing/client.ts']).to.include('GlideClusterClient.createClient(clientConfiguration())');
+    expect(project.read()['routing/routing.ts']).to.include("route: { type: 'primarySlotKey', key }");
+  });
+
   it('refuses to overwrite existing files without --force, and overwrites them with it', function () {
     writeFileSync(path.join(project.root, 'README.md'), 'mine\n');
     expectRefusal(['generate', 'client', '--out', '.'], 'already has README.md; pass --force to overwrite');
@@ -78,7 +85,8 @@ describe('glide-codemod generate', function () {
   });
 
   it('refuses unknown generators, unsupported targets and a missing --out', function () {
-    expectRefusal(['generate', 'queue', '--out', 'x'], "there is no generator 'queue'; the generators are client, distributed-lock");
+    expectRefusal(['generate', 'queue', '--out', 'x'], "there is no generator 'queue'; the generators are client, cluster-client, distributed-lock");
+    expectRefusal(['generate', 'cluster-client', '--topology', 'standalone', '--out', 'x'], "the generator 'cluster-client' does not support the topology 'standalone' (it supports cluster)");
     expectRefusal(['generate', 'client', '--topology', 'mesh', '--out', 'x'], "--topology takes standalone or cluster, not 'mesh'");
     expectRefusal(['generate', 'client', '--lang', 'py', '--out', 'x'], "--lang takes ts or js, not 'py'");
     expectRefusal(['generate', 'client'], 'generate needs --out <dir>');

@@ -4,22 +4,32 @@
  */
 import { expect } from 'chai';
 import { runNodeProgram } from '../helpers/run-node-program.js';
+import { startValkeyCluster, type ValkeyCluster } from '../helpers/valkey-cluster.js';
 import { startValkeyServer, type ValkeyServer } from '../helpers/valkey-server.js';
 import { writeGeneratedProject, type Mutation } from './generated-module.js';
 import {
+  ackWithoutXack,
+  appendWithoutTrimming,
   cacheStoreWithoutExpiry,
+  chunkRepliesReversed,
+  chunksOneTooLarge,
+  queueWithoutClaiming,
   claimWithoutLease,
   closeWithoutWaiting,
   everyDayCountedWithOr,
   fixedWindowOneTooFew,
   intersectionAsUnion,
+  jsonCheckThatNeverFails,
+  keyCountOfOneNode,
   loadingLockWithoutNx,
   pagesOneTooLate,
+  pluginWithoutOnClose,
   radiusInMiles,
   lockWithoutNx,
   mergeOfFirstSourceOnly,
   releaseWithoutTokenCheck,
   slidingWindowOneTooMany,
+  slotRouteToRandomNode,
   subscribeWithBareString,
   transactionsInterleavedOnOneClient,
   transactionWithoutWatch,
@@ -50,6 +60,12 @@ const MUTANTS: readonly DemoMutant[] = [
   { title: 'a radius searched in miles', id: 'geo', options: {}, moduleFile: 'geo.js', mutate: radiusInMiles, failedCheck: 'FAIL every place within 200 km is found and none outside' },
   { title: '"every day" counted with OR', id: 'bitmaps', options: {}, moduleFile: 'bitmaps.js', mutate: everyDayCountedWithOr, failedCheck: 'FAIL BITOP AND counts the users active on every day' },
   { title: 'a merge of the first source only', id: 'hyperloglog', options: {}, moduleFile: 'hyperloglog.js', mutate: mergeOfFirstSourceOnly, failedCheck: 'FAIL the merged week counts 10,000 visitors within 2%' },
+  { title: 'XADD without trimming', id: 'streams', options: {}, moduleFile: 'streams.js', mutate: appendWithoutTrimming, failedCheck: 'FAIL the trimmed stream never exceeded its bound' },
+  { title: 'an ack without XACK', id: 'stream-queue', options: {}, moduleFile: 'stream-queue.js', mutate: ackWithoutXack, failedCheck: 'FAIL no job is left pending' },
+  { title: 'a queue that never claims', id: 'stream-queue', options: {}, moduleFile: 'stream-queue.js', mutate: queueWithoutClaiming, failedCheck: 'FAIL the job of the consumer that died was completed by another' },
+  { title: 'chunks one command too large', id: 'pipeline', options: {}, moduleFile: 'pipeline.js', mutate: chunksOneTooLarge, failedCheck: 'FAIL no exec sent more than CHUNK_SIZE commands' },
+  { title: 'chunk replies out of order', id: 'pipeline', options: {}, moduleFile: 'pipeline.js', mutate: chunkRepliesReversed, failedCheck: 'FAIL every value was read back in input order' },
+  { title: 'a plugin without its onClose hook', id: 'fastify-plugin', options: {}, moduleFile: 'valkey-plugin.js', mutate: pluginWithoutOnClose, failedCheck: 'FAIL closing the app closes the client (onClose)' },
   { title: 'an intersection answered with SUNION', id: 'sets', options: {}, moduleFile: 'sets.js', mutate: intersectionAsUnion, failedCheck: 'FAIL SINTER answers the articles carrying fizz and buzz' },
 ];
 
@@ -82,4 +98,48 @@ describe('generated demos reject broken patterns', function () {
       project.remove();
     }
   });
+
+  it('json: exits 1, not 3, when the start-up check never fails (the first JSON command fails instead)', async function () {
+    const project = writeGeneratedProject({ id: 'json', options: {}, moduleFile: 'documents.js', mutate: jsonCheckThatNeverFails });
+    try {
+      const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_HOST: server.host, VALKEY_PORT: String(server.port) }, timeoutMs: 30_000 });
+      expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+      expect(run.stderr).to.include("unknown command 'JSON.SET'").and.not.include('valkey-json');
+    } finally {
+      project.remove();
+    }
+  });
+});
+
+/** The cluster-only demos, each against a real 3-primary cluster with a broken variant of its module. */
+const CLUSTER_MUTANTS: readonly DemoMutant[] = [
+  {
+    title: 'the slot route sent to a random node',
+    id: 'cluster-client',
+    options: {},
+    moduleFile: 'routing.js',
+    mutate: slotRouteToRandomNode,
+    failedCheck: "FAIL COUNTKEYSINSLOT routed by key reaches the primary owning each key's slot",
+  },
+  { title: 'DBSIZE of one node', id: 'cluster-client', options: {}, moduleFile: 'routing.js', mutate: keyCountOfOneNode, failedCheck: 'FAIL the summed DBSIZE of all primaries counts every key written across slots' },
+];
+
+describe('generated cluster demos reject broken patterns', function () {
+  this.timeout(180_000);
+  let cluster: ValkeyCluster;
+  before(async () => (cluster = await startValkeyCluster()));
+  after(async () => cluster?.stop());
+
+  for (const mutant of CLUSTER_MUTANTS) {
+    it(`${mutant.id}: exits 1 with ${mutant.title}`, async function () {
+      const project = writeGeneratedProject({ ...mutant, topology: 'cluster' });
+      try {
+        const run = await runNodeProgram('demo.js', { cwd: project.directory, env: { VALKEY_CLUSTER_NODES: cluster.nodeList }, timeoutMs: 30_000 });
+        expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(1);
+        expect(run.stdout).to.include(mutant.failedCheck);
+      } finally {
+        project.remove();
+      }
+    });
+  }
 });

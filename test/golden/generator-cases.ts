@@ -1,7 +1,9 @@
 /**
  * The generators' golden cases, found by walking `fixtures/generators/<id>/<case>/`: a `case.json` (the options
  * and the target) and `expected/`, the files the generator must produce byte for byte. Adding a case means adding
- * files. A case whose demo cannot run against a plain local server (TLS) says why in `noDemo`.
+ * files. A case whose demo cannot run against a plain local server (TLS) says why in `noDemo`; a case whose demo
+ * runs but cannot reach its happy path there (the json demo: the test server has no JSON module) gives the exit
+ * code and the text its output must show instead in `demoExit`, and why.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ export const generatorCaseSchema = z
     options: z.record(z.unknown()),
     target: z.object({ language: z.enum(['ts', 'js']), moduleSystem: z.enum(['esm', 'cjs']), topology: z.enum(['standalone', 'cluster']) }).strict(),
     noDemo: z.string().min(1).optional(),
+    demoExit: z.object({ code: z.number().int().min(1).max(255), output: z.string().min(1), why: z.string().min(1) }).strict().optional(),
   })
   .strict();
 

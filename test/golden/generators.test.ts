@@ -2,7 +2,8 @@
  * The generators' golden harness. For every case under fixtures/generators/: the generated files equal expected/
  * byte for byte (the same file list too), the TypeScript ones type-check against GLIDE's real types, and the demo,
  * run from expected/ as it is, exits 0 against a fresh real valkey-server (the demo exits 0 only when the
- * pattern's promise held); cluster cases run against a fresh 3-primary cluster through VALKEY_CLUSTER_NODES.
+ * pattern's promise held; a case with `demoExit` must exit with its code and print its text instead); cluster
+ * cases run against a fresh 3-primary cluster through VALKEY_CLUSTER_NODES.
  * `npm run goldens:generators` rewrites expected/.
  */
 import { expect } from 'chai';
@@ -58,13 +59,24 @@ describe('generator goldens', function () {
         });
       }
 
-      if (fixture.description.noDemo === undefined) {
-        it(`runs its demo against a fresh ${fixture.description.target.topology === 'cluster' ? 'cluster' : 'valkey-server'} and exits 0`, async function () {
+      const where = fixture.description.target.topology === 'cluster' ? 'cluster' : 'valkey-server';
+      const demoExit = fixture.description.demoExit;
+      if (fixture.description.noDemo === undefined && demoExit === undefined) {
+        it(`runs its demo against a fresh ${where} and exits 0`, async function () {
           const env = await demoEnvironment(fixture.description.target.topology);
           const entry = `demo.${fixture.description.target.language}`;
           const run = await runNodeProgram(entry, { cwd: fixture.expectedDirectory, env, timeoutMs: 30_000 });
           expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(0);
           expect(run.stdout).to.not.include('FAIL');
+        });
+      }
+      if (fixture.description.noDemo === undefined && demoExit !== undefined) {
+        it(`runs its demo against a fresh ${where} and exits ${demoExit.code} with its message (${demoExit.why})`, async function () {
+          const env = await demoEnvironment(fixture.description.target.topology);
+          const entry = `demo.${fixture.description.target.language}`;
+          const run = await runNodeProgram(entry, { cwd: fixture.expectedDirectory, env, timeoutMs: 30_000 });
+          expect(run.exitCode, `${run.stdout}\n${run.stderr}`).to.equal(demoExit.code);
+          expect(`${run.stdout}${run.stderr}`).to.include(demoExit.output);
         });
       }
     });

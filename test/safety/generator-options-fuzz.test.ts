@@ -59,7 +59,7 @@ function fuzzSet(random: () => number): FuzzSet {
     }
   }
   if (random() < 0.05) options[hostileText()] = 'unknown option';
-  return { id: generator.id, target: { language: pick(['ts', 'js'] as const), moduleSystem: pick(['esm', 'cjs'] as const), topology: pick(['standalone', 'cluster'] as const) }, options, hostile };
+  return { id: generator.id, target: { language: pick(['ts', 'js'] as const), moduleSystem: pick(['esm', 'cjs'] as const), topology: pick(generator.topologies) }, options, hostile };
 }
 
 /** The parsed program without positions or comments, each string literal listed in `strings` replaced by its marker. */

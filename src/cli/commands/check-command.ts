@@ -12,12 +12,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../usage-error.js';
+import { WORKERS_OPTION, workersFrom } from '../workers-option.js';
 import { includedPaths, readProjectConfig } from '../project-config.js';
 import { githubFormat } from '../check-formats/github.js';
 import { sarifFormat } from '../check-formats/sarif.js';
 import { textFormat } from '../check-formats/text.js';
 import type { CommandIo } from './command-io.js';
-import { packageRoot, packageVersion } from '../package-version.js';
+import { packageRoot, packageVersion } from '../../package-version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,6 +41,7 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
       config: { type: 'string' },
+      ...WORKERS_OPTION,
     },
   });
   const { check, baselineSchema, baselineOf, newFindings, applyConfig } = await import('../../index.js');
@@ -53,7 +55,7 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   }
   const baselineName = values.baseline ?? loaded?.config.baseline;
   const baselinePath = values.baseline ? path.resolve(io.cwd, values.baseline) : loaded?.config.baseline ? path.resolve(loaded.directory, loaded.config.baseline) : undefined;
-  const checked = await check({ paths: positionals, cwd: io.cwd });
+  const checked = await check({ paths: positionals, cwd: io.cwd, workers: workersFrom(values.workers) });
   const report = loaded ? { ...checked, findings: applyConfig(checked.findings, loaded.config, loaded.directory, io.cwd) } : checked;
 
   if (values['update-baseline']) {

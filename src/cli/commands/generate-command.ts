@@ -24,7 +24,7 @@ export async function generateCommand(argv: readonly string[], io: CommandIo): P
       option: { type: 'string', multiple: true, default: [] },
       lang: { type: 'string', default: 'ts' },
       module: { type: 'string', default: 'esm' },
-      topology: { type: 'string', default: 'standalone' },
+      topology: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
     },
@@ -41,6 +41,7 @@ export async function generateCommand(argv: readonly string[], io: CommandIo): P
   for (const [flag, list] of Object.entries(TARGET_FLAGS)) {
     const value = values[flag as keyof typeof TARGET_FLAGS];
     const allowed: readonly string[] = index[list];
+    if (value === undefined) continue;
     if (!allowed.includes(value)) throw new UsageError(`--${flag} takes ${allowed.join(' or ')}, not '${value}'`);
   }
   const generator = index.findGenerator(positionals[0]);
@@ -63,7 +64,7 @@ export async function generateCommand(argv: readonly string[], io: CommandIo): P
 function generatedFiles(
   index: Index,
   generator: NonNullable<ReturnType<Index['findGenerator']>>,
-  values: { readonly option: string[]; readonly lang: string; readonly module: string; readonly topology: string },
+  values: { readonly option: string[]; readonly lang: string; readonly module: string; readonly topology?: string },
 ) {
   const pairs = values.option.map((pair): [string, string] => {
     const equals = pair.indexOf('=');
@@ -72,7 +73,8 @@ function generatedFiles(
   });
   try {
     const options = index.optionsFromText(generator, pairs);
-    const target = { language: values.lang, moduleSystem: values.module, topology: values.topology } as import('../../index.js').GeneratorTarget;
+    // Without --topology the generator's own default applies (standalone, or cluster for cluster-only generators).
+    const target = { language: values.lang, moduleSystem: values.module, ...(values.topology === undefined ? {} : { topology: values.topology }) } as Partial<import('../../index.js').GeneratorTarget>;
     return generator.generate(options, target);
   } catch (error) {
     if (error instanceof index.GeneratorOptionsError || error instanceof index.UnsupportedTargetError) throw new UsageError(error.message, { withUsage: false });

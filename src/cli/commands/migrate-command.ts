@@ -12,6 +12,7 @@ import { UsageError } from '../usage-error.js';
 import { includedPaths, readProjectConfig } from '../project-config.js';
 import { exitCodeFor, watchForInterruption } from '../interruption.js';
 import { progressBar } from '../progress-bar.js';
+import { WORKERS_OPTION, workersFrom } from '../workers-option.js';
 import type { CommandIo } from './command-io.js';
 
 /** Refuses a report path whose folder does not exist or cannot be written, or that names a folder. */
@@ -39,12 +40,14 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
       report: { type: 'string' },
       config: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      ...WORKERS_OPTION,
     },
   });
   const loaded = await readProjectConfig(values.config, io.cwd);
   if (positionals.length === 0) positionals.push(...includedPaths(loaded, io.cwd));
   if (positionals.length === 0) throw new UsageError('migrate needs at least one path: glide-codemod migrate <paths...> (or "include" in glide-codemod.config.json)');
   const partial = values.partial || loaded?.config.partial === true;
+  const workers = workersFrom(values.workers);
   // The report's folder must take it before any file is touched: a report that cannot be written is refused first.
   if (values.report) assertWritable(path.resolve(io.cwd, values.report), values.report);
   if (values.write && !values.force) {
@@ -60,7 +63,7 @@ export async function migrateCommand(argv: readonly string[], io: CommandIo): Pr
   const interruption = watchForInterruption();
   let migration;
   try {
-    migration = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, partial, onProgress: bar?.update, signal: interruption.signal });
+    migration = await migrateProject({ paths: positionals, cwd: io.cwd, write: values.write, partial, onProgress: bar?.update, signal: interruption.signal, workers });
   } catch (error) {
     const received = interruption.received();
     if (!received) throw error;

@@ -19,6 +19,6 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
   // Commands queued on a batch are calls too, so a script defined on the client is known where a batch runs it.
-  const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier)), bindings);
+  const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier), file.j), bindings);
   return { moduleSystem, imports, importSites, constructions, bindings, calls };
 }

@@ -6,18 +6,23 @@
  *
  * The codemod follows a batch written in one chain (`redis.multi().set(k, v).get(k).exec()`) or held in a
  * variable that the code of the same function queues on (in straight-line code, or in loops and branches, whose
- * commands then have no known slot) and sends once from the block that started it. Anything else (queued in
- * another function, passed on, read as a value, sent twice, never, or from a loop) is recorded as the batch's
- * problem: the batch rule flags it, so the client stays as written.
+ * commands then have no known slot) and sends from the block that started it (once; a node-redis multi may be
+ * sent again). ioredis' array form, `pipeline([['set', k, v]])`, lists commands the batch queues first: they are
+ * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
+ * variable's `length` are counted (`QueuedBatch.lengths`). Anything else (queued in another function, passed on,
+ * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
+ * batch rule flags it, so the client stays as written.
  */
-import type { ASTPath, CallExpression } from 'jscodeshift';
+import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { positionOf } from '../../ast/position.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { FUNCTION_TYPES } from './await-context.js';
 import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
-import type { BatchPart, ClientCall, QueuedBatch, ResultUse, SourceLibrary } from './types.js';
+import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
+import { listedForm, type ListedForm } from './batch-array-form.js';
+import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, ResultUse, SourceLibrary } from './types.js';
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
 const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
@@ -28,7 +33,7 @@ const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boole
 /** The methods that send a batch, and whether they send it as a transaction (undefined: the start decides). */
 const BATCH_EXECS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
   ioredis: { exec: undefined },
-  'node-redis': { exec: true, execAsPipeline: false },
+  'node-redis': { exec: true, execAsPipeline: false, execTyped: true, execAsPipelineTyped: false },
 };
 
 /** `object.method(...)` called on the value of `path`. */
@@ -94,17 +99,42 @@ function referencesOf(declarator: ASTPath, identifiers: readonly ASTPath[]): AST
   });
 }
 
-interface QueuedCommand {
-  readonly path: ASTPath<CallExpression>;
-  readonly method: string;
-  /** Queued in a loop or a branch: how many commands come before it is not known from the code. */
-  readonly dynamic: boolean;
+
+/** A read of the batch variable's `length`, with how many commands were queued on the variable before it. */
+interface FollowedLength {
+  readonly path: ASTPath;
+  readonly queued: number;
+  readonly afterExec: boolean;
 }
 
 interface FollowedBatch {
   readonly entries: QueuedCommand[];
   readonly exec?: ASTPath<CallExpression>;
+  /** How many commands were queued on the variable before the first send (all of them, without resends). */
+  readonly firstQueued?: number;
+  /** node-redis: the sends after the first, each with how many commands were queued before it. */
+  readonly resends?: readonly { readonly path: ASTPath<CallExpression>; readonly queued: number }[];
+  readonly lengths?: readonly FollowedLength[];
+  /** The batch is only counted (`redis.pipeline().set(k, v).length`): never sent, its commands never run. */
+  readonly countedOnly?: boolean;
   readonly problem?: string;
+}
+
+/** `batch.length` read as a value at `reference` (not written, not called): its member expression. */
+function lengthRead(reference: ASTPath): ASTPath | undefined {
+  const member = reference.parent as ASTPath | null;
+  const node = member ? nodeOf(member) : undefined;
+  if (node?.type !== 'MemberExpression' || node.object !== reference.node || node.computed || (node.property as NodeLike).name !== 'length') return undefined;
+  return member as ASTPath;
+}
+
+/** Why a `length` read cannot be given its number: written, called, or where the count before it is not known. */
+function lengthProblem(member: ASTPath, straight: boolean, entries: readonly QueuedCommand[]): string | undefined {
+  const parent = member.parent ? nodeOf(member.parent) : undefined;
+  const written = (parent?.type === 'AssignmentExpression' && parent.left === member.node) || parent?.type === 'UpdateExpression' || (parent?.type === 'CallExpression' && parent.callee === member.node);
+  if (written) return "the batch's length is written or called";
+  if (!straight || entries.some((entry) => entry.dynamic)) return "the batch's length is read in a loop or a branch, or after commands queued in one, so how many commands it counts is not known from the code";
+  return undefined;
 }
 
 /** `path` stands below `block` (a loop or a branch of it), without a function between them. */
@@ -120,28 +150,74 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const links = chainFrom(start.path, execs);
   const last = links.at(-1);
   const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path), dynamic }));
-  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last };
+  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last, firstQueued: links.length - 1 };
+  // `redis.pipeline().set(k, v).length`: a chain only counted, never sent, is the number ioredis counted.
+  const counted = start.binding.library === 'ioredis' ? lengthRead(last ?? start.path) : undefined;
+  if (counted) {
+    const problem = lengthProblem(counted, true, []);
+    return problem ? { entries: [], problem } : { entries: asCommands(links), lengths: [{ path: counted, queued: links.length, afterExec: false }], countedOnly: true };
+  }
   const declarator = storingVariable(last ?? start.path);
   if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
   const entries = asCommands(links);
   const home = enclosingStatement(declarator);
   let exec: ASTPath<CallExpression> | undefined;
+  const lengths: FollowedLength[] = [];
+  const resends: { path: ASTPath<CallExpression>; queued: number }[] = [];
+  let firstQueued = 0;
   for (const reference of referencesOf(declarator, identifiers())) {
     const statement = straightLineStatement(reference);
     const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
     if (!straight && !isInsideWithoutFunction(reference, home.parent?.node)) {
       return { entries, problem: 'commands are queued on the batch in another function than the one that started it' };
     }
+    const length = lengthRead(reference);
+    if (length && start.binding.library === 'ioredis') {
+      const problem = lengthProblem(length, straight, entries);
+      if (problem) return { entries, problem };
+      lengths.push({ path: length, queued: entries.length, afterExec: exec !== undefined });
+      continue;
+    }
     const chain = chainFrom(reference, execs);
     if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
     const end = chain.at(-1) as ASTPath<CallExpression>;
     const sends = Object.hasOwn(execs, methodOf(end));
-    if (exec) return { entries, problem: 'the batch is used again after it was sent' };
+    // node-redis keeps a multi's commands once sent: a later exec sends them again, with those queued since (as
+    // GLIDE's batch does; both checked against a server). ioredis answers a pipeline sent again with its first
+    // reply, a transaction with a mix of old replies and 'QUEUED'.
+    if (exec && start.binding.library !== 'node-redis') return { entries, problem: "the batch is used again after it was sent (ioredis answers a pipeline sent again with its first reply, a transaction with old replies and 'QUEUED')" };
     if (sends && !straight) return { entries, problem: 'the batch is sent in a loop or a branch' };
+    if (sends && exec && execs[methodOf(end)] !== execs[methodOf(exec)]) return { entries, problem: 'the batch is sent both as a transaction and as a pipeline, where a GLIDE Batch is one or the other' };
     entries.push(...asCommands(sends ? chain.slice(0, -1) : chain, !straight));
-    if (sends) exec = end;
+    if (sends && exec) resends.push({ path: end, queued: entries.length });
+    else if (sends) {
+      exec = end;
+      firstQueued = entries.length;
+    }
   }
-  return exec ? { entries, exec } : { entries, problem: 'the batch is never sent' };
+  return exec ? { entries, exec, firstQueued, resends, lengths } : { entries, problem: 'the batch is never sent' };
+}
+
+const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+
+/**
+ * Why the callbacks given to queued commands cannot be migrated, if they cannot. ioredis calls each with the
+ * command's own error or reply, in order, before the exec's promise settles (checked against a server), which the
+ * migrated exec does from its reply's slots: only for a function written in place, at a known slot of a pipeline.
+ * In a transaction ioredis answers each with 'QUEUED' when the server queued it (and a command the server
+ * refused with its error, the exec then failing as a whole), which GLIDE's batch does not say.
+ */
+function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly QueuedCommand[]): string | undefined {
+  for (const [index, entry] of entries.entries()) {
+    const callback = findCallbackArgument(entry.path, entry.method);
+    if (!callback) continue;
+    const shown = `${entry.method}() is queued with a callback`;
+    if (start.binding.library !== 'ioredis') return `${shown}, which the codemod does not migrate inside a batch`;
+    if (atomic) return `${shown} in a transaction, which ioredis calls with 'QUEUED' when the server queued the command (or with the error it refused it with); GLIDE's batch does not say, so the codemod does not migrate it`;
+    if (!FUNCTION_LITERALS.has(nodeOf(callback).type)) return `${shown} given by name; the codemod migrates callbacks of queued commands written in place`;
+    if (entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+  }
+  return undefined;
 }
 
 /** A call of `method` made through the batch, at `path`, reported at the method's name. */
@@ -162,41 +238,71 @@ function execResultUse(start: ClientCall, exec: ASTPath<CallExpression>): Result
  * The client calls with their batches: a batch's start and exec carry it, and each queued command is added as a
  * call at its slot. `identifierPaths` gives the file's identifier paths (to find where a batch variable is used).
  */
-export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[]): ClientCall[] {
+export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[], j: JSCodeshift): ClientCall[] {
   const starts = calls.filter((call) => Object.hasOwn(BATCH_STARTS[call.binding.library], call.method));
   if (starts.length === 0) return [...calls];
   let identifiers: readonly ASTPath[] | undefined;
   const knownIdentifiers = () => (identifiers ??= identifierPaths());
-  const result = calls.filter((call) => !starts.includes(call));
+  let result = calls.filter((call) => !starts.includes(call));
   starts.forEach((start, id) => {
     const library = start.binding.library;
     const execs = BATCH_EXECS[library];
-    const followed = followChain(start, execs, knownIdentifiers);
+    const held = isClientHeldMulti(start) ? followClientHeldTransaction(start, calls, knownIdentifiers()) : undefined;
+    // The calls a client-held transaction queues are its commands now, not calls of their own.
+    if (held && !held.problem) result = result.filter((call) => call !== held.exec && !held.commands.includes(call));
+    const listedCommands: ListedForm = held ? { entries: [] } : listedForm(start, j, (method) => Object.hasOwn(execs, method) || Object.hasOwn(BATCH_STARTS.ioredis, method));
+    const chained: FollowedBatch = held
+      ? {
+          entries: held.commands.map((call) => ({ path: call.path, method: call.method, dynamic: false })),
+          ...(held.exec ? { exec: held.exec.path, firstQueued: held.commands.length } : {}),
+          ...(held.problem ? { problem: held.problem } : {}),
+        }
+      : followChain(start, execs, knownIdentifiers);
+    const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
     const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
-    const withCallback = followed.entries.find((entry) => findCallbackArgument(entry.path, entry.method));
+    const withCallbacks = followed.entries.some((entry) => findCallbackArgument(entry.path, entry.method));
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
+    const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
-      (start.path.node.arguments.length > 0 ? `${start.method}() is given arguments (the array form or options), which the codemod does not migrate yet` : undefined) ??
+      listedCommands.problem ??
       followed.problem ??
-      (withCallback ? `${withCallback.method}() is queued with a callback, which the codemod does not migrate inside a batch` : undefined) ??
-      (mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      (mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
+      callbackProblem(start, atomic, followed.entries) ??
+      sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
+      sendProblem(mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
-    const batch: QueuedBatch = { id, atomic, size, receiver, ...(problem ? { problem } : {}) };
+    const listed = listedCommands.listed;
+    // ioredis counts the MULTI it queues first, and the EXEC once sent; the listed commands come before the others.
+    const lengths = (chained.lengths ?? []).map(({ path, queued, afterExec }) => ({
+      path,
+      value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
+    }));
+    const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
+    const batch: QueuedBatch = {
+      id, atomic, size, receiver,
+      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}),
+    };
     result.push({ ...start, batch: { role: 'start', batch } });
-    const execUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
-    // A queued command's reply is read where the exec's is: its rule converts it for that slot.
-    const slotUse: ResultUse = { awaited: false, used: execUse.used };
-    followed.entries.forEach((entry, index) => {
+    // The callbacks of queued commands read the exec's reply, even where the program throws it away.
+    const sentUse = followed.exec ? execResultUse(start, followed.exec) : { awaited: false, used: false };
+    const execUse = withCallbacks && followed.exec ? { ...sentUse, used: true } : sentUse;
+    const resends = (followed.resends ?? []).map((resend) => ({ ...resend, use: execResultUse(start, resend.path) }));
+    // A queued command's reply is read where an exec's is: its rule converts it for that slot.
+    const slotUse: ResultUse = { awaited: false, used: execUse.used || resends.some(({ use }) => use.used) };
+    // A batch only counted is replaced by its count whole: its commands are not migrated one by one.
+    if (!chained.countedOnly) followed.entries.forEach((entry, index) => {
       // After a command queued in a loop or a branch, the slots are not known from the code.
       const known = !followed.entries.slice(0, index + 1).some((earlier) => earlier.dynamic);
-      result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}) }));
+      const callback = findCallbackArgument(entry.path, entry.method)?.node;
+      result.push(batchCall(start, entry.path, slotUse, { role: 'entry', batch, ...(known ? { index } : {}), ...(callback ? { callback } : {}) }));
     });
-    if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch }));
+    // How many commands each send sends: known unless some are queued in a loop or a branch.
+    const sent = (queued: number) => (dynamic ? {} : { size: listedCommands.entries.length + queued });
+    if (followed.exec) result.push(batchCall(start, followed.exec, execUse, { role: 'exec', batch, ...sent(followed.firstQueued ?? 0) }));
+    for (const resend of resends) result.push(batchCall(start, resend.path, resend.use, { role: 'exec', batch, ...sent(resend.queued) }));
   });
   return result;
 }

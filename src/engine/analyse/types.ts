@@ -95,14 +95,57 @@ export interface QueuedBatch {
   readonly receiver: ASTPath;
   /** Why the codemod cannot follow the batch (queued in a loop, passed on, never sent), when it cannot. */
   readonly problem?: string;
+  /**
+   * ioredis' array form, `pipeline([['set', k, v], ['get', k]])`: its commands as the calls the batch would make
+   * (`<anchor>.set(k, v).get(k)`), built apart from the tree for their rules to migrate; the batch rule puts the
+   * chain in the start's place, `new Batch(...)` as its anchor.
+   */
+  readonly listed?: ListedCommands;
+  /**
+   * Reads of ioredis' `batch.length` (how many commands it holds: a transaction counts its MULTI, and its EXEC
+   * once sent), each with the number it reads, known from the code.
+   */
+  readonly lengths?: readonly BatchLength[];
+  /**
+   * ioredis' `multi({ pipeline: false })`, whose commands are called on the client itself until `exec()`: the
+   * statement of the multi, which the Batch's declaration under `name` replaces.
+   */
+  readonly clientHeld?: { readonly statement: ASTPath; readonly name: string };
+}
+
+/** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */
+export interface BatchLength {
+  readonly path: ASTPath;
+  readonly value: number;
+}
+
+/** A command queued on a batch as the analysis follows it, before it becomes a client call of its own. */
+export interface QueuedCommand {
+  readonly path: ASTPath<CallExpression>;
+  readonly method: string;
+  /** Queued in a loop or a branch: how many commands come before it is not known from the code. */
+  readonly dynamic: boolean;
+}
+
+/** The commands of ioredis' array form as a chain of calls outside the tree (see `QueuedBatch.listed`). */
+export interface ListedCommands {
+  /** The outermost call of the chain, as the rules leave it. */
+  readonly chain: ASTPath;
+  /** The chain's innermost object, which stands for the batch. */
+  readonly anchor: object;
 }
 
 /** The part a client call plays in a batch: the call that starts it, a queued command at its slot, or the send. */
 export type BatchPart =
   | { readonly role: 'start'; readonly batch: QueuedBatch }
-  /** A queued command: `index` is its slot of the reply, unless a command before it (or it) is queued in a loop or a branch. */
-  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number }
-  | { readonly role: 'exec'; readonly batch: QueuedBatch };
+  /**
+   * A queued command: `index` is its slot of the reply, unless a command before it (or it) is queued in a loop or a
+   * branch; `callback` the function written in place as its node-style callback (ioredis pipelines), which the
+   * batch rule calls from the command's slot of the reply.
+   */
+  | { readonly role: 'entry'; readonly batch: QueuedBatch; readonly index?: number; readonly callback?: object }
+  /** A send: `size` is how many commands it sends (node-redis sends a multi again with those queued since). */
+  | { readonly role: 'exec'; readonly batch: QueuedBatch; readonly size?: number };
 
 /**
  * A Lua script the program defined on a client under a method name of its own: ioredis'

@@ -16,7 +16,7 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isTypeScriptFile } from '../../ast/source-language.js';
 import { placeReply, type ReplyPlan } from './reply-placement.js';
 import { nodeRedisBufferCast } from '../../knowledge/commands/catalogue.js';
-import { RULE_PHASES, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext, type SlotReply } from './rule.js';
+import { RULE_PHASES, type BuiltinModule, type CallRule, type FlagOptions, type Rule, type RulePhase, type RuleContext, type SlotReply } from './rule.js';
 
 /** The placement step runs when the phases that rewrite calls are done. */
 const PLACEMENT_AFTER: RulePhase = 'lifecycle';
@@ -44,6 +44,7 @@ class FileRewrite {
   readonly diagnostics: Diagnostic[] = [];
   readonly blockers: Blocker[] = [];
   readonly glideExports = new Set<string>();
+  readonly builtinExports = new Map<BuiltinModule, Set<string>>();
   readonly frozen = new Set<number>();
   readonly claimed = new Set<ClientCall>();
   /** recast's line table of the file's own text: a node located in it has a place to report. */
@@ -98,10 +99,21 @@ class FileRewrite {
     return (options?.client ?? call?.binding)?.id;
   }
 
+  /**
+   * The path a TODO comment is written at: a command of ioredis' array form stands in a chain built outside the
+   * tree (`QueuedBatch.listed`) until the batch is started, so its comment goes where the batch is started.
+   */
+  inTree(path: ASTPath): ASTPath {
+    let top = path;
+    while (top.parent) top = top.parent as ASTPath;
+    const start = this.analysis.calls.find((call) => call.batch?.role === 'start' && call.batch.batch.listed?.chain.parent === top);
+    return start ? start.path : path;
+  }
+
   leaveTodo(rule: Rule, path: ASTPath, reason: string, about: unknown): void {
     const where = positionOf(about ?? path.node);
     // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
-    if (addTodoComment(this.file.j, path, rule.id, reason)) {
+    if (addTodoComment(this.file.j, this.inTree(path), rule.id, reason)) {
       this.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
     }
     const duplicate = this.diagnostics.some(
@@ -165,6 +177,13 @@ class FileRewrite {
       },
       get glideExportsInUse() {
         return state.glideExports;
+      },
+      useBuiltinExport(module, name) {
+        const names = state.builtinExports.get(module) ?? new Set<string>();
+        state.builtinExports.set(module, names.add(name));
+      },
+      get builtinExportsInUse() {
+        return state.builtinExports;
       },
       freeze(binding: ClientBinding) {
         state.freeze(binding.id);

@@ -66,6 +66,9 @@ export type Rule = CallRule | FileRule;
 
 export type Quote = 'single' | 'double';
 
+/** Node's own modules migrated code may import from. */
+export type BuiltinModule = 'node:stream';
+
 export interface FlagOptions {
   /** The node whose position the report names, when it is not `path`'s (a removed statement's TODO moved on). */
   readonly about?: unknown;
@@ -127,6 +130,13 @@ export interface RuleContext {
   useGlideExport(name: string): void;
   /** Every name rules asked for so far (the import rule, which runs last, adds them). */
   readonly glideExportsInUse: ReadonlySet<string>;
+  /**
+   * Names a value the migrated file imports from one of Node's own modules (`Readable` from `node:stream`). The
+   * rule asking has made sure the name means nothing else where it uses it.
+   */
+  useBuiltinExport(module: BuiltinModule, name: string): void;
+  /** Every builtin module's names rules asked for so far, by module. */
+  readonly builtinExportsInUse: ReadonlyMap<BuiltinModule, ReadonlySet<string>>;
   /** A binding whose construction could not be migrated: its calls are left as they are. */
   freeze(binding: ClientBinding): void;
   isFrozen(binding: ClientBinding): boolean;

@@ -23,6 +23,10 @@ export const SCRIPTING_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE takes the keys and the arguments as two arrays: `fcall(name, keys, args)`.",
   },
   {
+    command: 'FCALL_RO', family: 'scripting', glide: 'fcallReadonly', ioredis: ['fcall_ro'], nodeRedis: ['fCallRo'], migration: { rule: 'fcall-keys-and-arguments' },
+    differences: "GLIDE names it `fcallReadonly` and takes the keys and the arguments as two arrays: `fcallReadonly(name, keys, args)`. A function registered without the `no-writes` flag is refused by the server as before.",
+  },
+  {
     command: 'FUNCTION LOAD', family: 'scripting', glide: 'functionLoad', ioredis: ['function'], ioredisSubcommand: 'LOAD', nodeRedis: ['functionLoad'], migration: { rule: 'function-commands' },
     differences: "GLIDE takes `{ replace: true }` where ioredis takes the word `REPLACE` and node-redis `{ REPLACE: true }`; it answers the library's name as both do.",
   },

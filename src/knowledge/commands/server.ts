@@ -16,6 +16,10 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   { command: 'TIME', family: 'server', glide: 'time', ioredis: ['time'], nodeRedis: ['time', 'TIME'], migration: { rule: 'same-shape-commands', parameters: '' } },
   { command: 'LASTSAVE', family: 'server', glide: 'lastsave', ioredis: ['lastsave'], nodeRedis: ['lastSave', 'LASTSAVE'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
+    command: 'SELECT', family: 'server', glide: 'select', ioredis: ['select'], nodeRedis: ['select', 'SELECT'], migration: { rule: 'server-commands' },
+    differences: "ioredis' 'OK' is GLIDE's; node-redis resolved to undefined, so GLIDE's 'OK' is dropped. The index is a number (a numeric string becomes one in TypeScript). The database stays selected after a reconnection in all three clients (GLIDE 2.5.2 reconnects to the database select() chose, checked live with CLIENT KILL; its doc comment says otherwise). GLIDE's configuration also takes databaseId, which selects it from the start.",
+  },
+  {
     command: 'INFO', family: 'server', glide: 'info', ioredis: ['info'], nodeRedis: ['info', 'INFO'], migration: { rule: 'same-shape-commands', parameters: '' },
     differences: "Without a section the same text; a section name becomes GLIDE's InfoOptions enum in a list, which is not migrated yet.",
   },
@@ -58,6 +62,26 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE has no typed method: customCommand(['COMMAND', 'COUNT']) answers the same number.",
   },
   {
+    command: 'ACL WHOAMI', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'WHOAMI', nodeRedis: ['aclWhoAmI'],
+    migration: { rule: 'custom-command', words: ['ACL', 'WHOAMI'], parameters: '', replyType: 'string' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'WHOAMI']) answers the same user name.",
+  },
+  {
+    command: 'ACL USERS', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'USERS', nodeRedis: ['aclUsers'],
+    migration: { rule: 'custom-command', words: ['ACL', 'USERS'], parameters: '', replyType: 'string[]' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'USERS']) answers the same list of names.",
+  },
+  {
+    command: 'ACL SETUSER', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'SETUSER', nodeRedis: [],
+    migration: { rule: 'custom-command', words: ['ACL', 'SETUSER'], parameters: 's', rest: 's', replyType: "'OK'" },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'SETUSER', user, ...rules]) answers the same \"OK\". node-redis' aclSetUser(user, rules) takes its rules as one argument, so only its raw sendCommand form is migrated.",
+  },
+  {
+    command: 'ACL DELUSER', family: 'server', glide: 'customCommand', ioredis: ['acl'], ioredisSubcommand: 'DELUSER', nodeRedis: [],
+    migration: { rule: 'custom-command', words: ['ACL', 'DELUSER'], parameters: 's', rest: 's', replyType: 'number' },
+    differences: "GLIDE has no typed method: customCommand(['ACL', 'DELUSER', ...users]) answers the same count. node-redis' aclDelUser takes one user or a list, so only its raw sendCommand form is migrated.",
+  },
+  {
     command: 'PING', family: 'server', glide: 'ping', ioredis: ['ping'], nodeRedis: ['ping'], migration: { rule: 'server-commands' },
     differences: 'A message becomes GLIDE\'s { message } option.',
   },
@@ -70,8 +94,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "ASYNC / SYNC becomes GLIDE's FlushMode enum.",
   },
   {
-    command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
-    differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). A username cannot change on a GLIDE client, so AUTH with one is not migrated.",
+    command: 'AUTH', family: 'server', glide: 'updateConnectionPassword', glideAlso: ['customCommand'], ioredis: ['auth'], nodeRedis: ['auth', 'AUTH'], migration: { rule: 'auth-password' },
+    differences: "A password alone becomes GLIDE's updateConnectionPassword(password, true), which authenticates every connection of the client at once and keeps the password for reconnections; the reply is the same \"OK\" (WRONGPASS rejects in all three). With a username GLIDE has no method (a client's username is fixed when it is created), so customCommand(['AUTH', username, password]) sends the same command, with the same \"OK\"; on a reconnection every client goes back to the credentials it was created with.",
   },
   {
     command: 'WAIT', family: 'server', glide: 'wait', ioredis: ['wait'], nodeRedis: ['wait', 'WAIT'], migration: { rule: 'same-shape-commands', parameters: 'nn' },

@@ -61,6 +61,8 @@ export type CommandMigration =
       /** The command's words before its arguments: `['MEMORY', 'USAGE']`. */
       readonly words: readonly string[];
       readonly parameters: ParameterKinds;
+      /** After `parameters`, any number more of this kind (ACL SETUSER's rules, ACL DELUSER's further users). */
+      readonly rest?: 's';
       /** The reply's type in TypeScript (customCommand is typed GlideReturnType). */
       readonly replyType: string;
     }

@@ -2,6 +2,50 @@
 import type { CommandExample } from '../commands/examples.js';
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]>> = {
+  "ACL DELUSER": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    }
+  ],
+  "ACL SETUSER": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    }
+  ],
+  "ACL USERS": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-acl-users-js",
+      "before": "console.log('users', await client.aclUsers());",
+      "after": "console.log('users', await client.customCommand(['ACL', 'USERS']));"
+    }
+  ],
+  "ACL WHOAMI": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-acl-users-ts",
+      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
+      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-acl-users-js",
+      "before": "console.log('whoami', await client.aclWhoAmI());",
+      "after": "console.log('whoami', await client.customCommand(['ACL', 'WHOAMI']));"
+    }
+  ],
   "APPEND": [
     {
       "library": "ioredis",
@@ -452,6 +496,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bump', await redis.fcall('bump', ['visits'], [String(by)]), await redis.fcall('bump', ['visits'], ['10']));"
     }
   ],
+  "FCALL_RO": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/fcall-keys-and-arguments/ioredis-read-only-functions-js",
+      "before": "console.log('peek', await redis.fcall_ro('peek', 1, 'ro:key'), await redis.fcall_ro('peek', '1', 'ro:missing'));",
+      "after": "console.log('peek', await redis.fcallReadonly('peek', ['ro:key'], []), await redis.fcallReadonly('peek', ['ro:missing'], []));"
+    }
+  ],
   "FLUSHALL": [
     {
       "library": "node-redis",
@@ -486,6 +538,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
       "before": "await redis.function('DELETE', 'counters');",
       "after": "await redis.functionDelete('counters');"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/fcall-keys-and-arguments/node-redis-read-only-ts",
+      "before": "await client.functionDelete('lookup');",
+      "after": "await client.functionDelete('lookup');"
     }
   ],
   "FUNCTION LOAD": [
@@ -1710,6 +1768,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/variadic-arguments-to-array/ioredis-several-keys-one-string-and-arrays",
       "before": "console.log('sdiffstore of one key', JSON.stringify(await redis.sdiffstore('team:copy', 'team:blue')));",
       "after": "console.log('sdiffstore of one key', JSON.stringify(await redis.sdiffstore('team:copy', ['team:blue'])));"
+    }
+  ],
+  "SELECT": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-select-database-ts",
+      "before": "const selected: string = await redis.select(3);",
+      "after": "const selected: string = await redis.select(3);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-select-database-js",
+      "before": "console.log('select', await client.select(2));",
+      "after": "console.log('select', void (await client.select(2)));"
     }
   ],
   "SET": [

@@ -34,7 +34,7 @@ export function generateTool(workspace: Workspace) {
     title: 'Generate GLIDE code for a pattern',
     description:
       'Build the GLIDE project for a pattern (client, distributed-lock, rate-limiter, cache-aside, transaction, pubsub, ' +
-      'reliable-queue, leaderboard, geo, bitmaps, hyperloglog, sets): the module, a demo that exits 0 only when the pattern holds against VALKEY_HOST / ' +
+      'reliable-queue, leaderboard, geo, bitmaps, hyperloglog, sets, streams, stream-queue, pipeline): the module, a demo that exits 0 only when the pattern holds against VALKEY_HOST / ' +
       'VALKEY_PORT, a README and package.json (and tsconfig.json for TypeScript). Returns the files; writes them only ' +
       'to `outDir` inside the workspace, never over an existing file unless `force`. Bad options are an error naming the option.',
     input,

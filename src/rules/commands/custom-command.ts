@@ -4,7 +4,8 @@
  * clients gave it (a number, or null for a missing key); `customCommand` is typed `GlideReturnType`, so in
  * TypeScript the reply is cast back to the source's type. ioredis' one method for a container command takes the
  * subcommand as its first argument (`memory('USAGE', key)`); node-redis has a method per subcommand
- * (`memoryUsage(key)`). Other subcommands, a subcommand computed at run time and other argument counts are flagged.
+ * (`memoryUsage(key)`). A command may take any number more arguments after its fixed ones (ACL SETUSER's rules).
+ * Other subcommands, a subcommand computed at run time and other argument counts are flagged.
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
@@ -12,6 +13,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
+import { isCastByProgram } from '../support/cast-by-program.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('custom-command');
@@ -22,17 +24,21 @@ function apply(call: ClientCall, context: RuleContext): void {
   const subcommand = ioredis ? literalToken(paths[0]?.node) : undefined;
   const entry = entryForCall(COMMANDS, call.binding.library, call.method, subcommand);
   const given = ioredis ? paths.length - 1 : paths.length;
-  if (!entry || !hasOnlyPositionalArguments(call) || given !== entry.migration.parameters.length) {
+  const expected = entry?.migration.parameters.length ?? 0;
+  const counted = entry?.migration.rest ? given >= expected : given === expected;
+  if (!entry || !hasOnlyPositionalArguments(call) || !counted) {
     const what = ioredis && !entry ? `${call.method}() with ${subcommand ? `the ${subcommand} subcommand` : 'a subcommand computed at run time'}` : `${call.method}() with these arguments`;
     context.flag(call.path, `${what} cannot be mapped to GLIDE with certainty; migrate it by hand`);
     return;
   }
-  const { words, parameters, replyType } = entry.migration;
+  const { words, parameters, rest, replyType } = entry.migration;
   // The arguments after ioredis' subcommand, as GLIDE's strings.
-  const positional = coercePositional(call, context, `${ioredis ? 'a' : ''}${parameters}`).slice(ioredis ? 1 : 0);
+  const kinds = `${ioredis ? 'a' : ''}${parameters}${(rest ?? '').repeat(given - parameters.length)}`;
+  const positional = coercePositional(call, context, kinds).slice(ioredis ? 1 : 0);
   setMethod(call, context, 'customCommand');
   setArguments(call, [context.j.arrayExpression([...words.map((word) => context.j.stringLiteral(word)), ...(positional as ExpressionKind[])])]);
-  context.convertReply(call, undefined, { typeScript: replyType });
+  // A cast the program wrote itself types the reply already.
+  context.convertReply(call, undefined, { typeScript: isCastByProgram(call.path) ? undefined : replyType });
   context.recordEdit(call.path.node, `${call.method}(...) → customCommand(['${words.join("', '")}', ...])`);
 }
 

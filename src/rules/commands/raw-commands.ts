@@ -8,7 +8,9 @@
  *   object only when the command is named in lower case (`call('hgetall', ...)`, as its method names it).
  * - node-redis' methods take typed arguments, not words, so a raw call is restated only for the catalogue entries
  *   whose method takes the command's words in order (`RESTATABLE`); their replies are the ones `sendCommand` gives
- *   under node-redis 6's RESP3, as the rule's tour fixtures prove against valkey-server.
+ *   under node-redis 6's RESP3, as the rule's tour fixtures prove against valkey-server. A command GLIDE has no
+ *   typed method for (ACL SETUSER, MEMORY USAGE: the catalogue's `custom-command` entries) is sent with the same
+ *   words through `customCommand([...])`, node-redis method or not.
  *
  * A command computed at run time, words spread into the call, or a command no rule migrates keeps its client as
  * written: the codemod cannot know what the program expects from the reply.
@@ -18,12 +20,16 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { COMMAND_CATALOGUE, type CommandEntry, type CommandMigration } from '../../knowledge/commands/catalogue.js';
+import { COMMAND_CATALOGUE, entriesMigratedBy, type CommandEntry, type CommandMigration, type EntryOf } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, type ArgumentKind } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
+import { isCastByProgram } from '../support/cast-by-program.js';
+import { ioredisReshapesReply } from '../../knowledge/ioredis-reshaped-replies.js';
 import { sourceTextOf } from '../../ast/position.js';
 import { setArguments, setMethod } from './call-shape.js';
+
+const CUSTOM_COMMANDS = entriesMigratedBy('custom-command');
 
 /** The migrations whose node-redis methods take the command's words as positional arguments, and how. */
 const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-commands', 'boolean-reply-to-integer', 'custom-command', 'variadic-arguments-to-array']);
@@ -38,21 +44,9 @@ const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1,
 };
 
-/**
- * ioredis 6 speaks RESP3, in which the server answers [member, score] and [field, value] pairs as nested arrays; its
- * methods flatten them (reply transformers keyed by the lower-case name), a call naming the command otherwise does
- * not: `call('ZPOPMIN', 'z', 1)` answers `[["a", "1"]]`, `zpopmin('z', 1)` `["a", "1"]` (checked against a server).
- * The forms with pairs: these words, or a count for ZPOPMIN / ZPOPMAX.
- */
-const PAIRED_REPLY_WORDS: Readonly<Record<string, string>> = {
-  hrandfield: 'WITHVALUES', zrandmember: 'WITHSCORES', zrange: 'WITHSCORES', zrangebyscore: 'WITHSCORES', zrevrange: 'WITHSCORES', zrevrangebyscore: 'WITHSCORES', zdiff: 'WITHSCORES', zinter: 'WITHSCORES', zunion: 'WITHSCORES',
-};
-const PAIRED_WITH_A_COUNT = new Set(['zpopmin', 'zpopmax']);
-
+/** ioredis' method of that name reshapes the reply the server's pairs (knowledge/ioredis-reshaped-replies.ts). */
 function answersPairs(method: string, rest: readonly ASTPath[]): boolean {
-  const word = PAIRED_REPLY_WORDS[method];
-  if (word) return rest.some((path) => literalToken(path.node) === word);
-  return PAIRED_WITH_A_COUNT.has(method) && rest.length > 1;
+  return method !== 'hgetall' && ioredisReshapesReply(method, rest.map((path) => literalToken(path.node) ?? '')) === true;
 }
 
 const UNKNOWN_WORDS = "its command is computed at run time or its words are spread, so what GLIDE would answer is unknown";
@@ -99,11 +93,38 @@ function restateIoredis(call: ClientCall, context: RuleContext): string | undefi
   return context.restate(call, method) ? undefined : `no rule migrates ${written.toUpperCase()} yet`;
 }
 
+/** The catalogue's entry for a command GLIDE has no typed method for, that the words name, with its word count. */
+function customCommandEntry(words: readonly ASTPath[]): { entry: EntryOf<'custom-command'>; wordCount: number } | undefined {
+  const [first, second] = words.slice(0, 2).map((path) => literalToken(path.node));
+  for (const [name, wordCount] of [[`${first} ${second}`, 2], [first, 1]] as const) {
+    const entry = CUSTOM_COMMANDS.find((candidate) => candidate.command === name);
+    if (entry) return { entry, wordCount };
+  }
+  return undefined;
+}
+
+/**
+ * `sendCommand(['ACL', 'SETUSER', user, ...rules])` as `customCommand([...])`, the same words, for a command GLIDE
+ * has no typed method for and whose reply the catalogue knows is the same (with or without a node-redis method).
+ */
+function sendAsCustomCommand(call: ClientCall, context: RuleContext, entry: EntryOf<'custom-command'>, argumentCount: number): string | undefined {
+  const { parameters, rest, replyType } = entry.migration;
+  const fits = rest ? argumentCount >= parameters.length : argumentCount === parameters.length;
+  if (!fits) return `${entry.command} takes ${parameters.length}${rest ? ' or more' : ''} argument(s) after its words`;
+  const cast = typeArgumentOf(call) ?? (isCastByProgram(call.path) ? undefined : replyType);
+  setMethod(call, context, 'customCommand');
+  context.convertReply(call, undefined, { typeScript: cast });
+  context.recordEdit(call.path.node, `${call.method}(['${entry.migration.words.join("', '")}', ...]) → customCommand([...]): GLIDE has no typed method for ${entry.command}`);
+  return undefined;
+}
+
 /** `sendCommand(['DEL', a, b])` as `del([a, b])`, `sendCommand(['GET', key])` as `get(key)`. */
 function restateNodeRedis(call: ClientCall, context: RuleContext): string | undefined {
   const words = elementPaths(call);
   const command = words && literalToken(words[0]?.node);
   if (!words || !command) return UNKNOWN_WORDS;
+  const custom = customCommandEntry(words);
+  if (custom) return sendAsCustomCommand(call, context, custom.entry, words.length - custom.wordCount);
   const named = nodeRedisEntry(words);
   if (!named) {
     const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === command && candidate.nodeRedis.length > 0);

@@ -4,7 +4,8 @@
  * ioredis answered it (scores as text included): for ioredis only the words after the cursor change. node-redis
  * answered objects (`{ cursor, keys }`, `{ cursor, entries: [{ field, value }] }`, `{ cursor, members }` with
  * numeric scores), rebuilt from GLIDE's page; its iterators (`scanIterator`, `hScanIterator`, ...) become the loop
- * they ran over the GLIDE method. A cluster client is flagged (GLIDE's cluster scan walks every node with a
+ * they ran over the GLIDE method, and ioredis' scan streams (`scanStream`, `hscanStream`, ...) `Readable.from` that
+ * loop. A cluster client is flagged (GLIDE's cluster scan walks every node with a
  * `ClusterScanCursor`, a different loop), and so are options not known from the syntax and, for an iterator,
  * a receiver, key or option that cannot be read again for each page.
  */
@@ -20,9 +21,11 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
-import { ioredisScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
+import { readableFrom } from '../support/readable-from.js';
+import { ioredisScanOptions, ioredisStreamScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';
-import { SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
+import { IOREDIS_SCAN_STREAMS, SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type GlideScan = 'scan' | 'hscan' | 'sscan' | 'zscan';
@@ -73,6 +76,10 @@ function pageObject(form: NodeRedisForm & { property: string }): ReplyConversion
 }
 
 function migrateIoredis(call: ClientCall, context: RuleContext): void {
+  if (Object.hasOwn(IOREDIS_SCAN_STREAMS, call.method)) {
+    migrateIoredisStream(call, context);
+    return;
+  }
   const glide = call.method as GlideScan;
   const paths = argumentPaths(call.path);
   const keyed = glide !== 'scan';
@@ -89,15 +96,77 @@ function migrateIoredis(call: ClientCall, context: RuleContext): void {
   context.recordEdit(call.path.node, `${glide}(${keyed ? 'key, ' : ''}cursor, ...words) → ${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`);
 }
 
+/** `(await client)`: a CommonJS module's client, a promise until it is settled, awaited again for each page. */
+const withoutAwaitedName = (node: unknown) => {
+  const awaited = node as NodeLike;
+  return awaited.type === 'AwaitExpression' && (awaited.argument as NodeLike).type === 'Identifier' ? awaited.argument : node;
+};
+
 /** Read again for each page inside a generator function: no side effect, no `this`, no name the loop declares. */
 function readableAgain(j: JSCodeshift, nodes: readonly unknown[]): boolean {
   const reserved = new Set([...SCAN_LOOP_NAMES, 'arguments']);
-  return nodes.every((node) => {
+  return nodes.map(withoutAwaitedName).every((node) => {
     // Wrapped in a statement so that the search also sees the expression itself, not only what is inside it.
     const reads = j(j.expressionStatement(node as ExpressionKind));
     const usesReserved = reads.find(j.Identifier).some((path) => reserved.has(path.node.name)) || reads.find(j.ThisExpression).size() > 0;
     return isSideEffectFree(node) && !usesReserved;
   });
+}
+
+/** The stream is closed with ScanStream's own `close()`, which a Readable does not have. */
+function isClosed(call: ClientCall, context: RuleContext): boolean {
+  const { j } = context;
+  const parent = call.path.parent?.node as NodeLike | undefined;
+  if (parent?.type === 'MemberExpression' && parent.object === call.path.node) return (parent.property as NodeLike).name === 'close';
+  if (parent?.type !== 'VariableDeclarator' || (parent.id as NodeLike).type !== 'Identifier') return false;
+  const name = String((parent.id as NodeLike).name);
+  const declaring = lookupScope(call.path, name);
+  return context.file.root
+    .find(j.MemberExpression, { object: { type: 'Identifier', name }, property: { name: 'close' } })
+    .some((path) => lookupScope(path, name) === declaring);
+}
+
+/**
+ * ioredis' `scanStream(options)` and its keyed twins become `Readable.from(...)` over the loop the stream ran:
+ * page after page from cursor `'0'` until the server answers `'0'`, each page's items pushed as ioredis pushed them.
+ */
+function migrateIoredisStream(call: ClientCall, context: RuleContext): void {
+  const { j, typeScript } = context;
+  const glide = IOREDIS_SCAN_STREAMS[call.method];
+  const paths = argumentPaths(call.path);
+  const keyed = glide !== 'scan';
+  const key = keyed ? paths[0] : undefined;
+  const [optionsPath, ...extra] = keyed ? paths.slice(1) : paths;
+  const options = (keyed ? key : true) && extra.length === 0 && hasOnlyPositionalArguments(call) ? ioredisStreamScanOptions(optionsPath, TAKES[glide], context) : undefined;
+  if (!options) {
+    context.flag(call.path, cannotMap(call, glide, 'options'));
+    return;
+  }
+  const written = (call.path.node.callee as { object: ExpressionKind }).object;
+  // A client held as a promise (CommonJS module scope) is awaited inside the loop: the stream is made at once.
+  const receiver = call.binding.shape === 'promise' ? j.awaitExpression(written) : written;
+  const optionValues = optionsPath ? [...(objectLiteralEntries(optionsPath)?.values() ?? [])].map((value) => value.node) : [];
+  if (!readableAgain(j, [receiver, key?.node, ...optionValues].filter(Boolean))) {
+    context.flag(call.path, `${call.method}() becomes a loop that reads its receiver, key and options again for each page, and one of them has side effects, uses this or a name the loop declares (${SCAN_LOOP_NAMES.join(', ')}); migrate it by hand`);
+    return;
+  }
+  if (isClosed(call, context)) {
+    context.flag(call.path, `the stream of ${call.method}() is stopped with close(), which ioredis' ScanStream has and a Readable does not (it has destroy(), which ends the stream differently); migrate it by hand`);
+    return;
+  }
+  const object = optionsObject(context, options);
+  const keyArgument = key ? asGlideString(j, key, typeScript) : undefined;
+  const loop = scanLoop(j, { receiver, method: glide, key: keyArgument, options: object, start: j.stringLiteral('0'), items: 'as-is', typeScript });
+  const stream = readableFrom(context, call.path, loop);
+  if (!stream) {
+    context.flag(call.path, `${call.method}() becomes Readable.from(...) from node:stream, and this file's Readable is another value; migrate it by hand`);
+    return;
+  }
+  // The call node itself becomes Readable.from(...), so the report names the call's place.
+  const node = call.path.node as { callee: unknown; arguments: unknown[] };
+  node.callee = (stream as unknown as { callee: unknown }).callee;
+  node.arguments = (stream as unknown as { arguments: unknown[] }).arguments;
+  context.recordEdit(call.path.node, `${call.method}(...) → Readable.from(a loop over ${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''}))`);
 }
 
 function migrateNodeRedis(call: ClientCall, context: RuleContext): void {

@@ -3,10 +3,13 @@
  * `ping({ message })`, and the ASYNC / SYNC keyword of `flushall` / `flushdb` (node-redis `flushAll` /
  * `flushDb`) becomes a `FlushMode` member, which TypeScript requires by name. The replies are the same (`"PONG"`
  * or the message, `"OK"`); in TypeScript `ping`'s `string | Buffer` is cast back to the source's type. A mode
- * computed at run time (node-redis' `REDIS_FLUSH_MODES.ASYNC`) is flagged.
+ * computed at run time (node-redis' `REDIS_FLUSH_MODES.ASYNC`) is flagged. `select(index)` takes a number (a
+ * numeric string becomes one in TypeScript); node-redis' select resolved to undefined where GLIDE's answers
+ * `"OK"`, so that reply is dropped (`void`).
  */
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
+import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
+import { asGlideNumber } from '../support/as-glide-number.js';
 import { argumentPaths, type ArgumentKind, asGlideString } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
@@ -14,7 +17,7 @@ import { literalToken } from '../support/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 
-const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb' };
+const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb', select: 'select', SELECT: 'select' };
 const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
 
 /** GLIDE's arguments, or undefined when the source's are not known from the syntax. */
@@ -23,9 +26,13 @@ function glideArguments(call: ClientCall, context: RuleContext, glide: string): 
   if (paths.length === 0) return [];
   if (paths.length > 1 || !hasOnlyPositionalArguments(call)) return undefined;
   if (glide === 'ping') return [inlineObject(context.j, [['message', asGlideString(context.j, paths[0], context.typeScript)]])];
+  if (glide === 'select') return [asGlideNumber(context.j, paths[0], context.typeScript)];
   const mode = literalToken(paths[0].node);
   return mode && FLUSH_MODES.has(mode) ? [glideEnumMember(context, 'FlushMode', mode)] : undefined;
 }
+
+/** node-redis' select resolved to undefined: GLIDE's "OK" is dropped where the program reads it. */
+const NO_REPLY: ReplyConversion = { singleUse: true, convert: (reply, { j }) => j.unaryExpression('void', reply) };
 
 /** ioredis types `ping()` as `'PONG'`; a ping with a message, and node-redis' ping, as `string`. */
 function pingReplyType(call: ClientCall): string {
@@ -37,13 +44,13 @@ function apply(call: ClientCall, context: RuleContext): void {
   if (!glide) return;
   const replyType = glide === 'ping' ? pingReplyType(call) : undefined;
   const args = glideArguments(call, context, glide);
-  if (!args) {
+  if (!args || (glide === 'select' && args.length === 0)) {
     context.flag(call.path, cannotMap(call, glide));
     return;
   }
   setMethod(call, context, glide);
   setArguments(call, args);
-  const cast = context.convertReply(call, undefined, { typeScript: replyType });
+  const cast = context.convertReply(call, glide === 'select' && call.binding.library === 'node-redis' ? NO_REPLY : undefined, { typeScript: replyType });
   if (args.length > 0 || glide !== call.method) context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(...) with GLIDE's argument shape`);
   else if (cast) context.recordEdit(call.path.node, `${glide}() reply cast to ${replyType}`);
 }
@@ -51,9 +58,9 @@ function apply(call: ClientCall, context: RuleContext): void {
 export const serverCommands = defineCallRule({
   id: 'server-commands',
   phase: 'commands',
-  summary: 'ping(message) takes { message } in GLIDE, and the flushall / flushdb mode a FlushMode member',
+  summary: 'ping(message) takes { message } in GLIDE, the flushall / flushdb mode a FlushMode member, and select a number (node-redis read no reply)',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['ping', 'flushall', 'flushdb'], 'node-redis': ['ping', 'flushAll', 'flushDb'] },
+  commands: { ioredis: ['ping', 'flushall', 'flushdb', 'select'], 'node-redis': ['ping', 'flushAll', 'flushDb', 'select', 'SELECT'] },
   apply,
 });

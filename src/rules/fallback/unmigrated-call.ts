@@ -10,8 +10,7 @@ import { NOT_CATALOGUED } from '../../knowledge/commands/not-catalogued.js';
 const AREAS: readonly { readonly area: string; readonly methods: readonly string[] }[] = [
   { area: 'pipelines and transactions (GLIDE: `new Batch(atomic)` and `client.exec(batch, raiseOnError)`)', methods: ['discard'] },
   { area: 'pub/sub (GLIDE: subscriptions in the client configuration or `subscribe` with a message callback; `publish(message, channel)`)', methods: ['subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'publish', 'spublish', 'pSubscribe', 'sSubscribe', 'pUnsubscribe'] },
-  { area: 'Lua functions (GLIDE: `functionList`, `functionDelete`, `fcallReadonly`, ...)', methods: ['fcall_ro', 'fCallRo'] },
-  { area: 'scans (GLIDE: a `scan(cursor, options)` loop)', methods: ['scanStream', 'hscanStream', 'sscanStream', 'zscanStream'] },
+  { area: 'scans (GLIDE: a `scan(cursor, options)` loop)', methods: ['scanBufferStream', 'hscanBufferStream', 'sscanBufferStream', 'zscanBufferStream'] },
   { area: 'client duplication (GLIDE: create another client from the same configuration)', methods: ['duplicate'] },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Imports what the migrated file uses from `@valkey/valkey-glide` (named imports in ES modules, a destructured
  * require in CommonJS), once, and removes ioredis / node-redis imports whose names are no longer used. A name
- * that is still used (a client left alone and flagged) keeps its import.
+ * that is still used (a client left alone and flagged) keeps its import. What the migrated code takes from Node's
+ * own modules (`Readable` from `node:stream`) is imported beside it, in the same style.
  */
 import type { ASTPath, ImportDeclaration, VariableDeclarator } from 'jscodeshift';
 import { forEachNode } from '../../ast/node-index.js';
@@ -68,14 +69,21 @@ function removeUnused(context: RuleContext, sites: readonly LibraryImportSite[],
   return [...new Set(emptied)];
 }
 
-function glideImportStatement(context: RuleContext, names: readonly string[], commonJs: boolean) {
+type ModuleNames = readonly (readonly [module: string, names: readonly string[]])[];
+
+/**
+ * `import { a, b } from 'module'` for each module or, in CommonJS, `const { a, b } = require('module')`. The
+ * requires come from one template so that each destructuring prints on one line, and one under the other.
+ */
+function importStatements(context: RuleContext, modules: ModuleNames, commonJs: boolean): NodeLike[] {
   const { j } = context;
   if (commonJs) {
-    // Through a template so the destructuring prints on one line; the names are GLIDE's exports, not user text.
-    const require = j.callExpression(j.identifier('require'), [j.stringLiteral(GLIDE_MODULE)]);
-    return j.template.statement([`const { ${names.join(', ')} } = `, ';'], require);
+    // The names are exports of the modules, not user text; the modules are string literals.
+    const texts = modules.map(([, names], index) => `${index === 0 ? '' : ';\n'}const { ${names.join(', ')} } = `);
+    const requires = modules.map(([module]) => j.callExpression(j.identifier('require'), [j.stringLiteral(module)]));
+    return j.template.statements([...texts, ';'], ...requires) as unknown as NodeLike[];
   }
-  return j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(GLIDE_MODULE));
+  return modules.map(([module, names]) => j.importDeclaration(names.map((name) => j.importSpecifier(j.identifier(name))), j.stringLiteral(module)) as unknown as NodeLike);
 }
 
 /** Takes the place (and the comments above it) of the import being replaced. */
@@ -89,29 +97,30 @@ function takePlaceOf(replaced: ASTPath, statement: NodeLike): void {
  * starts with code, first, taking over the comments above that code (a file header stays at the top). Returns the
  * statement it stands by, whose position the report names.
  */
-function insertAfterPreamble(bodyPath: ASTPath, statement: NodeLike): NodeLike | undefined {
+function insertAfterPreamble(bodyPath: ASTPath, statements: readonly NodeLike[]): NodeLike | undefined {
   const body = bodyPath.value as unknown as NodeLike[];
   const index = preambleLength(body);
   const neighbour = body[index] ?? body[index - 1];
   if (index === 0 && body[0]) {
-    statement.comments = body[0].comments;
+    statements[0].comments = body[0].comments;
     body[0].comments = null;
   }
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
-  bodyPath.insertAt(index, statement);
+  bodyPath.insertAt(index, ...statements);
   return neighbour;
 }
 
 export const glideImports = defineFileRule({
   id: 'glide-imports',
   phase: 'imports',
-  summary: 'Named imports from @valkey/valkey-glide are added once; unused ioredis / node-redis imports are removed',
+  summary: 'Named imports from @valkey/valkey-glide (and from Node modules the migrated code uses) are added once; unused ioredis / node-redis imports are removed',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
-    const { j, root } = context.file;
+    const { root } = context.file;
+    const { j } = context;
     const wanted = [...context.glideExportsInUse].sort();
-    if (wanted.length === 0) return;
+    if (wanted.length === 0 && context.builtinExportsInUse.size === 0) return;
     const sites = context.analysis.importSites;
     const { imports: importDeclarations, inUse } = readImportsAndUses(context, new Set(sites.map((site) => site.import.localName)));
     // The file's own style: requires where the client library was required, or, in a file that only uses a client
@@ -120,6 +129,7 @@ export const glideImports = defineFileRule({
       sites.length > 0
         ? sites.every((site) => site.path.node.type === 'VariableDeclarator')
         : importDeclarations.length === 0 && context.analysis.moduleSystem === 'commonjs';
+    const builtins: ModuleNames = [...context.builtinExportsInUse].map(([module, names]) => [module, [...names].sort()]);
 
     const declaration = importDeclarations.find((node) => node.source.value === GLIDE_MODULE);
     if (declaration) {
@@ -128,23 +138,26 @@ export const glideImports = defineFileRule({
         declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(name))];
       }
       removeUnused(context, sites, inUse).forEach((path) => path.prune());
+      if (builtins.length > 0) root.find(j.ImportDeclaration).filter((path) => path.node === declaration).insertAfter(importStatements(context, builtins, false));
       return;
     }
     const anchor = sites[0]?.path.node.type === 'VariableDeclarator' ? (sites[0].path.parent as ASTPath) : (sites[0]?.path as ASTPath | undefined);
-    const statement = glideImportStatement(context, wanted, usesRequire);
+    const modules: ModuleNames = [...(wanted.length > 0 ? [[GLIDE_MODULE, wanted] as const] : []), ...builtins];
+    const statements = importStatements(context, modules, usesRequire);
     const [replaced, ...alsoEmptied] = removeUnused(context, sites, inUse);
-    // The report names a place in the source: the import replaced, or the statement the new one stands by.
+    // The report names a place in the source: the import replaced, or the statement the new ones stand by.
     let place: unknown;
     if (replaced) {
       place = replaced.node;
-      takePlaceOf(replaced, statement as unknown as NodeLike);
+      takePlaceOf(replaced, statements[0]);
+      replaced.insertAfter(...statements.slice(1));
       alsoEmptied.forEach((path) => path.prune());
     } else if (anchor) {
       place = anchor.node;
-      anchor.insertAfter(statement);
+      anchor.insertAfter(...statements);
     } else {
-      place = insertAfterPreamble(root.get('program', 'body') as ASTPath, statement as unknown as NodeLike);
+      place = insertAfterPreamble(root.get('program', 'body') as ASTPath, statements);
     }
-    context.recordEdit(place, `imported ${wanted.join(', ')} from ${GLIDE_MODULE}`);
+    context.recordEdit(place, `imported ${modules.map(([module, names]) => `${names.join(', ')} from ${module}`).join('; ')}`);
   },
 });

@@ -11,92 +11,22 @@
  * callback takes other parameters, or whose function cannot be named where it stands is flagged and left as it is.
  * A function given by a name the file does not declare as one (`resolve` of a `new Promise` executor) is called the
  * same way in JavaScript. An ioredis last argument that may be a function or a value (a parameter, a property
- * read: see support/possible-callback.ts) is flagged and left: ioredis decides at run time.
+ * read: see support/possible-callback.ts) is flagged and left: ioredis decides at run time. The callback of a
+ * command queued on a pipeline is taken off here and called from the command's slot of the batch's reply
+ * (batch-results).
  */
 import type { ASTPath } from 'jscodeshift';
-import type { ExpressionKind, PatternKind } from 'ast-types/lib/gen/kinds.js';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
 import { describeResultUse } from '../../engine/analyse/result-use.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
-import { enclosingStatement } from '../../ast/todo-comments.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { possibleCallback } from '../support/possible-callback.js';
 import { quoteSource } from '../support/statements.js';
-import type { NodeLike } from '../../ast/node.js';
-import { lookupScope } from '../../ast/scope-lookup.js';
-
-interface FunctionLike extends NodeLike {
-  params: PatternKind[];
-  id?: { name: string } | null;
-}
-
-/** Nodes between a call and its statement that a function cannot be moved out of without changing what it sees. */
-const SCOPE_BOUNDARIES = new Set([
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'FunctionDeclaration',
-  'ClassExpression',
-  'ClassDeclaration',
-  'CatchClause',
-  'ForStatement',
-  'ForInStatement',
-  'ForOfStatement',
-  'WhileStatement',
-  'DoWhileStatement',
-]);
-
-/** The statement just above which a function written in the call can be declared, if there is one. */
-function statementToDeclareBefore(call: ClientCall): ASTPath | undefined {
-  const statement = enclosingStatement(call.path);
-  const list = statement.parent?.node as NodeLike | undefined;
-  if (!list || list.type === 'ClassBody') return undefined;
-  for (let current = call.path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
-    if (SCOPE_BOUNDARIES.has(current.node.type)) return undefined;
-    if (current === statement) return statement;
-  }
-  return undefined;
-}
-
-/** `getCallback`, or `getCallback2`, ...: a name nothing in the enclosing block or its scopes uses. */
-function freshCallbackName(context: RuleContext, call: ClientCall, statement: ASTPath, callback: FunctionLike): string {
-  const { j } = context;
-  const block = statement.parent as ASTPath;
-  // The function's own name (`function shown(...)`) may name the constant too: inside, it is the same function.
-  const identifiers = j(block).find(j.Identifier).nodes().filter((node) => node !== callback.id);
-  const taken = new Set(identifiers.map((node) => node.name));
-  const base = callback.id?.name ?? `${call.method}Callback`;
-  const free = (name: string) => !taken.has(name) && !lookupScope(call.path, name) && name !== 'reply' && name !== 'error';
-  for (let suffix = 1; ; suffix += 1) {
-    const name = suffix === 1 ? base : `${base}${suffix}`;
-    if (free(name)) return name;
-  }
-}
-
-/** `const getCallback = function (err, value) {...};` above the statement, which hands it its leading comments. */
-function declareAbove(context: RuleContext, statement: ASTPath, name: string, callback: ExpressionKind): void {
-  const { j } = context;
-  const declaration = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), callback)]);
-  const node = statement.node as { comments?: { leading?: boolean }[] | null };
-  const leading = (node.comments ?? []).filter((comment) => comment.leading);
-  if (leading.length > 0) {
-    (declaration as { comments?: unknown[] }).comments = leading;
-    node.comments = (node.comments ?? []).filter((comment) => !comment.leading);
-  }
-  statement.insertBefore(declaration);
-}
+import { declareAbove, freshCallbackName, statementToDeclareBefore, typedForTypeScript, type FunctionLike } from '../support/callback-declaration.js';
 
 function functionOf(callback: ASTPath): FunctionLike | undefined {
   return functionOfArgument(callback)?.node as unknown as FunctionLike | undefined;
-}
-
-/**
- * In TypeScript, ioredis' `Callback<T>` typed the parameters of a function written in place, and allowed a call
- * with the error alone; the function now stands on its own, so its parameters need their own types and the reply
- * must be optional.
- */
-function typedForTypeScript(fn: FunctionLike): boolean {
-  const [, reply] = fn.params as unknown as { typeAnnotation?: unknown; optional?: boolean }[];
-  return fn.params.every((param) => (param as { typeAnnotation?: unknown }).typeAnnotation) && (!reply || reply.optional === true);
 }
 
 /**
@@ -124,7 +54,7 @@ function problemWith(context: RuleContext, call: ClientCall, callback: ASTPath):
     return 'whose parameters took their types from ioredis (declare them, `(error?: Error | null, reply?: T)`, and run the codemod again)';
   }
   if (callback.node.type === 'Identifier') return undefined;
-  return statementToDeclareBefore(call) ? undefined : 'written where no statement of its own can name it first (a loop without braces, an arrow’s expression body)';
+  return statementToDeclareBefore(call.path) ? undefined : 'written where no statement of its own can name it first (a loop without braces, an arrow’s expression body)';
 }
 
 function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPath): void {
@@ -133,8 +63,8 @@ function moveOntoPromise(context: RuleContext, call: ClientCall, callback: ASTPa
   if (node.type === 'Identifier') {
     name = String(node.name);
   } else {
-    const statement = statementToDeclareBefore(call) as ASTPath;
-    name = freshCallbackName(context, call, statement, node);
+    const statement = statementToDeclareBefore(call.path) as ASTPath;
+    name = freshCallbackName(context, call.path, statement, node, `${call.method}Callback`);
     declareAbove(context, statement, name, node as unknown as ExpressionKind);
   }
   const arity = context.typeScript ? declaredArity(context, functionOf(callback)) : undefined;
@@ -162,6 +92,12 @@ export const callbackArguments = defineFileRule({
         continue;
       }
       if (!callback) continue;
+      if (call.batch?.role === 'entry') {
+        // Called from the command's slot of the batch's reply (batch-results), or left as written with its batch.
+        if (call.batch.callback && !call.batch.batch.problem) callback.prune();
+        else context.leaveAsIs(call);
+        continue;
+      }
       if (call.binding.library === 'node-redis') {
         const quoted = quoteSource(context, callback.node);
         callback.prune();

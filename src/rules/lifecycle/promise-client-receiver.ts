@@ -13,6 +13,7 @@
  */
 import { defineFileRule } from '../../engine/rewrite/rule.js';
 import { reachSettledClient } from '../support/settled-client.js';
+import { IOREDIS_SCAN_STREAMS } from '../support/scan-loop.js';
 import { LISTENER_METHODS } from './event-listeners.js';
 import { quitToClose, readsQuitReply } from './quit-to-close.js';
 
@@ -28,6 +29,8 @@ export const promiseClientReceiver = defineFileRule({
       if (call.binding.shape !== 'promise' || !context.willBeMigrated(call)) continue;
       // A batch's commands are queued on the batch; batch-results awaits the client where the batch is sent.
       if (call.batch) continue;
+      // A scan stream's value is a stream: its loop awaits the client inside (scan-cursors).
+      if (call.binding.library === 'ioredis' && Object.hasOwn(IOREDIS_SCAN_STREAMS, call.method)) continue;
       // Listeners are removed by their own rule wherever they stand; nothing is awaited for them.
       if (LISTENER_METHODS.includes(call.method)) continue;
       // A quit() whose "OK" is read is flagged by quit-to-close and stays exactly as written, receiver included.

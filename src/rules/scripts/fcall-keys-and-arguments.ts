@@ -1,14 +1,14 @@
 /**
- * `FCALL`: GLIDE's `fcall(name, keys, args)` takes the keys and the arguments as two arrays. ioredis'
+ * `FCALL` and `FCALL_RO`: GLIDE's `fcall(name, keys, args)` (`fcallReadonly` for FCALL_RO) takes the keys and the arguments as two arrays. ioredis'
  * `fcall(name, numKeys, ...keysAndArgs)` is split at its key count (a literal), its values turned into text as for
  * scripts (GLIDE's fcall stringifies numbers itself, checked against a server, but its TypeScript types want
  * strings, and ioredis sent `null` as `""` where GLIDE throws); node-redis' `fCall(name, { keys, arguments })` gives
- * its two lists. The reply is the function's, as in the source clients.
+ * its two lists (`fCallRo` alike). The reply is the function's, as in the source clients.
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
-import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths } from '../support/arguments.js';
 import { ioredisScriptInputs, literalKeyCount } from '../support/script-arguments.js';
 import { readNodeRedisScriptOptions } from '../support/node-redis-script-options.js';
@@ -36,15 +36,16 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `${call.method}(...) cannot be migrated with certainty: ${found}; migrate it by hand`);
     return;
   }
-  setMethod(call, context, 'fcall');
+  const glide = entryForCall(entriesMigratedBy('fcall-keys-and-arguments'), call.binding.library, call.method)?.glide ?? 'fcall';
+  setMethod(call, context, glide);
   setArguments(call, [name.node as ExpressionKind, ...found]);
-  context.recordEdit(call.path.node, `${call.method}(...) → fcall(name, keys, args)`);
+  context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(name, keys, args)`);
 }
 
 export const fcallKeysAndArguments = defineCallRule({
   id: 'fcall-keys-and-arguments',
   phase: 'commands',
-  summary: 'fcall(name, numKeys, ...keysAndArgs) and fCall(name, { keys, arguments }) become fcall(name, keys, args)',
+  summary: 'fcall(name, numKeys, ...keysAndArgs) and fCall(name, { keys, arguments }) become fcall(name, keys, args); fcall_ro / fCallRo become fcallReadonly',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   commands: commandNamesMigratedBy('fcall-keys-and-arguments'),

@@ -88,22 +88,50 @@ export function mapSlots(j: JSCodeshift, results: ExpressionKind, each: Expressi
   return j.logicalExpression('&&', results, map);
 }
 
-/** ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`. */
-export function ioredisPairs(context: RuleContext, batch: QueuedBatch) {
+/** A queued command's callback, by the name it was declared under, and its slot of the reply. */
+export interface SlotCallback {
+  readonly name: string;
+  readonly index: number;
+}
+
+/**
+ * `{ const pair = <pair>; if (index === 0) setCallback(...pair); return pair; }`: each slot's pair handed to its
+ * command's callback as ioredis called it, `(error)` or `(null, value)` (in TypeScript cast to the parameters the
+ * callback declared, as ioredis' typings promised them).
+ */
+function callingBack(context: RuleContext, pair: ExpressionKind, callbacks: readonly SlotCallback[]) {
+  const { j } = context;
+  const calls = callbacks.map(({ name, index }) => {
+    const argument = context.typeScript ? j.tsAsExpression(j.identifier('pair'), typeNode(`Parameters<typeof ${name}>`)) : j.identifier('pair');
+    const call = j.callExpression(j.identifier(name), [j.spreadElement(argument)]);
+    return j.ifStatement(j.binaryExpression('===', j.identifier('index'), j.numericLiteral(index)), j.expressionStatement(call));
+  });
+  return j.blockStatement([j.variableDeclaration('const', [j.variableDeclarator(j.identifier('pair'), pair)]), ...calls, j.returnStatement(j.identifier('pair'))]);
+}
+
+/**
+ * ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`, handed to the callbacks of
+ * the commands queued with one.
+ */
+export function ioredisPairs(context: RuleContext, batch: QueuedBatch, callbacks: readonly SlotCallback[] = []) {
   const { j } = context;
   context.useGlideExport('RequestError');
   return (results: ExpressionKind) => {
     const failed = j.binaryExpression('instanceof', j.identifier('result'), j.identifier('RequestError'));
-    return mapSlots(j, results, j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)])));
+    const pair = j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)]));
+    if (callbacks.length === 0) return mapSlots(j, results, pair);
+    const each = j.arrowFunctionExpression([j.identifier('result'), j.identifier('index')], callingBack(context, pair, callbacks));
+    return j.logicalExpression('&&', results, j.callExpression(j.memberExpression(results, j.identifier('map')), [each]));
   };
 }
 
 /**
  * node-redis' typing of the reply: one type per slot, as the source typings promised where a rule said; an array
- * of what any slot may be where the slots are not known.
+ * of what any slot may be where the slots are not known. `size`: how many commands the send sends (node-redis sends
+ * a multi again with the commands queued since).
  */
-export function nodeRedisTyping(context: RuleContext, batch: QueuedBatch): string {
+export function nodeRedisTyping(context: RuleContext, batch: QueuedBatch, size: number | undefined = batch.size): string {
   const byIndex = new Map([...context.slotReplies(batch)].map(([entry, slot]) => [slotIndex(entry), slot.typeScript]));
-  if (batch.size === undefined) return 'unknown[]';
-  return `[${Array.from({ length: batch.size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
+  if (size === undefined) return 'unknown[]';
+  return `[${Array.from({ length: size }, (_, index) => byIndex.get(index) ?? 'unknown').join(', ')}]`;
 }

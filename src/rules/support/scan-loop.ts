@@ -9,6 +9,17 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from './scan-items.js';
 
+/**
+ * ioredis' scan streams, by the GLIDE method their loop calls. Their value is a stream, not a promise: a call on a
+ * client held as a promise stays a call (its loop awaits the client inside), never a callback on the promise.
+ */
+export const IOREDIS_SCAN_STREAMS: Readonly<Record<string, 'scan' | 'sscan' | 'hscan' | 'zscan'>> = {
+  scanStream: 'scan',
+  sscanStream: 'sscan',
+  hscanStream: 'hscan',
+  zscanStream: 'zscan',
+};
+
 /** The names the loop declares; the expressions put in it must not read other variables of these names. */
 export const SCAN_LOOP_NAMES: readonly string[] = ['cursor', 'next', 'items'];
 

@@ -1,9 +1,10 @@
 /**
  * The options of a SCAN-family call as GLIDE's `{ match, count, type, noValues, noScores }`, read from ioredis'
  * words after the cursor (`'MATCH', 'user:*', 'COUNT', 100, 'TYPE', 'hash'`, `'NOVALUES'`) or node-redis' object
- * (`{ MATCH, COUNT, TYPE }`, and `cursor` for the iterators). A type is GLIDE's `ObjectType` member for the
- * server's type name. Undefined when an option is not known from the syntax: a word or name this command does not
- * take, a word written twice, a type computed at run time.
+ * (`{ MATCH, COUNT, TYPE }`, and `cursor` for the iterators) or ioredis' scan stream options (`{ match, count,
+ * type }`). A type is GLIDE's `ObjectType` member for the server's type name. Undefined when an option is not
+ * known from the syntax: a word or name this command does not take, a word written twice, a type computed at run
+ * time.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -12,6 +13,7 @@ import { asGlideNumber } from './as-glide-number.js';
 import { asGlideString } from './arguments.js';
 import { glideEnumMember } from './glide-enum.js';
 import { literalToken } from './literal-token.js';
+import { literalValue } from './literal-value.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 
 /** What a command of the family takes besides MATCH and COUNT. */
@@ -89,3 +91,32 @@ export function nodeRedisScanOptions(path: ASTPath | undefined, takes: ScanComma
   }
   return { options, cursor };
 }
+
+/**
+ * ioredis' scan stream options (`scanStream({ match, type, count })`, `hscanStream(key, { noValues })`). ioredis
+ * sends each word only for a truthy value, so a literal `count: 0` or `match: ''` is left out, and a count known
+ * only at run time is given to GLIDE as `count || undefined` (GLIDE sends any count that is not undefined). A name
+ * ioredis would pass on to the stream itself (`highWaterMark`) or a word the command does not take is unknown.
+ */
+export function ioredisStreamScanOptions(path: ASTPath | undefined, takes: ScanCommandOptions, context: RuleContext): GlideScanOptions | undefined {
+  const entries = path ? objectLiteralEntries(path) : new Map<string, ASTPath>();
+  if (!entries) return undefined;
+  const options: [string, ExpressionKind][] = [];
+  for (const [property, value] of entries) {
+    const literal = literalValue(value.node);
+    if (property === takes.flag?.option && property === 'noValues') {
+      if (typeof literal !== 'boolean') return undefined;
+      if (literal) options.push([property, context.j.booleanLiteral(true)]);
+      continue;
+    }
+    if (!IOREDIS_STREAM_NAMES.has(property)) return undefined;
+    if (literal !== undefined && !literal) continue;
+    const converted = valueOption(property, value, takes, context);
+    if (!converted) return undefined;
+    const runTimeCount = property === 'count' && literal === undefined;
+    options.push([property, runTimeCount ? context.j.logicalExpression('||', converted as never, context.j.identifier('undefined')) : converted]);
+  }
+  return options;
+}
+
+const IOREDIS_STREAM_NAMES: ReadonlySet<string> = new Set(['match', 'count', 'type']);

@@ -51,4 +51,10 @@ describe('defineGenerator', function () {
     expect(() => defineGenerator(definition).generate({}, { language: 'js' })).to.throw(UnsupportedTargetError, "does not support the language 'js'");
     expect(() => defineGenerator(definition).generate({}, { topology: 'cluster' })).to.throw(UnsupportedTargetError, "the topology 'cluster'");
   });
+
+  it("takes the generator's own topology when the target leaves it out and standalone is not supported", function () {
+    const clusterOnly = defineGenerator({ ...definition, topologies: ['cluster'] as const, build: (_options: unknown, target: unknown) => [{ path: 'target.json', text: JSON.stringify(target) }] });
+    expect(clusterOnly.generate({})).to.deep.equal([{ path: 'target.json', text: '{"language":"ts","moduleSystem":"esm","topology":"cluster"}' }]);
+    expect(() => clusterOnly.generate({}, { topology: 'standalone' })).to.throw(UnsupportedTargetError, "the topology 'standalone'");
+  });
 });

@@ -56,7 +56,13 @@ export async function acquire(client, resource) {
     expect(text).to.not.include('import ');
   });
 
+  it('removes ambient module declarations (declaration merging) for JavaScript', function () {
+    const text = "import type { A } from 'a';\n\ndeclare module 'a' {\n  interface A {\n    extra: string;\n  }\n}\n\nexport const b = 1;\n";
+    expect(renderModule('x', text, {}, { language: 'js', moduleSystem: 'esm' }).text).to.equal('export const b = 1;\n');
+  });
+
   it('refuses TypeScript that has run-time meaning', function () {
+    expect(() => renderModule('x', 'namespace Values { export const a = 1; }\n', {}, { language: 'js', moduleSystem: 'esm' })).to.throw(TypeStrippingError, 'TSModuleDeclaration');
     expect(() => renderModule('x', 'export enum Mode { A }\n', {}, { language: 'js', moduleSystem: 'esm' })).to.throw(TypeStrippingError, 'TSEnumDeclaration');
     expect(() => renderModule('x', 'class A { constructor(private b: string) {} }\n', {}, { language: 'js', moduleSystem: 'esm' })).to.throw(TypeStrippingError, 'TSParameterProperty');
   });

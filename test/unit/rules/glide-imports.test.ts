@@ -41,4 +41,37 @@ describe('glide-imports', function () {
     const edit = result.edits.find((entry) => entry.summary.startsWith('imported'));
     expect(edit).to.include({ line: 4, column: 1 });
   });
+
+  describe("imports from Node's own modules (Readable for a scan stream)", function () {
+    const STREAM = "const stream = redis.scanStream({ match: 'k*' });\nstream.on('data', (keys) => console.log(keys));\n";
+
+    it('requires it on its own line under the GLIDE require, in CommonJS', function () {
+      const result = migrateSource('main.cjs', `const Redis = require('ioredis');\nconst redis = new Redis();\nasync function main() {\n${STREAM}}\nmain();\n`);
+      const lines = result.after.split('\n');
+      expect(lines.slice(0, 2)).to.deep.equal(["const { GlideClient, Logger } = require('@valkey/valkey-glide');", "const { Readable } = require('node:stream');"]);
+      expect(result.edits.find((edit) => edit.summary.startsWith('imported'))?.summary).to.equal('imported GlideClient, Logger from @valkey/valkey-glide; Readable from node:stream');
+    });
+
+    it('imports it under the GLIDE import, in an ES module', function () {
+      const result = migrateSource('main.mjs', `import Redis from 'ioredis';\nconst redis = new Redis();\n${STREAM}`);
+      expect(result.after.split('\n').slice(0, 2)).to.deep.equal(["import { GlideClient, Logger } from '@valkey/valkey-glide';", "import { Readable } from 'node:stream';"]);
+    });
+
+    it("uses the file's own import of Node's Readable instead of importing it twice", function () {
+      for (const own of ["const { Readable } = require('stream');", "const { Readable: Readable } = require('node:stream');"]) {
+        const result = migrateSource('main.cjs', `const Redis = require('ioredis');\n${own}\nconst redis = new Redis();\nasync function main() {\n${STREAM}}\nmain();\n`);
+        expect(result.after.match(/\bReadable\b.*require/g), result.after).to.have.length(1);
+        expect(result.after).to.include('Readable.from(');
+      }
+      const imported = migrateSource('main.mjs', `import Redis from 'ioredis';\nimport { Readable } from 'stream';\nconst redis = new Redis();\n${STREAM}`);
+      expect(imported.after.match(/import \{ Readable \}/g)).to.have.length(1);
+      expect(imported.after).to.include('Readable.from(');
+    });
+
+    it('keeps the client as written where Readable names something else', function () {
+      const result = migrateSource('main.mjs', `import Redis from 'ioredis';\nclass Readable {}\nconst redis = new Redis();\n${STREAM}`);
+      expect(result.changed).to.equal(false);
+      expect(result.blockers.map((blocker) => blocker.ruleId)).to.include('scan-cursors');
+    });
+  });
 });
