@@ -241,7 +241,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "library": "ioredis",
       "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
       "before": "const commands = (await redis.command('COUNT')) as number;",
-      "after": "const commands = ((await redis.customCommand(['COMMAND', 'COUNT'])) as number) as number;"
+      "after": "const commands = (await redis.customCommand(['COMMAND', 'COUNT'])) as number;"
     },
     {
       "library": "node-redis",
