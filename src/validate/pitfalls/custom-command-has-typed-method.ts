@@ -13,10 +13,20 @@ import { definePitfall } from '../pitfall.js';
  */
 const NOT_A_REPLACEMENT = new Set(['customCommand', 'invokeScript']);
 
-/** The GLIDE method for a Redis command, from the catalogue. */
-function typedMethodFor(command: string): string | undefined {
-  const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === command.toUpperCase());
-  return entry && !NOT_A_REPLACEMENT.has(entry.glide) ? entry.glide : undefined;
+/**
+ * Commands whose typed method stands for only one form, by the number of words after the command: GLIDE's
+ * updateConnectionPassword is AUTH with a password; AUTH with a username has no typed method (a client's username is
+ * fixed when it is created), so the migration sends it through customCommand.
+ */
+const TYPED_FORM_ARGUMENTS: Readonly<Record<string, number>> = { AUTH: 1 };
+
+/** The GLIDE method for a Redis command given `argumentCount` words after its name, from the catalogue. */
+function typedMethodFor(command: string, argumentCount: number): string | undefined {
+  const name = command.toUpperCase();
+  const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === name);
+  if (!entry || NOT_A_REPLACEMENT.has(entry.glide)) return undefined;
+  const form = TYPED_FORM_ARGUMENTS[name];
+  return form === undefined || form === argumentCount ? entry.glide : undefined;
 }
 
 export const customCommandHasTypedMethod = definePitfall({
@@ -26,9 +36,9 @@ export const customCommandHasTypedMethod = definePitfall({
     context.clientCalls('customCommand').flatMap((call) => {
       const [words] = call.getArguments();
       if (!Node.isArrayLiteralExpression(words)) return [];
-      const [first] = words.getElements();
+      const [first, ...rest] = words.getElements();
       if (!Node.isStringLiteral(first) && !Node.isNoSubstitutionTemplateLiteral(first)) return [];
-      const method = typedMethodFor(first.getLiteralValue());
+      const method = typedMethodFor(first.getLiteralValue(), rest.length);
       return method
         ? [context.at(call, `customCommand sends ${first.getLiteralValue().toUpperCase()}, which GLIDE has a typed method for: ${method}() checks its arguments and converts its reply`)]
         : [];

@@ -15,7 +15,7 @@ describe('validate on the generator outputs', function () {
   this.timeout(120_000);
 
   it('reports nothing on any generated file', function () {
-    const inputs = findGeneratorCases().flatMap((fixture) =>
+    const cases = findGeneratorCases().map((fixture) =>
       listFiles(fixture.expectedDirectory)
         .filter((file) => CODE.test(file))
         .map((file) => {
@@ -23,8 +23,13 @@ describe('validate on the generator outputs', function () {
           return { file: absolute, text: readFileSync(absolute, 'utf8'), cwd: FIXTURES_ROOT };
         }),
     );
-    expect(inputs.length).to.be.greaterThan(50);
-    const findings = validateFiles(inputs).flatMap((report) => report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}: ${finding.message}`));
+    expect(cases.flat().length).to.be.greaterThan(50);
+    // Each generated folder is a project of its own: one whose module declarations merge into a package's types
+    // (the Fastify plugin's `declare module 'fastify'`) is checked alone, the others together (one program is faster).
+    const merging = cases.filter((files) => files.some((input) => input.text.includes('declare module')));
+    const others = cases.filter((files) => !merging.includes(files)).flat();
+    const reports = [others, ...merging].flatMap((inputs) => validateFiles(inputs));
+    const findings = reports.flatMap((report) => report.findings.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}: ${finding.message}`));
     expect(findings).to.deep.equal([]);
   });
 });

@@ -58,6 +58,10 @@ describe('validate: GLIDE pitfalls', function () {
     expect(findings("await client.customCommand(['HGET', 'h', 'f']);\nawait client.customCommand(['KEYS', '*']);\n")).to.deep.equal(['3:7 custom-command-has-typed-method']);
   });
 
+  it('custom-command-has-typed-method: AUTH is flagged with a password alone, not with a username (no typed method)', function () {
+    expect(findings("await client.customCommand(['AUTH', 'secret']);\nawait client.customCommand(['AUTH', 'reporting', 'secret']);\n")).to.deep.equal(['3:7 custom-command-has-typed-method']);
+  });
+
   it('script-created-repeatedly: new Script(...) in a loop or a function, not at module level nor released', function () {
     const body = [
       "import { Script } from '@valkey/valkey-glide';",
