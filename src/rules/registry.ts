@@ -22,6 +22,7 @@ import { hgetallReturnsObject } from './commands/hgetall-returns-object.js';
 import { hsetFieldValuePairs } from './commands/hset-field-value-pairs.js';
 import { keysToCustomCommand } from './commands/keys-to-custom-command.js';
 import { blockingListPops } from './commands/blocking-list-pops.js';
+import { blockingSortedSetPops } from './commands/blocking-sorted-set-pops.js';
 import { configCommands } from './commands/config-commands.js';
 import { customCommand } from './commands/custom-command.js';
 import { geoaddMembers } from './commands/geoadd-members.js';
@@ -77,7 +78,7 @@ import { quitToClose } from './lifecycle/quit-to-close.js';
 import { batchResults } from './batches/batch-results.js';
 import type { Rule } from '../engine/rewrite/rule.js';
 
-export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, clientTrackingInfo, replicaofNoOne, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, geoposCoordinates, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
+export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, clientTrackingInfo, replicaofNoOne, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, geoposCoordinates, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, blockingSortedSetPops, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
 
 export const RULES: readonly Rule[] = [
   clientConstruction,

@@ -38,6 +38,10 @@ export const LIST_COMMANDS: readonly CommandEntry[] = [
     differences: "The LEFT / RIGHT tokens become GLIDE's ListDirection enum.",
   },
   {
+    command: 'BLMOVE', family: 'lists', glide: 'blmove', ioredis: ['blmove'], nodeRedis: ['blMove', 'BLMOVE'], migration: { rule: 'lmove-directions' },
+    differences: "The LEFT / RIGHT tokens become GLIDE's ListDirection enum; the timeout in seconds is a number. The migrated client keeps the source's (absent) command timeout, so the block is not cut short.",
+  },
+  {
     command: 'LPOS', family: 'lists', glide: 'lpos', ioredis: ['lpos'], nodeRedis: ['lPos', 'lPosCount'], migration: { rule: 'lpos-options' },
     differences: "The RANK / COUNT / MAXLEN tokens (ioredis) or options (node-redis) become GLIDE's { rank, count, maxLength } options.",
   },

@@ -109,6 +109,14 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: "MATCH / COUNT / NOSCORES become GLIDE's { match, count, noScores }; GLIDE answers [cursor, [member, score text, ...]] as ioredis does, rebuilt as node-redis' { cursor, members: [{ value, score }] } with the scores as numbers; zScanIterator becomes a loop over zscan, ioredis' zscanStream Readable.from that loop (node:stream).",
   },
   {
+    command: 'BZPOPMIN', family: 'sorted-sets', glide: 'bzpopmin', ioredis: ['bzpopmin'], nodeRedis: ['bzPopMin', 'BZPOPMIN'], migration: { rule: 'blocking-sorted-set-pops' },
+    differences: "GLIDE takes the keys as one array before the timeout and answers [key, member, score] with the score a number, read back as ioredis' score text or node-redis' { key, value, score }. The migrated client keeps the source's (absent) command timeout, so the block is not cut short.",
+  },
+  {
+    command: 'BZPOPMAX', family: 'sorted-sets', glide: 'bzpopmax', ioredis: ['bzpopmax'], nodeRedis: ['bzPopMax', 'BZPOPMAX'], migration: { rule: 'blocking-sorted-set-pops' },
+    differences: "GLIDE takes the keys as one array before the timeout and answers [key, member, score] with the score a number, read back as ioredis' score text or node-redis' { key, value, score }. The migrated client keeps the source's (absent) command timeout, so the block is not cut short.",
+  },
+  {
     command: 'ZMPOP', family: 'sorted-sets', glide: 'zmpop', ioredis: ['zmpop'], nodeRedis: ['zmPop', 'ZMPOP'], migration: { rule: 'zmpop-scores' },
     differences: "The key count and keys (ioredis) become GLIDE's array of keys, MIN / MAX ScoreFilter, COUNT { count }; GLIDE answers [key, [{ element, score }]], read back as ioredis' [key, [[member, score text]]] or node-redis' { key, members: [{ value, score }] }.",
   },

@@ -89,6 +89,7 @@ export type IrregularRuleId =
   | 'set-reply-to-array'
   | 'pop-with-count'
   | 'blocking-list-pops'
+  | 'blocking-sorted-set-pops'
   | 'linsert-position'
   | 'lmove-directions'
   | 'lmpop-shape'

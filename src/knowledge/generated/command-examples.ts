@@ -152,6 +152,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('bitPos', await client.bitpos('seats', 1));"
     }
   ],
+  "BLMOVE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lmove-directions/ioredis-blmove-reliable-queue-ts",
+      "before": "const claimed = await redis.blmove('queue', 'processing', 'LEFT', 'RIGHT', 1);",
+      "after": "const claimed = await redis.blmove('queue', 'processing', ListDirection.LEFT, ListDirection.RIGHT, 1) as string | null;"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lmove-directions/node-redis-blmove-reliable-queue-js",
+      "before": "console.log('left to right', await client.blMove('queue', 'processing', 'LEFT', 'RIGHT', 1));",
+      "after": "console.log('left to right', await client.blmove('queue', 'processing', ListDirection.LEFT, ListDirection.RIGHT, 1));"
+    }
+  ],
   "BLPOP": [
     {
       "library": "node-redis",
@@ -178,6 +192,28 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/blocking-list-pops/node-redis-queue-worker-js",
       "before": "console.log('BRPOP', JSON.stringify(await client.BRPOP('jobs', 1)));",
       "after": "console.log('BRPOP', JSON.stringify(await client.brpop(['jobs'], 1).then(reply => reply === null ? null : { key: reply[0], element: reply[1] })));"
+    }
+  ],
+  "BZPOPMAX": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/blocking-sorted-set-pops/ioredis-bids-ts",
+      "before": "console.log('bzpopmax infinite', JSON.stringify(await redis.bzpopmax('bids:open', 1)));",
+      "after": "console.log('bzpopmax infinite', JSON.stringify(await redis.bzpopmax(['bids:open'], 1).then(reply => reply === null ? null : [reply[0], reply[1], String(reply[2]).replace('Infinity', 'inf')]) as [key: string, member: string, score: string] | null));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/blocking-sorted-set-pops/node-redis-bids-js",
+      "before": "console.log('bzPopMax keys', JSON.stringify(await client.bzPopMax(['bids:empty', 'bids:open'], 1)));",
+      "after": "console.log('bzPopMax keys', JSON.stringify(await client.bzpopmax(['bids:empty', 'bids:open'], 1).then(reply => reply === null ? null : { key: reply[0], value: reply[1], score: reply[2] })));"
+    }
+  ],
+  "BZPOPMIN": [
+    {
+      "library": "node-redis",
+      "fixture": "rules/blocking-sorted-set-pops/node-redis-bids-js",
+      "before": "console.log('BZPOPMIN', await client.BZPOPMIN('bids:open', 1));",
+      "after": "console.log('BZPOPMIN', await client.bzpopmin(['bids:open'], 1).then(reply => reply === null ? null : { key: reply[0], value: reply[1], score: reply[2] }));"
     }
   ],
   "CLIENT GETNAME": [

@@ -11,10 +11,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { CodeTemplate } from '../../ast/code-template.js';
-import { argumentPaths, listOf } from '../support/arguments.js';
-import { asGlideNumber } from '../support/as-glide-number.js';
-import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
-import { cannotMap } from '../support/cannot-map.js';
+import { rewriteKeysThenTimeout } from '../support/keys-then-timeout.js';
 
 const COMMANDS = entriesMigratedBy('blocking-list-pops');
 
@@ -28,17 +25,8 @@ const KEY_AND_ELEMENT: ReplyConversion = {
 
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
-  if (!entry) return;
-  const paths = argumentPaths(call.path);
+  if (!entry || !rewriteKeysThenTimeout(call, context, entry.glide)) return;
   const nodeRedis = call.binding.library === 'node-redis';
-  if (!hasOnlyPositionalArguments(call) || paths.length < 2 || (nodeRedis && paths.length !== 2)) {
-    context.flag(call.path, cannotMap(call, entry.glide));
-    return;
-  }
-  const keys = paths.slice(0, -1);
-  const timeout = paths[paths.length - 1];
-  setMethod(call, context, entry.glide);
-  setArguments(call, [listOf(context.j, keys, context.typeScript), asGlideNumber(context.j, timeout, context.typeScript)]);
   if (nodeRedis) context.convertReply(call, KEY_AND_ELEMENT);
   else context.convertReply(call, undefined, { typeScript: '[string, string] | null' });
   context.recordEdit(call.path.node, `${call.method}(keys..., timeout) → ${entry.glide}([keys], timeout)${nodeRedis ? ', reply read back as { key, element }' : ''}`);
