@@ -34,6 +34,10 @@ export const LIST_COMMANDS: readonly CommandEntry[] = [
     differences: "The key count and keys (ioredis) or keys (node-redis), LEFT / RIGHT and COUNT become GLIDE's key array, ListDirection and { count }; GLIDE's { key, elements } reply is read back as the source's [key, elements].",
   },
   {
+    command: 'BLMPOP', family: 'lists', glide: 'blmpop', ioredis: ['blmpop'], nodeRedis: ['blmPop', 'BLMPOP'], migration: { rule: 'lmpop-shape' },
+    differences: "As LMPOP, with the timeout in seconds moved from first to after the ListDirection; GLIDE's { key, elements } reply is read back as the source's [key, elements]. The migrated client keeps the source's (absent) command timeout, so the block is not cut short.",
+  },
+  {
     command: 'LMOVE', family: 'lists', glide: 'lmove', ioredis: ['lmove'], nodeRedis: ['lMove'], migration: { rule: 'lmove-directions' },
     differences: "The LEFT / RIGHT tokens become GLIDE's ListDirection enum.",
   },

@@ -11,7 +11,6 @@ const BATCHES = 'batches, transactions and WATCH: the issue "Batches, transactio
 const SCRIPTS = 'Lua scripts and functions: the issue "Batches, transactions, WATCH, Lua scripts and raw commands"';
 const STREAMS = 'streams: a later issue';
 const PUBSUB = 'pub/sub: a later issue (GLIDE subscribes through the client configuration or a dedicated client)';
-const BLOCKING = "blocking commands: GLIDE's default 250 ms requestTimeout would cut the block short, so the client's configuration must change with them (a later issue)";
 const HASH_FIELD_EXPIRY = 'not migrated yet: hash field expiration needs Valkey 9.0, and a migration is proven against the valkey-server the tests install (8.0)';
 
 export interface NotCatalogued {
@@ -87,8 +86,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   pubsubNumPat: { reason: PUBSUB, family: 'pubsub' },
   pubsubNumSub: { reason: PUBSUB, family: 'pubsub' },
   getSubscriptions: { reason: PUBSUB, family: 'pubsub' },
-  bzmpop: { reason: BLOCKING, family: 'sorted-sets' },
-  blmpop: { reason: BLOCKING, family: 'lists' },
   hsetex: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hgetex: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },
   hexpire: { reason: HASH_FIELD_EXPIRY, family: 'hashes' },

@@ -120,4 +120,8 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     command: 'ZMPOP', family: 'sorted-sets', glide: 'zmpop', ioredis: ['zmpop'], nodeRedis: ['zmPop', 'ZMPOP'], migration: { rule: 'zmpop-scores' },
     differences: "The key count and keys (ioredis) become GLIDE's array of keys, MIN / MAX ScoreFilter, COUNT { count }; GLIDE answers [key, [{ element, score }]], read back as ioredis' [key, [[member, score text]]] or node-redis' { key, members: [{ value, score }] }.",
   },
+  {
+    command: 'BZMPOP', family: 'sorted-sets', glide: 'bzmpop', ioredis: ['bzmpop'], nodeRedis: ['bzmPop', 'BZMPOP'], migration: { rule: 'zmpop-scores' },
+    differences: "As ZMPOP, with the timeout in seconds moved from first to after the ScoreFilter; GLIDE's [key, [{ element, score }]] is read back as ioredis' [key, [[member, score text]]] or node-redis' { key, members: [{ value, score }] }. The migrated client keeps the source's (absent) command timeout, so the block is not cut short.",
+  },
 ];

@@ -166,6 +166,20 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('left to right', await client.blmove('queue', 'processing', ListDirection.LEFT, ListDirection.RIGHT, 1));"
     }
   ],
+  "BLMPOP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/lmpop-shape/ioredis-blmpop-workers-ts",
+      "before": "console.log('blmpop COUNT', JSON.stringify(await redis.blmpop(1, 2, 'jobs:empty', 'jobs:normal', 'LEFT', 'COUNT', 2)));",
+      "after": "console.log('blmpop COUNT', JSON.stringify(await redis.blmpop(['jobs:empty', 'jobs:normal'], ListDirection.LEFT, 1, { count: 2 }).then(reply => reply === null ? null : [reply.key, reply.elements]) as [string, string[]] | null));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/lmpop-shape/node-redis-blmpop-workers-js",
+      "before": "const [queue, jobs] = await client.blmPop(1, queues, 'LEFT', { COUNT: 2 });",
+      "after": "const [queue, jobs] = await client.blmpop(queues, ListDirection.LEFT, 1, { count: 2 }).then(reply => reply === null ? null : [reply.key, reply.elements]);"
+    }
+  ],
   "BLPOP": [
     {
       "library": "node-redis",

@@ -5,7 +5,11 @@
  * `{ key, members: [{ value, score }] }`; GLIDE takes the key array, `ScoreFilter.MIN` / `MAX` and `{ count }` and
  * answers `["b", [{ element, score }]]`; all three `null` when every set is empty. Where the reply is read it is
  * rebuilt in the source's shape. GLIDE writes into the key array it gets, so a node-redis array the program holds
- * is passed as a copy (`support/key-list.ts`).
+ * is passed as a copy (`support/key-list.ts`). BZMPOP takes a timeout in seconds first in both source clients
+ * (`bzmpop(1, 2, 'a', 'b', 'MIN')`, `bzmPop(1, ['a', 'b'], 'MIN')`), GLIDE after the filter
+ * (`bzmpop(['a', 'b'], ScoreFilter.MIN, 1)`), and answers as ZMPOP does, `null` when the wait timed out; GLIDE's
+ * `bzmpop` leaves its key array alone. The migrated client keeps the source client's command timeout, so the block
+ * is not cut short.
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -51,17 +55,17 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
 function apply(call: ClientCall, context: RuleContext): void {
   const entry = entryForCall(COMMANDS, call.binding.library, call.method);
   if (!entry) return;
-  const read = rewriteMultiKeyPop(call, context, SIDES, 'ScoreFilter', entry.glide);
+  const read = rewriteMultiKeyPop(call, context, { sides: SIDES, glide: entry.glide, blocking: entry.glide === 'bzmpop' }, 'ScoreFilter');
   if (!read) return;
   const reply = REPLIES[call.binding.library];
   context.convertReply(call, reply.conversion, { typeScript: reply.typeScript });
-  context.recordEdit(call.path.node, `${call.method}(...) → ${entry.glide}(keys, ScoreFilter.${read.side}${read.count ? ', { count }' : ''}), reply rebuilt in the ${call.binding.library} shape`);
+  context.recordEdit(call.path.node, `${call.method}(...) → ${entry.glide}(keys, ScoreFilter.${read.side}${read.timeout ? ', timeout' : ''}${read.count ? ', { count }' : ''}), reply rebuilt in the ${call.binding.library} shape`);
 }
 
 export const zmpopScores = defineCallRule({
   id: 'zmpop-scores',
   phase: 'commands',
-  summary: 'ZMPOP keys, MIN / MAX and COUNT become GLIDE’s key array, ScoreFilter and { count }; the popped members are read back in the source’s shape',
+  summary: 'ZMPOP / BZMPOP keys, MIN / MAX and COUNT become GLIDE’s key array, ScoreFilter and { count }; the popped members are read back in the source’s shape',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   commands: commandNamesMigratedBy('zmpop-scores'),
