@@ -3,8 +3,8 @@
  * (`blpop('a', 'b', 5)`), node-redis one key or an array (`blPop(['a', 'b'], 5)`), GLIDE one array
  * (`blpop(['a', 'b'], 5)`). ioredis answers `[key, element]` or `null`, as GLIDE does; node-redis answers
  * `{ key, element }` or `null`, so where its reply is read it is rebuilt in that shape. The migrated client keeps
- * the source client's command timeout (none, unless ioredis' `commandTimeout` set one), so the block is not cut
- * short by GLIDE's default 250 ms request timeout.
+ * the source client's command timeout (none, unless ioredis' `commandTimeout` set one), so the commands waiting
+ * behind a block on the client's one connection are not cut short by GLIDE's default 250 ms request timeout.
  */
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';

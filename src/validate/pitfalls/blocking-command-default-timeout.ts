@@ -1,8 +1,9 @@
 /**
  * Blocking commands (BLPOP, BRPOP, BLMOVE, BZPOPMIN, BZPOPMAX, BLMPOP, BZMPOP) on a client created without a
- * `requestTimeout`: GLIDE gives up on any request after 250 ms by default, so a block meant to wait seconds fails
- * with a timeout error. Reported where the client's configuration is an object literal in the same file without
- * `requestTimeout`.
+ * `requestTimeout`. GLIDE lets the blocking command itself wait (checked live), but every other command of the
+ * client waits behind the block on its one connection and fails after the default 250 ms, and a blocking command
+ * queued in a batch obeys the timeout too. Reported where the client's configuration is an object literal in the
+ * same file without `requestTimeout`.
  */
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { definePitfall } from '../pitfall.js';
@@ -32,6 +33,6 @@ export const blockingCommandDefaultTimeout = definePitfall({
       if (!configuration || configuration.getProperty('requestTimeout')) return [];
       const callee = call.getExpression();
       const method = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
-      return [context.at(call, `${method}() blocks, but the client was created without requestTimeout: GLIDE's default of 250 ms ends the wait early; set requestTimeout above the longest block`)];
+      return [context.at(call, `${method}() blocks, and the client was created without requestTimeout: the client's other commands wait behind the block and fail after GLIDE's default of 250 ms (so does a blocking command in a batch); give the blocking loop a client of its own, or set requestTimeout above the longest block`)];
     }),
 });
