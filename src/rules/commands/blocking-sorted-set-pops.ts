@@ -6,22 +6,15 @@
  * is read it is rebuilt in the source's shape. The migrated client keeps the source client's command timeout, so
  * the block is not cut short.
  */
-import type { JSCodeshift } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { rewriteKeysThenTimeout } from '../support/keys-then-timeout.js';
-import { replyName } from '../support/reply-name.js';
+import { nullOr, replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
 
 const COMMANDS = entriesMigratedBy('blocking-sorted-set-pops');
-
-/** `reply === null ? null : <built from reply>`. */
-function orNull(reply: ExpressionKind, j: JSCodeshift, build: (template: CodeTemplate) => CodeTemplate): ExpressionKind {
-  return build(new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : ')).toExpression(j);
-}
 
 const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConversion; readonly typeScript: string }>> = {
   ioredis: {
@@ -29,7 +22,7 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        orNull(reply, j, (t) =>
+        nullOr(reply, j, (t) =>
           t.text('[').node(replyName(reply, j)).text('[0], ').node(replyName(reply, j)).text('[1], ')
             .node(scoreText(j, new CodeTemplate().node(replyName(reply, j)).text('[2]').toExpression(j))).text(']')),
     },
@@ -39,7 +32,7 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        orNull(reply, j, (t) =>
+        nullOr(reply, j, (t) =>
           t.text('{ key: ').node(replyName(reply, j)).text('[0], value: ').node(replyName(reply, j)).text('[1], score: ')
             .node(replyName(reply, j)).text('[2] }')),
     },

@@ -11,23 +11,15 @@
  * `bzmpop` leaves its key array alone. The migrated client keeps the source client's command timeout, so the block
  * is not cut short.
  */
-import type { JSCodeshift } from 'jscodeshift';
-import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, SourceLibrary } from '../../engine/analyse/types.js';
-import { CodeTemplate } from '../../ast/code-template.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { rewriteMultiKeyPop } from '../support/multi-key-pop.js';
-import { replyName } from '../support/reply-name.js';
+import { nullOr, replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
 
 const COMMANDS = entriesMigratedBy('zmpop-scores');
 const SIDES = new Set(['MIN', 'MAX']);
-
-/** `reply === null ? null : <built from reply[0] and reply[1]>`. */
-function orNull(reply: ExpressionKind, j: JSCodeshift, build: (template: CodeTemplate) => CodeTemplate): ExpressionKind {
-  return build(new CodeTemplate().node(replyName(reply, j)).text(' === null ? null : ')).toExpression(j);
-}
 
 const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConversion; readonly typeScript: string }>> = {
   ioredis: {
@@ -36,7 +28,7 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        orNull(reply, j, (t) =>
+        nullOr(reply, j, (t) =>
           t.text('[').node(replyName(reply, j)).text('[0], ').node(replyName(reply, j)).text('[1].map(({ element, score }) => [element, ')
             .node(scoreText(j, j.identifier('score'))).text('])]')),
     },
@@ -46,7 +38,7 @@ const REPLIES: Readonly<Record<SourceLibrary, { readonly conversion: ReplyConver
     conversion: {
       singleUse: false,
       convert: (reply, { j }) =>
-        orNull(reply, j, (t) =>
+        nullOr(reply, j, (t) =>
           t.text('{ key: ').node(replyName(reply, j)).text('[0], members: ').node(replyName(reply, j)).text('[1].map(({ element, score }) => ({ value: element, score })) }')),
     },
   },
