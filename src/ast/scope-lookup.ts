@@ -36,9 +36,20 @@ function catchesWithoutBinding(node: unknown, found: { param: unknown }[] = []):
  * 0.16 asserts that a catch clause's parameter is a pattern, so scanning any scope that holds `catch {` failed. The
  * clauses get their missing parameter back at once; the scan's result is kept by the scope.
  */
+/** The clauses of a whole program, found once per program (rules write no `catch {}` of their own). */
+const clausesByProgram = new WeakMap<object, { param: unknown }[]>();
+
+function programClauses(scope: ScopeLike): { param: unknown }[] {
+  let top = scope;
+  while (top.parent) top = top.parent;
+  let clauses = clausesByProgram.get(top.node);
+  if (!clauses) clausesByProgram.set(top.node, (clauses = catchesWithoutBinding(top.node)));
+  return clauses;
+}
+
 function scanSafely(scope: ScopeLike): void {
   if (scope.didScan) return;
-  const clauses = catchesWithoutBinding(scope.node);
+  const clauses = programClauses(scope);
   for (const clause of clauses) clause.param = NO_BINDING;
   try {
     scope.scan();

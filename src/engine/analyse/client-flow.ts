@@ -196,11 +196,19 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
   return findClientArgumentSites(file, bindings).map(({ binding, line, column, ...argument }) => argument);
 }
 
+type ClientArgumentSite = ClientArgument & { readonly binding: ClientBinding; readonly line: number; readonly column: number };
+
+/** The answers by the bindings of one analysis (asked before the rewrite, and again by rules while it changes). */
+const sitesByBindings = new WeakMap<readonly ClientBinding[], ClientArgumentSite[]>();
+
 /** The same calls, each with the binding it passes. */
-export function findClientArgumentSites(
-  file: ParsedFile,
-  bindings: readonly ClientBinding[],
-): (ClientArgument & { readonly binding: ClientBinding; readonly line: number; readonly column: number })[] {
+export function findClientArgumentSites(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgumentSite[] {
+  let found = sitesByBindings.get(bindings);
+  if (!found) sitesByBindings.set(bindings, (found = searchClientArgumentSites(file, bindings)));
+  return found;
+}
+
+function searchClientArgumentSites(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgumentSite[] {
   const { j } = file;
   const imported = new Map<string, { specifier: string; exportName: string }>();
   pathsOf(file, j.ImportDeclaration).forEach((path) => {

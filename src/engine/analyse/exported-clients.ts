@@ -34,11 +34,22 @@ export function findExportedClients(file: ParsedFile, bindings: readonly ClientB
   return findExportedBindings(file, bindings).map(({ exportName, binding: { library, topology, shape } }) => ({ exportName, library, topology, shape }));
 }
 
+type ExportedBinding = { readonly exportName: string; readonly binding: ClientBinding };
+
+/**
+ * The answers by the bindings of one analysis: the decision asks before the rewrite, where the file's index
+ * answers at once, and a rule may ask again while the tree changes, where every search would walk it afresh.
+ */
+const exportedByBindings = new WeakMap<readonly ClientBinding[], ExportedBinding[]>();
+
 /** Each name the module exports a client under, with the binding that holds it. */
-export function findExportedBindings(
-  file: ParsedFile,
-  bindings: readonly ClientBinding[],
-): { readonly exportName: string; readonly binding: ClientBinding }[] {
+export function findExportedBindings(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedBinding[] {
+  let found = exportedByBindings.get(bindings);
+  if (!found) exportedByBindings.set(bindings, (found = searchExportedBindings(file, bindings)));
+  return found;
+}
+
+function searchExportedBindings(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedBinding[] {
   if (bindings.length === 0) return [];
   const { j } = file;
   const exported: { exportName: string; binding: ClientBinding }[] = [];
