@@ -26,4 +26,10 @@ describe('lookupScope', function () {
     const shadowed = uses[uses.length - 1];
     expect(lookupScope(shadowed, 'redis')?.node.type).to.equal('CatchClause');
   });
+
+  it('finds the binding from a function inside a catch clause without a parameter, passing over the clause on the way up', function () {
+    const nested = usesOf("const redis = make();\ntry { g(); } catch { const later = () => redis.get('k'); later(); }\n", 'redis')[0];
+    expect(() => nested.scope.lookup('redis')).to.throw('does not match type Pattern');
+    expect(lookupScope(nested, 'redis')?.isGlobal).to.equal(true);
+  });
 });
