@@ -15,6 +15,7 @@ import type { ClientArgument, ClientBinding, ClientParameter } from './types.js'
 import { pathsOf } from '../../ast/node-index.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
+import { oncePerAnalysis } from './once-per-analysis.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -198,17 +199,8 @@ export function findClientArguments(file: ParsedFile, bindings: readonly ClientB
 
 type ClientArgumentSite = ClientArgument & { readonly binding: ClientBinding; readonly line: number; readonly column: number };
 
-/** The answers by the bindings of one analysis (asked before the rewrite, and again by rules while it changes). */
-const sitesByBindings = new WeakMap<readonly ClientBinding[], ClientArgumentSite[]>();
-
 /** The same calls, each with the binding it passes. */
-export function findClientArgumentSites(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgumentSite[] {
-  let found = sitesByBindings.get(bindings);
-  if (!found) sitesByBindings.set(bindings, (found = searchClientArgumentSites(file, bindings)));
-  return found;
-}
-
-function searchClientArgumentSites(file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgumentSite[] {
+export const findClientArgumentSites = oncePerAnalysis((file: ParsedFile, bindings: readonly ClientBinding[]): ClientArgumentSite[] => {
   const { j } = file;
   const imported = new Map<string, { specifier: string; exportName: string }>();
   pathsOf(file, j.ImportDeclaration).forEach((path) => {
@@ -248,4 +240,4 @@ function searchClientArgumentSites(file: ParsedFile, bindings: readonly ClientBi
     });
   });
   return found;
-}
+});

@@ -9,6 +9,7 @@ import { findReferencedBinding } from './client-calls.js';
 import type { ClientBinding, ExportedClient } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { oncePerAnalysis } from './once-per-analysis.js';
 
 function isModuleExports(node: NodeLike): boolean {
   return (
@@ -36,20 +37,8 @@ export function findExportedClients(file: ParsedFile, bindings: readonly ClientB
 
 type ExportedBinding = { readonly exportName: string; readonly binding: ClientBinding };
 
-/**
- * The answers by the bindings of one analysis: the decision asks before the rewrite, where the file's index
- * answers at once, and a rule may ask again while the tree changes, where every search would walk it afresh.
- */
-const exportedByBindings = new WeakMap<readonly ClientBinding[], ExportedBinding[]>();
-
 /** Each name the module exports a client under, with the binding that holds it. */
-export function findExportedBindings(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedBinding[] {
-  let found = exportedByBindings.get(bindings);
-  if (!found) exportedByBindings.set(bindings, (found = searchExportedBindings(file, bindings)));
-  return found;
-}
-
-function searchExportedBindings(file: ParsedFile, bindings: readonly ClientBinding[]): ExportedBinding[] {
+export const findExportedBindings = oncePerAnalysis((file: ParsedFile, bindings: readonly ClientBinding[]): ExportedBinding[] => {
   if (bindings.length === 0) return [];
   const { j } = file;
   const exported: { exportName: string; binding: ClientBinding }[] = [];
@@ -98,4 +87,4 @@ function searchExportedBindings(file: ParsedFile, bindings: readonly ClientBindi
     if (name) add(name, bindingAt(right));
   });
   return exported;
-}
+});
