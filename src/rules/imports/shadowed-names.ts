@@ -61,7 +61,12 @@ function declaredByProgram(context: RuleContext, candidates: ReadonlySet<string>
 
 function check(context: RuleContext): void {
   const { j, file } = context;
-  const imported = new Set([...context.glideExportsInUse, ...[...context.builtinExportsInUse.values()].flatMap((names) => [...names])]);
+  // Each name the migrated file imports, with the module it comes from.
+  const importedFrom = new Map<string, string>([
+    ...[...context.glideExportsInUse].map((name) => [name, GLIDE_MODULE] as const),
+    ...[...context.builtinExportsInUse].flatMap(([module, names]) => [...names].map((name) => [name, module] as const)),
+  ]);
+  const imported = new Set(importedFrom.keys());
   const lines = sourceLinesOf(file.root);
   const written = (path: ASTPath) => (nodeOf(path).loc as { lines?: unknown } | undefined)?.lines !== lines;
   const declared = declaredByProgram(context, new Set([...GLOBALS, ...imported]), written);
@@ -73,7 +78,7 @@ function check(context: RuleContext): void {
     const [own] = programDeclarations(path, name, written);
     if (!own) return;
     reported.add(name);
-    const what = GLOBALS.has(name) ? `JavaScript's ${name}` : `${name} imported from ${imported.has(name) && context.glideExportsInUse.has(name) ? '@valkey/valkey-glide' : 'node:stream'}`;
+    const what = GLOBALS.has(name) ? `JavaScript's ${name}` : `${name} imported from ${importedFrom.get(name)}`;
     // The report names the program's declaration: the new code has no place in the source.
     context.flag(path, `the migrated code uses ${what}, and this file declares its own ${name} (here) where that code stands; rename the program's ${name} first`, {
       about: own.node,
