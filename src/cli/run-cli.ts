@@ -4,17 +4,29 @@
  */
 import { CodemodError } from '../engine/errors.js';
 import type { CommandIo } from './commands/command-io.js';
-import { checkCommand } from './commands/check-command.js';
-import { planCommand } from './commands/plan-command.js';
-import { explainCommand } from './commands/explain-command.js';
-import { generateCommand } from './commands/generate-command.js';
-import { mcpCommand } from './commands/mcp-command.js';
-import { migrateCommand } from './commands/migrate-command.js';
 import { USAGE } from './usage.js';
 import { packageVersion } from '../package-version.js';
 import { UsageError } from './usage-error.js';
-import { validateCommand } from './commands/validate-command.js';
-import { verifyCommand } from './commands/verify-command.js';
+
+type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
+
+/**
+ * Each command's module, loaded when it runs: most of them load the engine, which `--version`, `--help` and the MCP
+ * server's start (`glide-codemod mcp`, which loads the engine on its first tool call) do not need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  migrate: async () => (await import('./commands/migrate-command.js')).migrateCommand,
+  explain: async () => (await import('./commands/explain-command.js')).explainCommand,
+  validate: async () => (await import('./commands/validate-command.js')).validateCommand,
+  check: async () => (await import('./commands/check-command.js')).checkCommand,
+  plan: async () => (await import('./commands/plan-command.js')).planCommand,
+  generate: async () => (await import('./commands/generate-command.js')).generateCommand,
+  verify: async () => (await import('./commands/verify-command.js')).verifyCommand,
+  mcp: async () => {
+    const { mcpCommand } = await import('./commands/mcp-command.js');
+    return (args) => mcpCommand(args);
+  },
+};
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -25,23 +37,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return 0;
   }
   try {
+    const load = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (load) return await (await load())(rest, io);
     switch (command) {
-      case 'migrate':
-        return await migrateCommand(rest, io);
-      case 'explain':
-        return await explainCommand(rest, io);
-      case 'validate':
-        return await validateCommand(rest, io);
-      case 'check':
-        return await checkCommand(rest, io);
-      case 'plan':
-        return await planCommand(rest, io);
-      case 'generate':
-        return await generateCommand(rest, io);
-      case 'verify':
-        return await verifyCommand(rest, io);
-      case 'mcp':
-        return await mcpCommand(rest);
       case 'help':
       case '--help':
       case '-h':
