@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { commandReferencePages } from '../src/knowledge/commands/reference-pages.js';
 import { commandExamplesModule } from './command-examples.js';
 import { batchMethodsModule } from './batch-methods.js';
+import { nodeRedisAliasesModule } from './node-redis-aliases.js';
 
 const directory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/commands');
 mkdirSync(directory, { recursive: true });
@@ -23,3 +24,6 @@ console.log(`wrote ${path.relative(process.cwd(), examples)}`);
 const batchMethods = path.resolve(directory, '../../src/knowledge/generated/batch-methods.ts');
 writeFileSync(batchMethods, batchMethodsModule());
 console.log(`wrote ${path.relative(process.cwd(), batchMethods)}`);
+const aliases = path.resolve(directory, '../../src/knowledge/generated/node-redis-aliases.ts');
+writeFileSync(aliases, nodeRedisAliasesModule());
+console.log(`wrote ${path.relative(process.cwd(), aliases)}`);

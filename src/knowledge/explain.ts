@@ -9,8 +9,7 @@ import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf, type CommandEntry, type Co
 import type { CommandExample } from './commands/examples.js';
 import { NOT_CATALOGUED } from './commands/not-catalogued.js';
 import { COMMAND_EXAMPLES } from './generated/command-examples.js';
-
-
+import { nodeRedisMethodName } from './node-redis-method-names.js';
 
 export type { GlideMethodFacts, CommandExplanation, ExplainResult } from './explain-result.js';
 import type { GlideMethodFacts, CommandExplanation, ExplainResult } from './explain-result.js';
@@ -25,7 +24,7 @@ const allNames = (entry: CommandEntry) => [entry.command, ...sourceNamesOf(entry
 /** How well `name` names `entry`: the Redis command first, then a source method, then a GLIDE method; 0 for not at all. */
 function matchRank(entry: CommandEntry, name: string): number {
   if (entry.command === name.toUpperCase()) return 3;
-  if (sourceNamesOf(entry, 'ioredis').includes(name) || entry.nodeRedis.includes(name)) return 2;
+  if (sourceNamesOf(entry, 'ioredis').includes(name) || entry.nodeRedis.includes(nodeRedisMethodName(name))) return 2;
   if (entry.glide === name || entry.glideAlso?.includes(name)) return 1;
   return 0;
 }

@@ -9,6 +9,7 @@ import { commandReferencePages } from '../../src/knowledge/commands/reference-pa
 import { FIXTURES_ROOT } from '../golden/fixture-cases.js';
 import { commandExamplesModule } from '../../scripts/command-examples.js';
 import { batchMethodsModule } from '../../scripts/batch-methods.js';
+import { nodeRedisAliasesModule } from '../../scripts/node-redis-aliases.js';
 
 const DIRECTORY = path.resolve(FIXTURES_ROOT, '../docs/commands');
 
@@ -39,5 +40,12 @@ describe('the generated batch methods (src/knowledge/generated/batch-methods.ts)
   it("are the installed GLIDE's Batch and ClusterBatch methods (npm run docs:commands)", function () {
     const file = path.resolve(FIXTURES_ROOT, '../src/knowledge/generated/batch-methods.ts');
     expect(readFileSync(file, 'utf8')).to.equal(batchMethodsModule());
+  });
+});
+
+describe('the generated node-redis aliases (src/knowledge/generated/node-redis-aliases.ts)', function () {
+  it("are the installed node-redis' UPPERCASE method names (npm run docs:commands)", function () {
+    const file = path.resolve(FIXTURES_ROOT, '../src/knowledge/generated/node-redis-aliases.ts');
+    expect(readFileSync(file, 'utf8')).to.equal(nodeRedisAliasesModule());
   });
 });

@@ -236,6 +236,18 @@ function innermostFirst(a: ClientCall, b: ClientCall): number {
   return endA.line - endB.line || endA.column - endB.column;
 }
 
+/**
+ * A call the analysis knows by another name than the program wrote (node-redis' `LPOP` is its `lPop`) is given that
+ * name first, on the clients being migrated, so every rule meets the spelling its knowledge has.
+ */
+function spellAsAnalysed(file: ParsedFile, calls: readonly ClientCall[], frozen: ReadonlySet<number>): void {
+  for (const call of calls) {
+    if (frozen.has(call.binding.id)) continue;
+    const callee = call.path.node.callee as { property?: { type: string; name?: string } };
+    if (callee.property?.type === 'Identifier' && callee.property.name !== call.method) callee.property = file.j.identifier(call.method);
+  }
+}
+
 export function applyRules(
   file: ParsedFile,
   analysis: FileAnalysis,
@@ -246,6 +258,7 @@ export function applyRules(
   // Innermost calls first (the latest-starting; of a chain, the one ending first); see the module comment.
   const calls = [...analysis.calls].sort(innermostFirst);
   whileRewriting(file, () => {
+    spellAsAnalysed(file, calls, rewrite.frozen);
     for (const phase of RULE_PHASES) {
       const inPhase = rules.filter((rule) => rule.phase === phase);
       for (const rule of inPhase) {

@@ -166,7 +166,11 @@ export interface CommandEntry {
    * `string` read as `Buffer` (TYPE's simple string stays a string; SET answers `'OK'` or the old value).
    */
   readonly nodeRedisBufferCast?: string;
-  /** node-redis' method names (v4 to v6): camelCase, and the UPPERCASE alias where the migration covers it. */
+  /**
+   * node-redis' method names (v4 to v6): camelCase, here and there with its UPPERCASE alias. Every alias is known
+   * anyway (`knowledge/node-redis-method-names.ts`, generated from node-redis): the analysis names a call by the
+   * camelCase method.
+   */
   readonly nodeRedis: readonly string[];
   readonly migration: CommandMigration;
   /** What differs between the source clients and GLIDE, for the reference pages (empty: nothing but the name). */

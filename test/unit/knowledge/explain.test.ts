@@ -36,6 +36,12 @@ describe('explain', function () {
     expect(result.commands[0]).to.deep.include({ migration: { automatic: true, rule: 'set-options', ruleDocs: 'docs/rules/set-options.md' } });
   });
 
+  it("answers node-redis' UPPERCASE aliases as the camelCase methods they are", async function () {
+    const result = await explain({ name: 'LPOP_COUNT' });
+    if (result.kind !== 'commands') throw new Error(result.kind);
+    expect(result.commands.map((command) => command.command)).to.deep.equal(['LPOP']);
+  });
+
   it('shows a before and an after from the golden fixtures', async function () {
     const result = await explain({ name: 'pfAdd' });
     if (result.kind !== 'commands') throw new Error(result.kind);
