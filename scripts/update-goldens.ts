@@ -5,10 +5,10 @@
  * printed for a person to judge, never written over. Refuses to run under CI, where goldens are only compared.
  * Usage: `npm run goldens:update [-- <case-name-substring>...]`.
  */
-import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { findFixtureCases } from '../test/golden/fixture-cases.js';
+import { findFixtureCases, linkedPackages } from '../test/golden/fixture-cases.js';
 import { migrateTree, reportedExpectations } from '../test/golden/migrate-case.js';
 
 if (process.env.CI) {
@@ -31,6 +31,11 @@ for (const fixture of cases) {
     const target = path.join(fixture.expectedDirectory, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);
+  }
+  // expected/ runs with the packages input/ links (another version of a source client).
+  for (const [name, target] of linkedPackages(fixture.inputDirectory)) {
+    mkdirSync(path.join(fixture.expectedDirectory, 'node_modules'), { recursive: true });
+    symlinkSync(target, path.join(fixture.expectedDirectory, 'node_modules', name), 'dir');
   }
   const caseFile = path.join(fixture.directory, 'case.json');
   const description = JSON.parse(readFileSync(caseFile, 'utf8')) as Record<string, unknown>;

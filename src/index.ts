@@ -46,6 +46,7 @@ export { summaryLines } from './engine/report/summary-text.js';
 export { CodemodError, ParseError, UnreadableFileError, InvalidRequestError, WriteError, InternalError } from './engine/errors.js';
 export { RULES } from './rules/registry.js';
 export { createPackageTypeLookup } from './engine/package-type.js';
+export { createSourceVersionLookup } from './engine/source-versions.js';
 export { explainInputSchema, type ExplainInput } from './knowledge/explain-input.js';
 export type { ExplainResult, CommandExplanation, GlideMethodFacts, ExplainOptions } from './knowledge/explain.js';
 

@@ -9,7 +9,7 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
-import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary } from './analyse/types.js';
+import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary, type SourceVersions } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { byPlace } from '../ast/position.js';
 import { clientRecords, type ClientRecord } from './decide/client-records.js';
@@ -26,6 +26,8 @@ import type { Rule } from './rewrite/rule.js';
 export interface MigrateSourceOptions {
   readonly project?: ProjectFacts;
   readonly packageType?: PackageType;
+  /** The source clients' versions where the file runs (`createSourceVersionLookup`), where known. */
+  readonly sourceVersions?: SourceVersions;
   /** The rules to run: the caller's (the engine knows none of its own). */
   readonly rules: readonly Rule[];
   /** Migrate the clients of this library only (the per-library jscodeshift transforms). */
@@ -88,7 +90,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   const { rules } = options;
   const partial = options.partial ?? false;
   const analyse = (file: ParsedFile) =>
-    inStage('analysis', () => restrictTo(analyseFile(file, options.project ?? NO_PROJECT_FACTS, options.packageType), options.library));
+    inStage('analysis', () => restrictTo(analyseFile(file, options.project ?? NO_PROJECT_FACTS, options.packageType, options.sourceVersions), options.library));
   let file = parsed;
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.

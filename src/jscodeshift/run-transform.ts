@@ -7,14 +7,17 @@
  */
 import path from 'node:path';
 import type { FileInfo } from 'jscodeshift';
-import { createPackageTypeLookup, migrateSource } from '../index.js';
+import { createPackageTypeLookup, createSourceVersionLookup, migrateSource } from '../index.js';
 
 // The package.json above each file decides, as in a CLI run, whether its module scope may await.
 const packageTypeOf = createPackageTypeLookup();
+// The node-redis installed there decides whether the codemod's knowledge of it holds (node-redis 5 and later).
+const sourceVersionsOf = createSourceVersionLookup();
 
 export function runTransform(file: FileInfo, library: 'ioredis' | 'node-redis'): string | undefined {
   const packageType = packageTypeOf(path.resolve(file.path));
-  const result = migrateSource(file.path, file.source, { library, isolated: true, packageType });
+  const sourceVersions = sourceVersionsOf(path.resolve(file.path));
+  const result = migrateSource(file.path, file.source, { library, isolated: true, packageType, sourceVersions });
   for (const entry of result.blockers) {
     process.stderr.write(`${file.path}:${entry.line}:${entry.column}: left as written (${entry.ruleId}): ${entry.message}\n`);
   }

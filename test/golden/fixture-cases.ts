@@ -3,7 +3,7 @@
  * `expected/` is a case, so adding a case means adding files, never editing a list. `fixtures/generators/` holds
  * the generators' cases, which have no input and their own harness (generator-cases.ts).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -90,16 +90,33 @@ export function findFixtureCases(root = FIXTURES_ROOT): FixtureCase[] {
 }
 
 /** Every file below a directory, as sorted forward-slash paths relative to it. */
+/**
+ * The files of a case's tree, without its `node_modules` (where a case that runs with another version of a source
+ * client links it, see `linkedPackages`).
+ */
 export function listFiles(directory: string): string[] {
   if (!existsSync(directory)) return [];
   const files: string[] = [];
   const visit = (current: string) => {
     for (const entry of readdirSync(current).sort()) {
       const full = path.join(current, entry);
+      if (entry === 'node_modules') continue;
       if (statSync(full).isDirectory()) visit(full);
       else files.push(path.relative(directory, full).split(path.sep).join('/'));
     }
   };
   visit(directory);
   return files;
+}
+
+/** The packages a case's tree links in its top `node_modules` (`redis` → the redis-v4 dev dependency), by name. */
+export function linkedPackages(directory: string): Map<string, string> {
+  const folder = path.join(directory, 'node_modules');
+  const links = new Map<string, string>();
+  if (!existsSync(folder)) return links;
+  for (const entry of readdirSync(folder).sort()) {
+    const link = path.join(folder, entry);
+    if (lstatSync(link).isSymbolicLink()) links.set(entry, readlinkSync(link));
+  }
+  return links;
 }

@@ -10,9 +10,9 @@ import { findClientConstructions } from './client-constructions.js';
 import { markDefinedScriptCalls } from './defined-scripts.js';
 import { findLibraryImports } from './library-imports.js';
 import { detectModuleSystem, type PackageType } from './module-system.js';
-import type { FileAnalysis, ProjectFacts } from './types.js';
+import type { FileAnalysis, ProjectFacts, SourceVersions } from './types.js';
 
-export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType: PackageType): FileAnalysis {
+export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType: PackageType, sourceVersions: SourceVersions = {}): FileAnalysis {
   const importSites = findLibraryImports(file);
   const imports = importSites.map((site) => site.import);
   const moduleSystem = detectModuleSystem(file, packageType);
@@ -20,5 +20,5 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const bindings = findClientBindings(file, imports, constructions, project);
   // Commands queued on a batch are calls too, so a script defined on the client is known where a batch runs it.
   const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier), file.j), bindings);
-  return { moduleSystem, imports, importSites, constructions, bindings, calls };
+  return { moduleSystem, sourceVersions, imports, importSites, constructions, bindings, calls };
 }

@@ -178,8 +178,26 @@ export interface ClientCall {
   readonly definedScript?: DefinedScript;
 }
 
+/** A source client's version, as installed or declared where a file runs (`engine/source-versions.ts`). */
+export interface SourceVersion {
+  /** The major version: the installed one, or the lowest a declared range allows. */
+  readonly major: number;
+  /** `4.7.1` as installed, or `^4.6.0` as declared. */
+  readonly version: string;
+  /** The package.json the version was read from, relative to the file's directory. */
+  readonly source: string;
+  readonly installed: boolean;
+}
+
+/** The source clients' versions a file runs with, where they can be found. */
+export interface SourceVersions {
+  readonly 'node-redis'?: SourceVersion;
+}
+
 export interface FileAnalysis {
   readonly moduleSystem: ModuleSystem;
+  /** The source clients' versions where the file runs, where they could be found. */
+  readonly sourceVersions: SourceVersions;
   readonly imports: readonly LibraryImport[];
   /**
    * Every client-library import of the file with its place, whichever library a run migrates: the rules that put

@@ -11,6 +11,7 @@ import { asCodemodError, inStage } from '../errors.js';
 import { findFileFacts, type RecordedFacts } from '../file-facts.js';
 import { migrateParsed } from '../migrate-source.js';
 import { createPackageTypeLookup } from '../package-type.js';
+import { createSourceVersionLookup } from '../source-versions.js';
 import { parseSource } from '../parse.js';
 import { ProjectFactsCollector } from '../project-facts-collector.js';
 import { errorReport } from '../report/file-report.js';
@@ -30,6 +31,7 @@ export class PartitionWorker {
   private readonly byIndex: Map<number, HeldFile>;
   private readonly facts: ProjectFactsCollector;
   private readonly packageTypeOf = createPackageTypeLookup();
+  private readonly sourceVersionsOf = createSourceVersionLookup();
 
   constructor(
     private readonly setup: PartitionSetup,
@@ -50,7 +52,7 @@ export class PartitionWorker {
       await this.turn();
       const parsed = file.parsed;
       try {
-        const analysis = inStage('analysis', () => analyseFile(parsed, this.facts, this.packageTypeOf(file.absolute)));
+        const analysis = inStage('analysis', () => analyseFile(parsed, this.facts, this.packageTypeOf(file.absolute), this.sourceVersionsOf(file.absolute)));
         file.analysis = analysis;
         outcomes.push({ index: file.index, value: inStage('analysis', () => findFileFacts(parsed, analysis)) });
       } catch (error) {
@@ -102,8 +104,9 @@ export class PartitionWorker {
   private migrateFile(file: HeldFile, parsed: ParsedFile, analysis: FileAnalysis | undefined, blocked?: ReadonlySet<number>): MigrationOutcome {
     try {
       const packageType = this.packageTypeOf(file.absolute);
+      const sourceVersions = this.sourceVersionsOf(file.absolute);
       const { partial } = this.setup;
-      return { index: file.index, value: migrateParsed(parsed, { project: this.facts, packageType, analysis, partial, blocked, rules: this.rules }) };
+      return { index: file.index, value: migrateParsed(parsed, { project: this.facts, packageType, sourceVersions, analysis, partial, blocked, rules: this.rules }) };
     } catch (error) {
       return this.fail(file, error);
     } finally {
