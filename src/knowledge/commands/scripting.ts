@@ -52,7 +52,7 @@ export const SCRIPTING_COMMANDS: readonly CommandEntry[] = [
   },
   {
     command: 'FUNCTION STATS', family: 'scripting', glide: 'functionStats', ioredis: ['function'], ioredisSubcommand: 'STATS', nodeRedis: ['functionStats'], migration: { rule: 'function-commands' },
-    differences: "GLIDE answers one record per node it asked, keyed by the node's address; a standalone client created with one address asks one node, whose record is node-redis' object field for field. ioredis answered the server's flat name / value lists, which are rebuilt from it.",
+    differences: "GLIDE answers one record per node it asked, keyed by the node's address; a standalone client created with one address asks one node, whose record is node-redis' object field for field. ioredis answered the server's flat name / value lists, which are rebuilt from it. A running function's command is as the client running it sent it, and GLIDE sends command names in upper case (`FCALL`, where ioredis sent `fcall`).",
   },
   {
     command: 'FUNCTION DUMP', family: 'scripting', glide: 'functionDump', ioredis: ['function'], ioredisSubcommand: 'DUMP', ioredisBuffer: ['functionBuffer'], nodeRedis: ['functionDump'], migration: { rule: 'function-commands' },

@@ -88,7 +88,7 @@ function restore(payload: ASTPath, policy: ASTPath | undefined, context: RuleCon
   return { method: 'functionRestore', args, summary: `functionRestore(payload${mode ? `, FunctionRestorePolicy.${mode}` : ''})` };
 }
 
-const DUMP_AS_TEXT: Migration = { method: 'functionDump', args: [], conversion: AS_TEXT, typeScript: 'string', summary: 'functionDump(), its Buffer read back as the UTF-8 text the source answered' };
+const DUMP_AS_TEXT: Migration = { method: 'functionDump', args: [], conversion: AS_TEXT, summary: 'functionDump(), its Buffer read back as the UTF-8 text the source answered' };
 
 function readIoredisList(words: readonly ASTPath[], context: RuleContext): Migration | string {
   let pattern: ASTPath | undefined;
@@ -105,7 +105,7 @@ function readIoredisList(words: readonly ASTPath[], context: RuleContext): Migra
 function readIoredis(call: ClientCall, paths: readonly ASTPath[], context: RuleContext): Migration | string {
   const [subcommand, ...rest] = paths;
   const word = literalToken(subcommand?.node);
-  if (call.method === 'functionBuffer') return word === 'DUMP' && rest.length === 0 ? { method: 'functionDump', args: [], typeScript: 'Buffer', summary: 'functionDump()' } : `functionBuffer('${word ?? '?'}', ...) answers Buffers where GLIDE's method answers text`;
+  if (call.method === 'functionBuffer') return word === 'DUMP' && rest.length === 0 ? { method: 'functionDump', args: [], summary: 'functionDump()' } : `functionBuffer('${word ?? '?'}', ...) answers Buffers where GLIDE's method answers text`;
   if (word === 'DELETE' && rest.length === 1) return { method: 'functionDelete', args: [rest[0].node as ExpressionKind], summary: 'functionDelete(name)' };
   if (word === 'LOAD') {
     const replace = rest.length === 2 && literalToken(rest[0].node) === 'REPLACE';
