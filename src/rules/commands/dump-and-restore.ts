@@ -7,7 +7,8 @@
  * Buffer, as GLIDE does. ioredis takes RESTORE's options as words (`'REPLACE', 'ABSTTL', 'IDLETIME', n,
  * 'FREQ', n`), node-redis as `{ REPLACE, ABSTTL, IDLETIME, FREQ }`. In TypeScript a payload not known to be a Buffer
  * is passed as `Buffer.from(value)`, the bytes the source clients send for a string. IDLETIME with FREQ, which the
- * server refuses and GLIDE throws on before sending, is flagged.
+ * server refuses and GLIDE throws on before sending, is flagged. DUMP queued in a batch is flagged: the batch
+ * decodes every reply with its one decoder, text by default, and fails on the payload's bytes (checked live).
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -70,6 +71,11 @@ function migrateDump(call: ClientCall, context: RuleContext): void {
   const [key, ...more] = argumentPaths(call.path);
   if (!key || more.length > 0 || !hasOnlyPositionalArguments(call)) {
     context.flag(call.path, cannotMap(call, 'dump'));
+    return;
+  }
+  // A batch decodes every reply with its one decoder (text by default), which fails on the payload's bytes (checked live).
+  if (call.batch?.role === 'entry') {
+    context.flag(call.path, `${call.method}() inside a batch is not migrated: GLIDE's batch decodes the payload as text, which fails on its bytes; migrate it by hand`);
     return;
   }
   // ioredis' dumpBuffer, and node-redis' dump on a client created with BLOB_STRING mapped to Buffer, answer the Buffer.

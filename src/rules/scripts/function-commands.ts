@@ -14,7 +14,9 @@
  * - FUNCTION FLUSH: `functionFlush(FlushMode.ASYNC | SYNC)` and FUNCTION KILL: `functionKill()`, `OK`; with no
  *   function running KILL fails as before (NOTBUSY), with GLIDE's error, which the error-inspection rule looks after.
  * A cluster client is flagged: GLIDE's cluster function methods are routed by their own default, where the source
- * clients sent the command to one node. Other subcommands and arguments are flagged.
+ * clients sent the command to one node. FUNCTION DUMP queued in a batch is flagged: the batch decodes every reply
+ * with its one decoder, text by default, and fails on the payload's bytes. Other subcommands and arguments are
+ * flagged.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -166,9 +168,11 @@ function readNodeRedis(call: ClientCall, paths: readonly ASTPath[], context: Rul
 function apply(call: ClientCall, context: RuleContext): void {
   const paths = argumentPaths(call.path);
   const spread = paths.some((path) => (path.node as { type: string }).type === 'SpreadElement');
-  const found = call.binding.topology === 'cluster'
+  let found = call.binding.topology === 'cluster'
     ? "GLIDE's cluster function methods are routed otherwise than the source client's"
     : spread ? 'its arguments are spread' : call.binding.library === 'ioredis' ? readIoredis(call, paths, context) : readNodeRedis(call, paths, context);
+  // A batch decodes every reply with its one decoder (text by default), which fails on the payload's bytes (checked live).
+  if (typeof found !== 'string' && found.method === 'functionDump' && call.batch?.role === 'entry') found = "inside a batch GLIDE decodes the payload as text, which fails on its bytes";
   if (typeof found === 'string') {
     context.flag(call.path, `${call.method}(...) cannot be migrated with certainty: ${found}; migrate it by hand`);
     return;
