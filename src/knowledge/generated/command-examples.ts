@@ -672,14 +672,6 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('restore text', await client.functionRestore(Buffer.from(text), FunctionRestorePolicy.REPLACE).catch(() => 'refused'));"
     }
   ],
-  "FUNCTION STATS": [
-    {
-      "library": "ioredis",
-      "fixture": "rules/function-commands/ioredis-kill-running-function-js",
-      "before": "const [, script, , engines] = await redis.function('STATS');",
-      "after": "const [, script, , engines] = Object.values(await redis.functionStats()).map(({ running_script: running, engines }) => ['running_script', running && ['name', running.name, 'command', running.command, 'duration_ms', running.duration_ms], 'engines', Object.entries(engines).flatMap(([engine, counts]) => [engine, ['libraries_count', counts.libraries_count, 'functions_count', counts.functions_count]])])[0];"
-    }
-  ],
   "GEOADD": [
     {
       "library": "ioredis",

@@ -20,9 +20,9 @@ export function functionListAsArrays(withCode: boolean): ReplyConversion {
     convert: (reply, { j, typeScript }) => {
       const records = typeScript ? new CodeTemplate().text('(').node(reply).text(` as ${functionListType(withCode)})`) : new CodeTemplate().node(reply);
       return records
-        .text(".map((library) => ['library_name', library.library_name, 'engine', library.engine, 'functions', ")
-        .text("library.functions.map((fn) => ['name', fn.name, 'description', fn.description, 'flags', fn.flags])")
-        .text(withCode ? ", 'library_code', library.library_code])" : '])')
+        .text(".map((library) => [\n  'library_name', library.library_name, 'engine', library.engine,\n")
+        .text("  'functions', library.functions.map((fn) => ['name', fn.name, 'description', fn.description, 'flags', fn.flags]),\n")
+        .text(withCode ? "  'library_code', library.library_code,\n])" : '])')
         .toExpression(j);
     },
   };

@@ -26,8 +26,9 @@ export const FUNCTION_STATS_AS_ARRAYS: ReplyConversion = {
       .text('Object.values(')
       .node(reply)
       .text(typeScript ? ` as Record<string, ${FUNCTION_STATS_TYPE}>)` : ')')
-      .text(".map(({ running_script: running, engines }) => ['running_script', ")
-      .text("running && ['name', running.name, 'command', running.command, 'duration_ms', running.duration_ms], 'engines', ")
-      .text("Object.entries(engines).flatMap(([engine, counts]) => [engine, ['libraries_count', counts.libraries_count, 'functions_count', counts.functions_count]])])[0]")
+      .text(".map(({ running_script: running, engines }) => [\n")
+      .text("  'running_script', running && ['name', running.name, 'command', running.command, 'duration_ms', running.duration_ms],\n")
+      .text("  'engines', Object.entries(engines).flatMap(([engine, counts]) => [engine, ['libraries_count', counts.libraries_count, 'functions_count', counts.functions_count]]),\n")
+      .text('])[0]')
       .toExpression(j),
 };
