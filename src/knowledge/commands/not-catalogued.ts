@@ -8,7 +8,6 @@ import type { CommandFamily } from './types.js';
 const INTERNAL = 'GLIDE internals: public in the declarations, not a command';
 const CLIENT = 'the client itself (creation, closing, credentials, statistics): the connection and lifecycle rules, not a command';
 const BATCHES = 'batches, transactions and WATCH: the issue "Batches, transactions, WATCH, Lua scripts and raw commands"';
-const SCRIPTS = 'Lua scripts and functions: the issue "Batches, transactions, WATCH, Lua scripts and raw commands"';
 const STREAMS = 'streams: a later issue';
 const PUBSUB = 'pub/sub: a later issue (GLIDE subscribes through the client configuration or a dedicated client)';
 const HASH_FIELD_EXPIRY = 'not migrated yet: hash field expiration needs Valkey 9.0, and a migration is proven against the valkey-server the tests install (8.0)';
@@ -40,16 +39,6 @@ export const NOT_CATALOGUED: Readonly<Record<string, NotCatalogued>> = {
   getCacheExpirations: { reason: CLIENT },
   getCacheTotalLookups: { reason: CLIENT },
   exec: { reason: BATCHES, family: 'transactions' },
-  scriptShow: { reason: SCRIPTS, family: 'scripting' },
-  scriptExists: { reason: SCRIPTS, family: 'scripting' },
-  scriptFlush: { reason: SCRIPTS, family: 'scripting' },
-  scriptKill: { reason: SCRIPTS, family: 'scripting' },
-  functionFlush: { reason: SCRIPTS, family: 'scripting' },
-  functionList: { reason: SCRIPTS, family: 'scripting' },
-  functionStats: { reason: SCRIPTS, family: 'scripting' },
-  functionKill: { reason: SCRIPTS, family: 'scripting' },
-  functionDump: { reason: SCRIPTS, family: 'scripting' },
-  functionRestore: { reason: SCRIPTS, family: 'scripting' },
   xrange: { reason: STREAMS, family: 'streams' },
   xrevrange: { reason: STREAMS, family: 'streams' },
   xadd: { reason: STREAMS, family: 'streams' },

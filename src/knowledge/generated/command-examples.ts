@@ -544,6 +544,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
       "before": "console.log('bump', await redis.fcall('bump', 1, 'visits', by), await redis.fcall('bump', '1', 'visits', 10));",
       "after": "console.log('bump', await redis.fcall('bump', ['visits'], [String(by)]), await redis.fcall('bump', ['visits'], ['10']));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "console.log('restore', await client.functionRestore(saved), await client.fCall('hello', { arguments: ['world'] }));",
+      "after": "console.log('restore', await client.functionRestore(saved), await client.fcall('hello', [], ['world']));"
     }
   ],
   "FCALL_RO": [
@@ -596,12 +602,74 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "await client.functionDelete('lookup');"
     }
   ],
+  "FUNCTION DUMP": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/function-commands/ioredis-dump-restore-ts",
+      "before": "const text: string = await redis.function('DUMP');",
+      "after": "const text: string = (await redis.functionDump()).toString();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "const text: string = await client.functionDump();",
+      "after": "const text: string = (await client.functionDump()).toString();"
+    }
+  ],
+  "FUNCTION FLUSH": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/function-commands/ioredis-dump-restore-ts",
+      "before": "console.log('flush', await redis.function('FLUSH', 'ASYNC'));",
+      "after": "console.log('flush', await redis.functionFlush(FlushMode.ASYNC));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "console.log('flush', await client.functionFlush('ASYNC'));",
+      "after": "console.log('flush', await client.functionFlush(FlushMode.ASYNC));"
+    }
+  ],
+  "FUNCTION KILL": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/function-commands/ioredis-dump-restore-ts",
+      "before": "const killed = await redis.function('KILL').then(() => 'killed', () => 'nothing running');",
+      "after": "const killed = await redis.functionKill().then(() => 'killed', () => 'nothing running');"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "console.log('kill', await client.functionKill().catch(() => 'nothing running'));",
+      "after": "console.log('kill', await client.functionKill().catch(() => 'nothing running'));"
+    }
+  ],
   "FUNCTION LOAD": [
     {
       "library": "ioredis",
       "fixture": "rules/fcall-keys-and-arguments/ioredis-library-of-functions-ts",
       "before": "console.log('loaded', await redis.function('LOAD', 'REPLACE', LIBRARY));",
       "after": "console.log('loaded', await redis.functionLoad(LIBRARY, { replace: true }) as string);"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "await client.functionLoad(LIBRARY);",
+      "after": "await client.functionLoad(LIBRARY);"
+    }
+  ],
+  "FUNCTION RESTORE": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/function-commands/ioredis-dump-restore-ts",
+      "before": "console.log('restore', await redis.function('RESTORE', payload, 'APPEND'));",
+      "after": "console.log('restore', await redis.functionRestore(payload, FunctionRestorePolicy.APPEND));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/function-commands/node-redis-function-commands-ts",
+      "before": "console.log('restore text', await client.functionRestore(text, { mode: 'REPLACE' }).catch(() => 'refused'));",
+      "after": "console.log('restore text', await client.functionRestore(Buffer.from(text), FunctionRestorePolicy.REPLACE).catch(() => 'refused'));"
     }
   ],
   "GEOADD": [
@@ -1770,12 +1838,46 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));"
     }
   ],
+  "SCRIPT EXISTS": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/script-load-to-custom-command/ioredis-script-subcommands-js",
+      "before": "console.log('exists', await redis.script('EXISTS', sha, UNKNOWN));",
+      "after": "console.log('exists', (await redis.scriptExists([sha, UNKNOWN])).map(Number));"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/script-load-to-custom-command/node-redis-script-subcommands-ts",
+      "before": "const found: number[] = await client.scriptExists(shas);",
+      "after": "const found: number[] = (await client.scriptExists(shas)).map(Number);"
+    }
+  ],
   "SCRIPT FLUSH": [
     {
       "library": "ioredis",
       "fixture": "rules/evalsha-to-custom-command/ioredis-noscript-fallback-ts",
-      "before": "const sha = (await redis.script('LOAD', INCR_BY)) as string;",
-      "after": "const sha = (await redis.customCommand(['SCRIPT', 'LOAD', INCR_BY])) as string;"
+      "before": "await redis.script('FLUSH');",
+      "after": "await redis.scriptFlush();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/script-load-to-custom-command/node-redis-script-subcommands-ts",
+      "before": "console.log('flush', await client.scriptFlush('SYNC'));",
+      "after": "console.log('flush', await client.scriptFlush(FlushMode.SYNC));"
+    }
+  ],
+  "SCRIPT KILL": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/script-load-to-custom-command/ioredis-script-subcommands-js",
+      "before": "  await redis.script('KILL');",
+      "after": "  await redis.scriptKill();"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "rules/script-load-to-custom-command/node-redis-script-subcommands-ts",
+      "before": "const killed = await client.scriptKill().catch(() => 'not busy');",
+      "after": "const killed = await client.scriptKill().catch(() => 'not busy');"
     }
   ],
   "SCRIPT LOAD": [
@@ -1790,6 +1892,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "fixture": "rules/evalsha-to-custom-command/node-redis-evalsha-js",
       "before": "const sha = await client.scriptLoad(\"return {KEYS[1], KEYS[2], ARGV[1]}\");",
       "after": "const sha = await client.customCommand(['SCRIPT', 'LOAD', \"return {KEYS[1], KEYS[2], ARGV[1]}\"]);"
+    }
+  ],
+  "SCRIPT SHOW": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/script-load-to-custom-command/ioredis-script-subcommands-js",
+      "before": "console.log('show', await redis.script('SHOW', sha));",
+      "after": "console.log('show', await redis.scriptShow(sha));"
     }
   ],
   "SDIFF": [
