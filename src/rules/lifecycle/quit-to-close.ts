@@ -47,9 +47,12 @@ function hasUnawaitedCalls(call: ClientCall, context: RuleContext): boolean {
   );
 }
 
-/** Other modules reach the client: it is passed to a function imported from one, or exported to them. */
+/** Other modules reach the client: it comes from one (imported, or given to a function), is passed to a function imported from one, or is exported to them. */
 function reachedByOtherModules(call: ClientCall, context: RuleContext): boolean {
   const { file, analysis } = context;
+  // A client this file imports, or is given, is the same client the module it comes from (and every other one that
+  // holds it) sends on.
+  if (call.binding.access === 'imported' || call.binding.access === 'parameter') return true;
   if (findClientArgumentSites(file, analysis.bindings).some((site) => site.binding === call.binding)) return true;
   return findExportedBindings(file, analysis.bindings).some((exported) => exported.binding === call.binding);
 }
