@@ -16,7 +16,7 @@ export function planMarkdown(plan: MigrationPlan): string {
     for (const blocker of family.blockers) out.push(`- ${blocker.path}:${blocker.line} (${blocker.ruleId}): ${blocker.message}`, `  - instead: ${blocker.instead}`);
     if (family.blockers.length > 0) out.push('');
   }
-  out.push('## Dependencies', '', plan.removableDependencies.length > 0 ? `Can be removed afterwards: ${plan.removableDependencies.join(', ')}.` : 'None can be removed yet: clients left as written still use them.', '');
+  out.push('## Dependencies', '', plan.removableDependencies.length > 0 ? `Can be removed afterwards: ${plan.removableDependencies.join(', ')}.` : 'None can be removed yet: clients left as written, or files the migration leaves importing them, still use them.', '');
   out.push('## Steps', '', ...plan.steps.map((step, index) => `${index + 1}. ${step}`), '');
   return out.join('\n');
 }

@@ -9,11 +9,13 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
+import { findReferencedLibraries } from './analyse/library-references.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary, type SourceVersions } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { byPlace } from '../ast/position.js';
 import { clientRecords, type ClientRecord } from './decide/client-records.js';
 import { unseenClientBlockers } from './decide/unseen-clients.js';
+import { sourceVersionBlockers } from './decide/source-version-blockers.js';
 import { asCodemodError, inStage } from './errors.js';
 import { parseSource } from './parse.js';
 import type { ParsedFile } from '../ast/parsed-file.js';
@@ -60,6 +62,8 @@ export interface SourceMigration {
   /** Every use found that cannot be migrated (none in a partial run: those are TODOs there). */
   readonly blockers: readonly Blocker[];
   readonly clients: readonly ClientRecord[];
+  /** The source libraries the file still imports or requires once migrated. */
+  readonly stillImports: readonly SourceLibrary[];
 }
 
 function restrictTo(analysis: FileAnalysis, library: SourceLibrary | undefined): FileAnalysis {
@@ -96,7 +100,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
   const leftTodos = inStage('analysis', () => findLeftTodos(parsed));
   const clients = inStage('analysis', () => clientRecords(parsed, analysis));
-  const blockers: Blocker[] = unseenClientBlockers(clients, Boolean(options.isolated));
+  const blockers: Blocker[] = [...unseenClientBlockers(clients, Boolean(options.isolated)), ...sourceVersionBlockers(clients, analysis.sourceVersions)];
   let blocked: ReadonlySet<number> = blockedBindings(analysis, blockers, options.blocked ?? new Set());
   let outcome: RewriteOutcome;
   // Read the file's style before the rules add nodes (built literals carry double-quoted raw text); a file parsed
@@ -122,6 +126,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   const changed = edits.length > 0;
   const after = changed ? inStage('print', () => printFile(file, style)) : file.text;
   if (changed) verifyReparses(file, after);
+  const stillImports = inStage('analysis', () => findReferencedLibraries(file));
   return {
     path: parsed.path,
     before: parsed.text,
@@ -131,6 +136,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
     diagnostics,
     blockers: blockers.sort(byPlace),
     clients: clients.map((record) => ({ ...record, blocked: blocked.has(record.id) })),
+    stillImports,
   };
 }
 

@@ -6,6 +6,8 @@
 const ADVICE: Readonly<Record<string, string>> = {
   'client-escapes':
     'the client leaves code the codemod follows (passed to a library such as connect-redis, bull or rate-limiter-flexible, stored on a global, reached through a module it cannot see): keep this client on its library for that code, or give that code a GLIDE-backed adapter, then migrate the rest',
+  'node-redis-version':
+    "the program runs with node-redis 4, whose replies differ from node-redis 5's and 6's, which the codemod knows: upgrade node-redis to 5 or later (node-redis' migration guide says what changes for the program), check the program, then migrate",
   'client-construction':
     'the client is created with options GLIDE cannot reproduce or that are only known at run time: create the GLIDE client by hand (GlideClient.createClient) with the closest configuration, or write the options out literally',
   'unmigrated-call':

@@ -65,7 +65,6 @@ import { defineCommandToScript } from './scripts/define-command-to-script.js';
 import { defineScriptToScript } from './scripts/define-script-to-script.js';
 import { callbackArguments } from './lifecycle/callback-arguments.js';
 import { clientConstruction } from './connection/client-construction.js';
-import { nodeRedisVersion } from './connection/node-redis-version.js';
 import { unmigratedCall } from './fallback/unmigrated-call.js';
 import { glideImports } from './imports/glide-imports.js';
 import { shadowedNames } from './imports/shadowed-names.js';
@@ -82,7 +81,6 @@ import type { Rule } from '../engine/rewrite/rule.js';
 export const COMMAND_RULES: readonly Rule[] = [sameShapeCommands, variadicArgumentsToArray, booleanReplyToInteger, hsetFieldValuePairs, hgetallReturnsObject, hrandfieldCount, setReplyToArray, popWithCount, blockingListPops, linsertPosition, lmoveDirections, lmpopShape, lposOptions, keysToCustomCommand, serverCommands, clientTrackingInfo, replicaofNoOne, configCommands, customCommand, setOptions, setexToSetExpiry, setnxToConditionalSet, getsetToSetReturnOld, getexExpiryOptions, msetKeyValuePairs, floatReplyToString, lcsForms, sortOptions, dumpAndRestore, zaddScoreMemberPairs, geoaddMembers, geodistUnit, geosearchShape, geoposCoordinates, bitfieldSubcommands, bitopOperation, bitRangeOptions, scoreReplyToString, zcountBounds, zrangeFamily, zrangeByLex, zstoreKeysAndWeights, zcombineWithScores, keyCountToArray, zrankWithScore, zrandmemberCount, zmpopScores, zpopScores, blockingSortedSetPops, scanCursors, authPassword, evalToInvokeScript, evalshaToCustomCommand, scriptLoadToCustomCommand, fcallKeysAndArguments, functionCommands];
 
 export const RULES: readonly Rule[] = [
-  nodeRedisVersion,
   clientConstruction,
   clientEscapes,
   errorInspection,

@@ -15,7 +15,7 @@ const LIBRARY_BY_SPECIFIER: Readonly<Record<string, SourceLibrary>> = {
 };
 
 export function findLibraryFor(specifier: string): SourceLibrary | undefined {
-  return LIBRARY_BY_SPECIFIER[specifier];
+  return Object.hasOwn(LIBRARY_BY_SPECIFIER, specifier) ? LIBRARY_BY_SPECIFIER[specifier] : undefined;
 }
 
 export const LIBRARY_SPECIFIERS: readonly string[] = Object.keys(LIBRARY_BY_SPECIFIER);

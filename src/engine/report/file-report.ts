@@ -7,7 +7,8 @@ import type { FileReport } from './migration-report.js';
 
 export function fileReport(result: SourceMigration): FileReport {
   const status = result.changed ? 'changed' : 'unchanged';
-  return { path: result.path, status, edits: [...result.edits], diagnostics: [...result.diagnostics] };
+  const stillImports = result.stillImports.length > 0 ? { stillImports: [...result.stillImports] } : {};
+  return { path: result.path, status, edits: [...result.edits], diagnostics: [...result.diagnostics], ...stillImports };
 }
 
 export function errorReport(path: string, failure: CodemodError): FileReport {

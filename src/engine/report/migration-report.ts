@@ -57,6 +57,10 @@ export const fileReportSchema = z.object({
   reason: z.string().optional().describe('Why a file was skipped'),
   edits: z.array(editSchema),
   diagnostics: z.array(diagnosticSchema),
+  stillImports: z
+    .array(sourceLibrarySchema)
+    .optional()
+    .describe('Source libraries the file still imports or requires once migrated (a client left as written, or code the codemod does not recognise as one)'),
   error: fileErrorSchema.optional(),
 });
 
@@ -69,7 +73,7 @@ export const migrationSummarySchema = z.object({
   edits: z.number().int(),
   todos: z.number().int(),
   clients: z.object({ migrated: z.number().int(), blocked: z.number().int() }),
-  stillNeeded: z.array(sourceLibrarySchema).describe('Source libraries that clients left as written still use'),
+  stillNeeded: z.array(sourceLibrarySchema).describe('Source libraries that clients left as written, or files that still import them, still use'),
 });
 
 export const migrationReportSchema = z.object({
@@ -90,7 +94,9 @@ export function summarise(files: readonly FileReport[], clients: readonly Client
   const blocked = clients.filter((client) => client.status === 'blocked');
   return {
     clients: { migrated: clients.length - blocked.length, blocked: blocked.length },
-    stillNeeded: sourceLibrarySchema.options.filter((library) => blocked.some((client) => client.library === library)),
+    stillNeeded: sourceLibrarySchema.options.filter(
+      (library) => blocked.some((client) => client.library === library) || files.some((file) => file.stillImports?.includes(library)),
+    ),
     files: files.length,
     changed: count('changed'),
     unchanged: count('unchanged'),

@@ -34,9 +34,12 @@ export function summaryLines(report: MigrationReport): string[] {
   );
   if (summary.stillNeeded.length > 0) {
     const migratedAny = summary.clients.migrated > 0;
+    const why = summary.clients.blocked > 0 ? 'clients left as written use it' : 'files still import it';
+    const importing = report.files.filter((file) => file.stillImports?.some((library) => summary.stillNeeded.includes(library)) && file.status === 'unchanged' && !report.clients.some((client) => client.path === file.path));
     lines.push(
-      `Still needed: ${summary.stillNeeded.join(' and ')} (clients left as written use it)${migratedAny ? ', next to @valkey/valkey-glide' : ''}; keep ${summary.stillNeeded.length > 1 ? 'these dependencies' : 'the dependency'}.`,
+      `Still needed: ${summary.stillNeeded.join(' and ')} (${why})${migratedAny ? ', next to @valkey/valkey-glide' : ''}; keep ${summary.stillNeeded.length > 1 ? 'these dependencies' : 'the dependency'}.`,
     );
+    for (const file of importing) lines.push(`  ${file.path} still imports ${file.stillImports?.join(' and ')}, in code the codemod does not recognise as a client`);
   }
   if (report.partial && summary.todos > 0) {
     lines.push('Partial migration: the result will not run as before until every TODO(glide-codemod) is resolved.');
