@@ -9,7 +9,9 @@
  * commands then have no known slot) and sends from the block that started it (once; a node-redis multi may be
  * sent again). ioredis' array form, `pipeline([['set', k, v]])`, lists commands the batch queues first: they are
  * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
- * variable's `length` are counted (`QueuedBatch.lengths`). Anything else (queued in another function, passed on,
+ * variable's `length` are counted (`QueuedBatch.lengths`). A pipeline all of whose commands are queued in loops
+ * or branches records where they are queued (`QueuedBatch.mayBeEmpty`), so the migrated program can tell whether it
+ * holds any. Anything else (queued in another function, passed on,
  * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
  * batch rule flags it, so the client stays as written.
  */
@@ -117,6 +119,8 @@ interface FollowedBatch {
   readonly lengths?: readonly FollowedLength[];
   /** The batch is only counted (`redis.pipeline().set(k, v).length`): never sent, its commands never run. */
   readonly countedOnly?: boolean;
+  /** The batch variable's declaration (the statement) and name, when the batch is held in one. */
+  readonly variable?: { readonly declaration: ASTPath; readonly name: string };
   readonly problem?: string;
 }
 
@@ -195,7 +199,25 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       firstQueued = entries.length;
     }
   }
-  return exec ? { entries, exec, firstQueued, resends, lengths } : { entries, problem: 'the batch is never sent' };
+  const variable = { declaration: home, name: String((nodeOf(declarator).id as NodeLike).name) };
+  return exec ? { entries, exec, firstQueued, resends, lengths, variable } : { entries, problem: 'the batch is never sent' };
+}
+
+/**
+ * The statements that queue a pipeline's commands, each of them a statement of its own whose expression is the
+ * chain of queued calls (`pipeline.hgetall(k);`), after which a statement may note that the pipeline holds one;
+ * undefined when a command is queued inside another expression (`ok && pipeline.set(k, v)`).
+ */
+function queuingStatements(entries: readonly QueuedCommand[]): ASTPath[] | undefined {
+  const statements: ASTPath[] = [];
+  for (const entry of entries) {
+    let top: ASTPath = entry.path;
+    for (let link = chainedCall(top); link; link = chainedCall(link)) top = link;
+    const statement = top.parent as ASTPath | null;
+    if (statement?.node.type !== 'ExpressionStatement') return undefined;
+    if (!statements.includes(statement)) statements.push(statement);
+  }
+  return statements;
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
@@ -265,13 +287,14 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
+    const queuing = mayBeEmpty ? queuingStatements(followed.entries) : undefined;
     const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
       listedCommands.problem ??
       followed.problem ??
       callbackProblem(start, atomic, followed.entries) ??
       sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      sendProblem(mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
+      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued inside an expression, where the codemod cannot note that it was' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;
@@ -281,9 +304,10 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
       value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
     }));
     const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
+    const empty = mayBeEmpty && queuing && chained.variable ? { ...chained.variable, queuing } : undefined;
     const batch: QueuedBatch = {
       id, atomic, size, receiver,
-      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}),
+      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}), ...(empty ? { mayBeEmpty: empty } : {}),
     };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.

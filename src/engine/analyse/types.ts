@@ -111,6 +111,12 @@ export interface QueuedBatch {
    * statement of the multi, which the Batch's declaration under `name` replaces.
    */
   readonly clientHeld?: { readonly statement: ASTPath; readonly name: string };
+  /**
+   * A pipeline all of whose commands are queued in loops or branches, so it may send none, which GLIDE refuses
+   * where the source clients answered `[]`: the statement declaring the batch variable `name`, and the statements
+   * that queue its commands, after each of which the migrated program notes that the pipeline holds one.
+   */
+  readonly mayBeEmpty?: { readonly declaration: ASTPath; readonly name: string; readonly queuing: readonly ASTPath[] };
 }
 
 /** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */

@@ -8,7 +8,9 @@
  *   for a transaction a WATCH aborted: GLIDE's `exec(batch, false)` answers the values with errors in place
  *   (RequestError) and `null` alike, rebuilt into pairs;
  * - node-redis answers the values and rejects when a command failed: `exec(batch, true)` does the same;
- * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot;
+ * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot, or
+ *   from the first slot the code does not tell on (queued in a loop) where every command from there needs it;
+ * - a pipeline queued only in loops or branches is sent only once it holds a command (GLIDE refuses an empty one);
  * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order.
  *
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
@@ -28,7 +30,8 @@ import { entryProblems, fitToBatch } from '../support/batch-fit.js';
 import { queuedCommands, slotIndex } from '../support/batch-queued-commands.js';
 import { declareAbove, freshCallbackName, statementToDeclareBefore, typedForTypeScript, type FunctionLike } from '../support/callback-declaration.js';
 import { isWatched, rejectAborted } from '../support/watch-error.js';
-import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, type SlotCallback } from '../support/batch-slot-replies.js';
+import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, unknownSlots, type SlotCallback } from '../support/batch-slot-replies.js';
+import { sentUnlessEmpty } from '../support/batch-may-be-empty.js';
 
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
@@ -137,10 +140,12 @@ function queuedCallbacks(context: RuleContext, exec: ClientCall, batch: QueuedBa
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const problems = entryProblems(context, batch);
-  // A reply converted at its slot needs the slot: not known after a command queued in a loop or a branch.
+  // A reply converted at its slot needs the slot, not known after a command queued in a loop or a branch, unless
+  // every command queued from there on needs the same conversion.
+  const mixed = unknownSlots(context, batch) === undefined;
   for (const [entry, slot] of convertedSlots(context, batch)) {
     if (renamingOf(entry) && slot.convert && !slot.singleUse) problems.push([entry, `the reply of ${entry.method}() needs renaming and converting in a way the codemod does not compose`]);
-    if (slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known`]);
+    if (mixed && slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known, and the commands queued from there on do not all need the same conversion`]);
   }
   const callbacks = queuedCallbacks(context, call, batch);
   problems.push(...callbacks.problems);
@@ -157,6 +162,8 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   (call.path as ASTPath<CallExpression>).replace(sent);
   // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
   if (call.binding.shape === 'promise') reachSettledClient(context, call);
+  // A pipeline queued only in loops or branches is sent only when it holds a command: GLIDE refuses an empty one.
+  if (batch.mayBeEmpty) call.path.replace(sentUnlessEmpty(context, batch, call.path.node as ExpressionKind));
   if (ioredis) {
     const named = callbacks.declare();
     context.convertReply(call, { convert: ioredisPairs(context, batch, named), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });

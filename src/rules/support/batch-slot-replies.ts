@@ -70,11 +70,44 @@ function convertedSlot(context: RuleContext, entry: ClientCall, slot: SlotReply)
   return slot.convert ? slot.convert(value) : value;
 }
 
-/** `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion. */
+/** The commands queued at slots the code does not tell (in a loop or a branch, or after one), and the first such slot. */
+export interface UnknownSlots {
+  readonly from: number;
+  /** The conversion every one of them needs, when they need one. */
+  readonly conversion?: readonly [ClientCall, SlotReply];
+}
+
+/**
+ * The commands whose slots are not known from the code: each needs the same conversion as the others (the same
+ * code converts it) or none does, so that conversion can be applied to every slot from the first of them on;
+ * undefined when they need different ones (or some one and some none), which only the slots could tell apart.
+ */
+export function unknownSlots(context: RuleContext, batch: QueuedBatch): UnknownSlots | undefined {
+  const unknown = queuedCommands(context, batch).filter((entry) => slotIndex(entry) === undefined);
+  const from = queuedCommands(context, batch).length - unknown.length;
+  const converted = convertedSlots(context, batch).filter(([entry]) => slotIndex(entry) === undefined);
+  if (converted.length === 0) return { from };
+  if (converted.length !== unknown.length) return undefined;
+  const printed = new Set(converted.map(([entry, slot]) => context.j(convertedSlot(context, entry, slot)).toSource()));
+  return printed.size === 1 ? { from, conversion: converted[0] } : undefined;
+}
+
+/**
+ * `index === 1 ? convert1(result) : index === 3 ? convert3(result) : result`: each slot's own conversion; from the
+ * first slot not known from the code on, the one conversion all those commands need (`index >= 2 ? convert(result)`).
+ */
 export function slotValue(context: RuleContext, batch: QueuedBatch): ExpressionKind {
   const { j } = context;
-  const converted = convertedSlots(context, batch).sort(([a], [b]) => (slotIndex(b) ?? 0) - (slotIndex(a) ?? 0));
+  const known = convertedSlots(context, batch).filter(([entry]) => slotIndex(entry) !== undefined);
+  const converted = known.sort(([a], [b]) => (slotIndex(b) ?? 0) - (slotIndex(a) ?? 0));
+  const tail = unknownSlots(context, batch);
   let value: ExpressionKind = j.identifier('result');
+  if (tail?.conversion) {
+    const [entry, slot] = tail.conversion;
+    const convertedTail = convertedSlot(context, entry, slot);
+    const test = j.binaryExpression('>=', j.identifier('index'), j.numericLiteral(tail.from));
+    value = tail.from === 0 ? convertedTail : j.conditionalExpression(test, convertedTail, value);
+  }
   for (const [entry, slot] of converted) {
     const test = j.binaryExpression('===', j.identifier('index'), j.numericLiteral(slotIndex(entry) ?? 0));
     value = j.conditionalExpression(test, convertedSlot(context, entry, slot), value);

@@ -138,6 +138,29 @@ describe('analysis: batches', function () {
     });
   });
 
+  describe('a pipeline all of whose commands are queued in loops or branches', function () {
+    it('notes the statement declaring it and each statement queuing a command, once for a chain', function () {
+      const { batch } = firstBatch([
+        ...IOREDIS,
+        'const p = redis.pipeline();',
+        "for (const id of ['a']) p.hgetall(id).expire(id, 1);",
+        "if (Date.now() > 0) { p.get('k'); }",
+        'await p.exec();',
+      ]);
+      expect(batch.problem).to.equal(undefined);
+      expect(batch.mayBeEmpty?.name).to.equal('p');
+      expect(batch.mayBeEmpty?.declaration.node.type).to.equal('VariableDeclaration');
+      expect(batch.mayBeEmpty?.queuing.map((statement) => (statement.node as { loc?: { start: { line: number } } }).loc?.start.line)).to.deep.equal([4, 5]);
+    });
+
+    it('leaves one queued inside an expression, and does not note a transaction or a pipeline queuing one in straight-line code', function () {
+      const lines = (queue: string, start = 'redis.pipeline()') => [...IOREDIS, `const p = ${start};`, queue, 'await p.exec();'];
+      expect(firstBatch(lines("for (const id of ['a']) id && p.get(id);")).batch.problem).to.contain('inside an expression');
+      expect(firstBatch(lines("for (const id of ['a']) p.get(id);", 'redis.multi()')).batch.mayBeEmpty).to.equal(undefined);
+      expect(firstBatch(lines("p.ping(); for (const id of ['a']) p.get(id);")).batch.mayBeEmpty).to.equal(undefined);
+    });
+  });
+
   describe('a node-redis multi sent again', function () {
     it('gives each send the number of commands it sends', function () {
       const { batch, parts } = firstBatch([
