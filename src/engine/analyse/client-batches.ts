@@ -226,8 +226,10 @@ const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpressio
  * Why the callbacks given to queued commands cannot be migrated, if they cannot. ioredis calls each with the
  * command's own error or reply, in order, before the exec's promise settles (checked against a server), which the
  * migrated exec does from its reply's slots: only for a function written in place, at a known slot of a pipeline.
- * In a transaction ioredis answers each with 'QUEUED' when the server queued it (and a command the server
- * refused with its error, the exec then failing as a whole), which GLIDE's batch does not say.
+ * In a transaction ioredis calls each with `(null, 'QUEUED')` once the server queued the command, whatever EXEC
+ * answers (a WATCH abort, a failed command), which the migrated exec does once it is answered: the slot is not
+ * needed, but the function must be written in place and queued in straight-line code, to be declared before the
+ * exec.
  */
 function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly QueuedCommand[]): string | undefined {
   for (const [index, entry] of entries.entries()) {
@@ -235,9 +237,9 @@ function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly Q
     if (!callback) continue;
     const shown = `${entry.method}() is queued with a callback`;
     if (start.binding.library !== 'ioredis') return `${shown}, which the codemod does not migrate inside a batch`;
-    if (atomic) return `${shown} in a transaction, which ioredis calls with 'QUEUED' when the server queued the command (or with the error it refused it with); GLIDE's batch does not say, so the codemod does not migrate it`;
     if (!FUNCTION_LITERALS.has(nodeOf(callback).type)) return `${shown} given by name; the codemod migrates callbacks of queued commands written in place`;
-    if (entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+    if (atomic && entry.dynamic) return `${shown} in a loop or a branch, so it cannot be declared before the exec that now calls it`;
+    if (!atomic && entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
   }
   return undefined;
 }

@@ -11,7 +11,8 @@
  * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot, or
  *   from the first slot the code does not tell on (queued in a loop) where every command from there needs it;
  * - a pipeline queued only in loops or branches is sent only once it holds a command (GLIDE refuses an empty one);
- * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order.
+ * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order; those
+ *   given to commands queued in a transaction with 'QUEUED', as ioredis called them once the server queued them.
  *
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote

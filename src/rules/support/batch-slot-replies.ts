@@ -143,8 +143,24 @@ function callingBack(context: RuleContext, pair: ExpressionKind, callbacks: read
 }
 
 /**
+ * `(setCallback(null, 'QUEUED'), incrCallback(null, 'QUEUED'), <value>)`: in a transaction ioredis calls each
+ * queued command's callback with 'QUEUED' once the server queued it, in order, whatever EXEC answers (in
+ * TypeScript the arguments are cast to the parameters the callback declared, which ioredis' typings gave the
+ * command's reply, not 'QUEUED').
+ */
+function calledQueued(context: RuleContext, callbacks: readonly SlotCallback[], value: ExpressionKind): ExpressionKind {
+  const { j } = context;
+  const calls = callbacks.map(({ name }) => {
+    const queued = j.arrayExpression([j.nullLiteral(), j.stringLiteral('QUEUED')]);
+    const args = context.typeScript ? [j.spreadElement(j.tsAsExpression(j.tsAsExpression(queued, typeNode('unknown[]')), typeNode(`Parameters<typeof ${name}>`)))] : [j.nullLiteral(), j.stringLiteral('QUEUED')];
+    return j.callExpression(j.identifier(name), args);
+  });
+  return j.sequenceExpression([...calls, value]);
+}
+
+/**
  * ioredis' pairs: `result instanceof RequestError ? [result] : [null, <slot value>]`, handed to the callbacks of
- * the commands queued with one.
+ * the commands queued with one (in a transaction, 'QUEUED' first).
  */
 export function ioredisPairs(context: RuleContext, batch: QueuedBatch, callbacks: readonly SlotCallback[] = []) {
   const { j } = context;
@@ -153,6 +169,7 @@ export function ioredisPairs(context: RuleContext, batch: QueuedBatch, callbacks
     const failed = j.binaryExpression('instanceof', j.identifier('result'), j.identifier('RequestError'));
     const pair = j.conditionalExpression(failed, j.arrayExpression([j.identifier('result')]), j.arrayExpression([j.nullLiteral(), slotValue(context, batch)]));
     if (callbacks.length === 0) return mapSlots(j, results, pair);
+    if (batch.atomic) return calledQueued(context, callbacks, mapSlots(j, results, pair));
     const each = j.arrowFunctionExpression([j.identifier('result'), j.identifier('index')], callingBack(context, pair, callbacks));
     return j.logicalExpression('&&', results, j.callExpression(j.memberExpression(results, j.identifier('map')), [each]));
   };

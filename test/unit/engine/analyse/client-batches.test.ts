@@ -98,13 +98,19 @@ describe('analysis: batches', function () {
       expect(exec?.resultUse.used).to.equal(true);
     });
 
-    it('leaves one given in a transaction, by name, or after a command queued in a loop', function () {
-      const inTransaction = firstBatch([...IOREDIS, "await redis.multi().set('a', '1', (err, reply) => {}).exec();"]).batch.problem;
+    it('takes one given in a transaction in straight-line code, after a loop too (its slot is not needed)', function () {
+      const chained = firstBatch([...IOREDIS, "await redis.multi().set('a', '1', (err, reply) => {}).exec();"]).batch;
+      const afterLoop = firstBatch([...IOREDIS, 'const t = redis.multi();', "for (const k of ['a']) t.get(k);", "t.set('b', '1', (err) => {});", 'await t.exec();']).batch;
+      expect([chained.problem, afterLoop.problem]).to.deep.equal([undefined, undefined]);
+    });
+
+    it('leaves one given by name, after a command queued in a loop of a pipeline, or in a loop of a transaction', function () {
       const byName = firstBatch([...IOREDIS, 'function done(err, reply) {}', "await redis.pipeline().set('a', '1', done).exec();"]).batch.problem;
       const afterLoop = firstBatch([...IOREDIS, 'const p = redis.pipeline();', "for (const k of ['a']) p.get(k);", "p.set('b', '1', (err) => {});", 'await p.exec();']).batch.problem;
-      expect(inTransaction).to.contain("'QUEUED'");
+      const inLoop = firstBatch([...IOREDIS, 'const t = redis.multi();', "for (const k of ['a']) t.set(k, '1', (err) => {});", 'await t.exec();']).batch.problem;
       expect(byName).to.contain('given by name');
       expect(afterLoop).to.contain('its place in the batch');
+      expect(inLoop).to.contain('cannot be declared before the exec');
     });
   });
 
