@@ -9,9 +9,9 @@
  * commands then have no known slot) and sends from the block that started it (once; a node-redis multi may be
  * sent again). ioredis' array form, `pipeline([['set', k, v]])`, lists commands the batch queues first: they are
  * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
- * variable's `length` are counted (`QueuedBatch.lengths`). A pipeline all of whose commands are queued in loops
- * or branches records where they are queued (`QueuedBatch.mayBeEmpty`), so the migrated program can tell whether it
- * holds any. Anything else (queued in another function, passed on,
+ * variable's `length` are counted (`QueuedBatch.lengths`). The statements that queue commands at slots the code
+ * does not tell are recorded (`QueuedBatch.unknownSlotQueuing`), so the migrated program can note what they queued
+ * (and whether a pipeline holds any command). Anything else (queued in another function, passed on,
  * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
  * batch rule flags it, so the client stays as written.
  */
@@ -289,7 +289,8 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
-    const queuing = mayBeEmpty ? queuingStatements(followed.entries) : undefined;
+    const firstDynamic = followed.entries.findIndex((entry) => entry.dynamic);
+    const queuing = firstDynamic >= 0 ? queuingStatements(followed.entries.slice(firstDynamic)) : undefined;
     const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
       listedCommands.problem ??
@@ -306,10 +307,10 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
       value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
     }));
     const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
-    const empty = mayBeEmpty && queuing && chained.variable ? { ...chained.variable, queuing } : undefined;
+    const unknownSlotQueuing = queuing && chained.variable ? { ...chained.variable, statements: queuing } : undefined;
     const batch: QueuedBatch = {
       id, atomic, size, receiver,
-      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}), ...(empty ? { mayBeEmpty: empty } : {}),
+      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}), ...(mayBeEmpty ? { mayBeEmpty } : {}), ...(unknownSlotQueuing ? { unknownSlotQueuing } : {}),
     };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.

@@ -113,10 +113,25 @@ export interface QueuedBatch {
   readonly clientHeld?: { readonly statement: ASTPath; readonly name: string };
   /**
    * A pipeline all of whose commands are queued in loops or branches, so it may send none, which GLIDE refuses
-   * where the source clients answered `[]`: the statement declaring the batch variable `name`, and the statements
-   * that queue its commands, after each of which the migrated program notes that the pipeline holds one.
+   * where the source clients answered `[]`.
    */
-  readonly mayBeEmpty?: { readonly declaration: ASTPath; readonly name: string; readonly queuing: readonly ASTPath[] };
+  readonly mayBeEmpty?: boolean;
+  /**
+   * Where a batch held in a variable queues commands at slots the code does not tell (in a loop or a branch, or
+   * after one), so the migrated program can note at run time what it queued; undefined when one of them is queued
+   * inside another expression (`ok && pipeline.set(k, v)`).
+   */
+  readonly unknownSlotQueuing?: UnknownSlotQueuing;
+}
+
+/** The statements that queue a batch's commands at slots the code does not tell. */
+export interface UnknownSlotQueuing {
+  /** The statement declaring the batch variable. */
+  readonly declaration: ASTPath;
+  /** The batch variable's name. */
+  readonly name: string;
+  /** Each statement whose expression is a chain of such queued calls (`pipeline.hgetall(k);`), in source order. */
+  readonly statements: readonly ASTPath[];
 }
 
 /** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */

@@ -9,7 +9,8 @@
  *   (RequestError) and `null` alike, rebuilt into pairs;
  * - node-redis answers the values and rejects when a command failed: `exec(batch, true)` does the same;
  * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot, or
- *   from the first slot the code does not tell on (queued in a loop) where every command from there needs it;
+ *   from the first slot the code does not tell on (queued in a loop) where every command from there needs it, or
+ *   as the method the migrated program noted it queued at each such slot;
  * - a pipeline queued only in loops or branches is sent only once it holds a command (GLIDE refuses an empty one);
  * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order; those
  *   given to commands queued in a transaction with 'QUEUED', as ioredis called them once the server queued them.
@@ -32,7 +33,7 @@ import { queuedCommands, slotIndex } from '../support/batch-queued-commands.js';
 import { declareAbove, freshCallbackName, statementToDeclareBefore, typedForTypeScript, type FunctionLike } from '../support/callback-declaration.js';
 import { isWatched, rejectAborted } from '../support/watch-error.js';
 import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, unknownSlots, type SlotCallback } from '../support/batch-slot-replies.js';
-import { sentUnlessEmpty } from '../support/batch-may-be-empty.js';
+import { noteHoldsCommand, recordQueuedNames, sentUnlessEmpty } from '../support/batch-run-time-queue.js';
 
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
@@ -141,12 +142,15 @@ function queuedCallbacks(context: RuleContext, exec: ClientCall, batch: QueuedBa
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const problems = entryProblems(context, batch);
-  // A reply converted at its slot needs the slot, not known after a command queued in a loop or a branch, unless
-  // every command queued from there on needs the same conversion.
-  const mixed = unknownSlots(context, batch) === undefined;
+  // A reply converted at its slot needs the slot, not known after a command queued in a loop or a branch: every
+  // command queued from there on needs the same conversion, or the program notes which it queued at run time.
+  const tail = unknownSlots(context, batch);
   for (const [entry, slot] of convertedSlots(context, batch)) {
     if (renamingOf(entry) && slot.convert && !slot.singleUse) problems.push([entry, `the reply of ${entry.method}() needs renaming and converting in a way the codemod does not compose`]);
-    if (mixed && slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known, and the commands queued from there on do not all need the same conversion`]);
+    if (slotIndex(entry) !== undefined) continue;
+    const unknown = `the reply of ${entry.method}() needs converting, but it is queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+    if (!tail) problems.push([entry, `${unknown}, and it is not converted as every other call of its method there`]);
+    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued inside an expression, where the codemod cannot note which it was`]);
   }
   const callbacks = queuedCallbacks(context, call, batch);
   problems.push(...callbacks.problems);
@@ -163,11 +167,17 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   (call.path as ASTPath<CallExpression>).replace(sent);
   // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
   if (call.binding.shape === 'promise') reachSettledClient(context, call);
+  // Where commands at slots the code does not tell need different conversions, the program notes which it queued.
+  const queuing = batch.unknownSlotQueuing;
+  const queued = tail?.byMethod && queuing ? recordQueuedNames(context, queuing, tail.entries) : undefined;
   // A pipeline queued only in loops or branches is sent only when it holds a command: GLIDE refuses an empty one.
-  if (batch.mayBeEmpty) call.path.replace(sentUnlessEmpty(context, batch, call.path.node as ExpressionKind));
+  if (batch.mayBeEmpty && queuing) {
+    const holdsCommand = queued ? j.binaryExpression('>', j.memberExpression(j.identifier(queued), j.identifier('length')), j.numericLiteral(0)) : noteHoldsCommand(context, queuing);
+    call.path.replace(sentUnlessEmpty(context, batch, call.path.node as ExpressionKind, holdsCommand));
+  }
   if (ioredis) {
     const named = callbacks.declare();
-    context.convertReply(call, { convert: ioredisPairs(context, batch, named), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
+    context.convertReply(call, { convert: ioredisPairs(context, batch, named, queued), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
     return;
   }
@@ -178,7 +188,7 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     slotted || watched
       ? {
           convert: (results: ExpressionKind) => {
-            const value = slotted ? mapSlots(j, results, slotValue(context, batch)) : results;
+            const value = slotted ? mapSlots(j, results, slotValue(context, batch, queued)) : results;
             return watched ? rejectAborted(context, results, value) : value;
           },
           singleUse: false,
