@@ -203,21 +203,33 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   return exec ? { entries, exec, firstQueued, resends, lengths, variable } : { entries, problem: 'the batch is never sent' };
 }
 
+/** `path` stands in the block of a `try` (before any function), where what throws may be caught. */
+function isInsideTry(path: ASTPath): boolean {
+  for (let current = path; current.parent; current = current.parent as ASTPath) {
+    if (FUNCTION_TYPES.has(current.node.type)) return false;
+    if (current.parent.node.type === 'TryStatement' && (current.parent.node as { block?: unknown }).block === current.node) return true;
+  }
+  return false;
+}
+
 /**
- * The statements that queue a pipeline's commands, each of them a statement of its own whose expression is the
- * chain of queued calls (`pipeline.hgetall(k);`), after which a statement may note that the pipeline holds one;
- * undefined when a command is queued inside another expression (`ok && pipeline.set(k, v)`).
+ * The statements that queue a batch's commands, each of them a statement of its own whose expression is the
+ * chain of queued calls (`pipeline.hgetall(k);`), after which a statement may note what it queued; undefined when
+ * a command is queued inside another expression (`ok && pipeline.set(k, v)`), or in a chain of several inside a
+ * `try` block (an argument of a later call that throws, caught, would leave the earlier ones queued unnoted).
  */
 function queuingStatements(entries: readonly QueuedCommand[]): ASTPath[] | undefined {
   const statements: ASTPath[] = [];
+  const queuedBy = new Map<ASTPath, number>();
   for (const entry of entries) {
     let top: ASTPath = entry.path;
     for (let link = chainedCall(top); link; link = chainedCall(link)) top = link;
     const statement = top.parent as ASTPath | null;
     if (statement?.node.type !== 'ExpressionStatement') return undefined;
     if (!statements.includes(statement)) statements.push(statement);
+    queuedBy.set(statement, (queuedBy.get(statement) ?? 0) + 1);
   }
-  return statements;
+  return statements.some((statement) => (queuedBy.get(statement) ?? 0) > 1 && isInsideTry(statement)) ? undefined : statements;
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
@@ -297,7 +309,7 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
       followed.problem ??
       callbackProblem(start, atomic, followed.entries) ??
       sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued inside an expression, where the codemod cannot note that it was' : undefined);
+      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued where the codemod cannot note that it was (inside an expression, or in a chain of several calls inside a try block)' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;

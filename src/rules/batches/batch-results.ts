@@ -150,8 +150,11 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     if (slotIndex(entry) !== undefined) continue;
     const unknown = `the reply of ${entry.method}() needs converting, but it is queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
     if (!tail) problems.push([entry, `${unknown}, and it is not converted as every other call of its method there`]);
-    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued inside an expression, where the codemod cannot note which it was`]);
+    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued where the codemod cannot note which it was (inside an expression, or in a chain of several calls inside a try block)`]);
   }
+  // The program notes what it queued once, for one send: a node-redis multi sent again is not followed so.
+  const sends = context.analysis.calls.filter((other) => other.batch?.batch === batch && other.batch.role === 'exec').length;
+  if (sends > 1 && (batch.mayBeEmpty || tail?.byMethod)) problems.push([call, `${call.method}() sends again a multi whose commands are queued in loops or branches, which the codemod does not note for more than one send`]);
   const callbacks = queuedCallbacks(context, call, batch);
   problems.push(...callbacks.problems);
   for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
