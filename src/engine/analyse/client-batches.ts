@@ -11,7 +11,8 @@
  * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
  * variable's `length` are counted (`QueuedBatch.lengths`). The statements that queue commands at slots the code
  * does not tell are recorded (`QueuedBatch.unknownSlotQueuing`), so the migrated program can note what they queued
- * (and whether a pipeline holds any command). Anything else (queued in another function, passed on,
+ * (and whether a pipeline holds any command). A batch passed to a function of the module that only queues
+ * commands on it is followed there (batch-helpers.ts). Anything else (queued in another function, passed on,
  * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
  * batch rule flags it, so the client stays as written.
  */
@@ -24,7 +25,15 @@ import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
 import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
 import { listedForm, type ListedForm } from './batch-array-form.js';
-import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, ResultUse, SourceLibrary } from './types.js';
+import { followHelperCall } from './batch-helpers.js';
+import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, QueuingStatement, ResultUse, SourceLibrary } from './types.js';
+
+/** A call of a function the batch is passed to (its statement), the commands it queues, and whether always all. */
+interface HelperCall {
+  readonly statement: ASTPath;
+  readonly commands: readonly ASTPath[];
+  readonly fixed: boolean;
+}
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
 const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
@@ -119,6 +128,8 @@ interface FollowedBatch {
   readonly lengths?: readonly FollowedLength[];
   /** The batch is only counted (`redis.pipeline().set(k, v).length`): never sent, its commands never run. */
   readonly countedOnly?: boolean;
+  /** The calls of functions the batch is passed to that queue commands on it (each a statement of its own). */
+  readonly helperCalls?: readonly HelperCall[];
   /** The batch variable's declaration (the statement) and name, when the batch is held in one. */
   readonly variable?: { readonly declaration: ASTPath; readonly name: string };
   readonly problem?: string;
@@ -169,7 +180,9 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const lengths: FollowedLength[] = [];
   const resends: { path: ASTPath<CallExpression>; queued: number }[] = [];
   let firstQueued = 0;
-  for (const reference of referencesOf(declarator, identifiers())) {
+  const helperCalls: HelperCall[] = [];
+  const references = referencesOf(declarator, identifiers());
+  for (const reference of references) {
     const statement = straightLineStatement(reference);
     const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
     if (!straight && !isInsideWithoutFunction(reference, home.parent?.node)) {
@@ -180,6 +193,16 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       const problem = lengthProblem(length, straight, entries);
       if (problem) return { entries, problem };
       lengths.push({ path: length, queued: entries.length, afterExec: exec !== undefined });
+      continue;
+    }
+    // Passed to a function of the module that queues commands on it: those are the batch's, at unknown slots.
+    const sendsBatch = (call: ASTPath<CallExpression>) => Object.hasOwn(execs, methodOf(call));
+    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs), sendsBatch, (path) => references.includes(path));
+    if (helper && 'problem' in helper) return { entries, problem: helper.problem };
+    if (helper) {
+      if (exec) return { entries, problem: 'the batch is passed to a function that queues commands on it after it was sent' };
+      entries.push(...asCommands(helper.commands.filter((command) => !entries.some((entry) => entry.path === command)), true));
+      helperCalls.push({ statement: (reference.parent as ASTPath).parent as ASTPath, commands: helper.commands, fixed: helper.fixed });
       continue;
     }
     const chain = chainFrom(reference, execs);
@@ -200,7 +223,7 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     }
   }
   const variable = { declaration: home, name: String((nodeOf(declarator).id as NodeLike).name) };
-  return exec ? { entries, exec, firstQueued, resends, lengths, variable } : { entries, problem: 'the batch is never sent' };
+  return exec ? { entries, exec, firstQueued, resends, lengths, variable, ...(helperCalls.length > 0 ? { helperCalls } : {}) } : { entries, problem: 'the batch is never sent' };
 }
 
 /** `path` stands in the block of a `try` (before any function), where what throws may be caught. */
@@ -214,22 +237,28 @@ function isInsideTry(path: ASTPath): boolean {
 
 /**
  * The statements that queue a batch's commands, each of them a statement of its own whose expression is the
- * chain of queued calls (`pipeline.hgetall(k);`), after which a statement may note what it queued; undefined when
- * a command is queued inside another expression (`ok && pipeline.set(k, v)`), or in a chain of several inside a
- * `try` block (an argument of a later call that throws, caught, would leave the earlier ones queued unnoted).
+ * chain of queued calls (`pipeline.hgetall(k);`) or the call of a function the batch is passed to, after which a
+ * statement may note what it queued; undefined when a command is queued inside another expression
+ * (`ok && pipeline.set(k, v)`), in a chain of several inside a `try` block (an argument of a later call that
+ * throws, caught, would leave the earlier ones queued unnoted), or by a function that may queue other commands
+ * than all of its own, or whose call stands inside a `try` block.
  */
-function queuingStatements(entries: readonly QueuedCommand[]): ASTPath[] | undefined {
-  const statements: ASTPath[] = [];
-  const queuedBy = new Map<ASTPath, number>();
-  for (const entry of entries) {
+function queuingStatements(entries: readonly QueuedCommand[], helperCalls: readonly HelperCall[]): QueuingStatement[] | undefined {
+  const statements: QueuingStatement[] = [];
+  const queuedInHelpers = new Set(helperCalls.flatMap((call) => call.commands));
+  for (const entry of entries.filter((queued) => !queuedInHelpers.has(queued.path))) {
     let top: ASTPath = entry.path;
     for (let link = chainedCall(top); link; link = chainedCall(link)) top = link;
     const statement = top.parent as ASTPath | null;
     if (statement?.node.type !== 'ExpressionStatement') return undefined;
-    if (!statements.includes(statement)) statements.push(statement);
-    queuedBy.set(statement, (queuedBy.get(statement) ?? 0) + 1);
+    const known = statements.find((queuing) => queuing.statement === statement);
+    if (known) (known.commands as ASTPath[]).push(entry.path);
+    else statements.push({ statement, commands: [entry.path] });
   }
-  return statements.some((statement) => (queuedBy.get(statement) ?? 0) > 1 && isInsideTry(statement)) ? undefined : statements;
+  if (statements.some(({ statement, commands }) => commands.length > 1 && isInsideTry(statement))) return undefined;
+  // A function the batch is passed to is noted at its call, where it queues the same commands each time.
+  if (helperCalls.some((call) => !call.fixed || isInsideTry(call.statement))) return undefined;
+  return [...statements, ...helperCalls.map(({ statement, commands }) => ({ statement, commands }))];
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
@@ -302,14 +331,14 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
     const firstDynamic = followed.entries.findIndex((entry) => entry.dynamic);
-    const queuing = firstDynamic >= 0 ? queuingStatements(followed.entries.slice(firstDynamic)) : undefined;
+    const queuing = firstDynamic >= 0 ? queuingStatements(followed.entries.slice(firstDynamic), chained.helperCalls ?? []) : undefined;
     const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
       listedCommands.problem ??
       followed.problem ??
       callbackProblem(start, atomic, followed.entries) ??
       sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued where the codemod cannot note that it was (inside an expression, or in a chain of several calls inside a try block)' : undefined);
+      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued where the codemod cannot note that it was (inside an expression, in a chain of several calls inside a try block, or by a function the batch is passed to that may not queue all of its commands, or is called inside a try block)' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;

@@ -130,8 +130,18 @@ export interface UnknownSlotQueuing {
   readonly declaration: ASTPath;
   /** The batch variable's name. */
   readonly name: string;
-  /** Each statement whose expression is a chain of such queued calls (`pipeline.hgetall(k);`), in source order. */
-  readonly statements: readonly ASTPath[];
+  /**
+   * Each statement that queues such commands, with the calls it queues in the order it queues them: a chain of
+   * queued calls (`pipeline.hgetall(k);`), or the call of a function the batch is passed to, which queues the same
+   * commands each time (`queueUser(pipeline, id);`).
+   */
+  readonly statements: readonly QueuingStatement[];
+}
+
+/** A statement that queues commands on a batch, and the queued calls (as they stand in the tree) it makes. */
+export interface QueuingStatement {
+  readonly statement: ASTPath;
+  readonly commands: readonly ASTPath[];
 }
 
 /** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */

@@ -18,8 +18,9 @@
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
  * (knowledge/generated/batch-methods.ts). ioredis' array form (`pipeline([["set", k, v]])`) is queued as the
- * chain of calls it names. A batch the analysis cannot follow (queued in a loop, passed on) is
- * flagged, so its client stays as written.
+ * chain of calls it names. A batch passed to a function of the module that queues commands on it
+ * is followed there (engine/analyse/batch-helpers.ts). A batch the analysis cannot follow (passed on, sent in a
+ * loop) is flagged, so its client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -150,7 +151,7 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     if (slotIndex(entry) !== undefined) continue;
     const unknown = `the reply of ${entry.method}() needs converting, but it is queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
     if (!tail) problems.push([entry, `${unknown}, and it is not converted as every other call of its method there`]);
-    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued where the codemod cannot note which it was (inside an expression, or in a chain of several calls inside a try block)`]);
+    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued where the codemod cannot note which it was (inside an expression, in a chain of several calls inside a try block, or by a function the batch is passed to that may not queue all of its commands, or is called inside a try block)`]);
   }
   // The program notes what it queued once, for one send: a node-redis multi sent again is not followed so.
   const sends = context.analysis.calls.filter((other) => other.batch?.batch === batch && other.batch.role === 'exec').length;

@@ -46,16 +46,8 @@ export function noteHoldsCommand(context: RuleContext, queuing: UnknownSlotQueui
   const { j } = context;
   const flag = freshName(context, queuing, 'HasCommands');
   queuing.declaration.insertAfter(j.variableDeclaration('let', [j.variableDeclarator(j.identifier(flag), j.booleanLiteral(false))]));
-  for (const statement of queuing.statements) noteAfter(context, statement, j.expressionStatement(j.assignmentExpression('=', j.identifier(flag), j.booleanLiteral(true))));
+  for (const { statement } of queuing.statements) noteAfter(context, statement, j.expressionStatement(j.assignmentExpression('=', j.identifier(flag), j.booleanLiteral(true))));
   return j.identifier(flag);
-}
-
-/** The statement of `statements` whose chain of queued calls holds `entry`. */
-function statementOf(entry: ClientCall, statements: readonly ASTPath[]): ASTPath | undefined {
-  for (let current = entry.path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
-    if (statements.includes(current)) return current;
-  }
-  return undefined;
 }
 
 /**
@@ -69,8 +61,8 @@ export function recordQueuedNames(context: RuleContext, queuing: UnknownSlotQueu
   const declared = j.identifier(name);
   if (context.typeScript) declared.typeAnnotation = j.tsTypeAnnotation(typeNode('string[]') as never);
   queuing.declaration.insertAfter(j.variableDeclaration('const', [j.variableDeclarator(declared, j.arrayExpression([]))]));
-  for (const statement of queuing.statements) {
-    const names = entries.filter((entry) => statementOf(entry, [statement]) === statement).map((entry) => j.stringLiteral(queuedMethod(entry)));
+  for (const { statement, commands } of queuing.statements) {
+    const names = commands.flatMap((command) => entries.filter((entry) => entry.path.node === command.node)).map((entry) => j.stringLiteral(queuedMethod(entry)));
     const push = j.callExpression(j.memberExpression(j.identifier(name), j.identifier('push')), names);
     noteAfter(context, statement, j.expressionStatement(push));
   }

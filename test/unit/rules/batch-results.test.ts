@@ -9,12 +9,12 @@ import { migrateSource } from '../../../src/index.js';
 const IOREDIS = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
 const NODE_REDIS = "import { createClient } from 'redis';\nconst client = createClient();\nawait client.connect();\n";
 
-function migrated(header: string, body: readonly string[]) {
-  return migrateSource('a.mjs', `${header}${body.join('\n')}\n`, { partial: true });
+function migrated(header: string, body: readonly string[], file = 'a.mjs') {
+  return migrateSource(file, `${header}${body.join('\n')}\n`, { partial: true });
 }
 
-function batchProblems(header: string, body: readonly string[]): string[] {
-  return migrated(header, body).diagnostics.filter((entry) => entry.ruleId === 'batch-results').map((entry) => entry.message);
+function batchProblems(header: string, body: readonly string[], file = 'a.mjs'): string[] {
+  return migrated(header, body, file).diagnostics.filter((entry) => entry.ruleId === 'batch-results').map((entry) => entry.message);
 }
 
 describe('batch-results', function () {
@@ -31,6 +31,12 @@ describe('batch-results', function () {
     expect(batchProblems(IOREDIS, body).join('\n')).to.contain('in a chain of several calls inside a try block');
     const single = ['const p = redis.pipeline();', "for (const k of ['a']) { try { p.set(k, '1'); } catch (e) {} }", 'await p.exec();'];
     expect(batchProblems(IOREDIS, single)).to.deep.equal([]);
+  });
+
+  it('leaves a batch passed to a TypeScript function whose parameter is typed with the source library', function () {
+    const header = "import Redis, { type ChainableCommander } from 'ioredis';\nconst redis = new Redis();\n";
+    const body = ["function fill(b: ChainableCommander): void { b.set('a', '1'); }", 'const p = redis.pipeline();', 'fill(p);', 'await p.exec();'];
+    expect(batchProblems(header, body, 'a.ts').join('\n')).to.contain('not a plain name without a type written');
   });
 
   it('leaves a node-redis multi sent again whose commands are queued in loops and need noting', function () {

@@ -157,7 +157,7 @@ describe('analysis: batches', function () {
       expect(batch.mayBeEmpty).to.equal(true);
       expect(batch.unknownSlotQueuing?.name).to.equal('p');
       expect(batch.unknownSlotQueuing?.declaration.node.type).to.equal('VariableDeclaration');
-      expect(batch.unknownSlotQueuing?.statements.map((statement) => (statement.node as { loc?: { start: { line: number } } }).loc?.start.line)).to.deep.equal([4, 5]);
+      expect(batch.unknownSlotQueuing?.statements.map(({ statement }) => (statement.node as { loc?: { start: { line: number } } }).loc?.start.line)).to.deep.equal([4, 5]);
     });
 
     it('leaves one queued inside an expression; a transaction, or a pipeline queuing one in straight-line code first, may not be empty', function () {
@@ -167,7 +167,37 @@ describe('analysis: batches', function () {
       const pingFirst = firstBatch(lines("p.ping(); for (const id of ['a']) p.get(id);")).batch;
       expect([transaction.mayBeEmpty, pingFirst.mayBeEmpty]).to.deep.equal([undefined, undefined]);
       // The statements queuing at slots the code does not tell are still noted, from the first of them on.
-      expect(pingFirst.unknownSlotQueuing?.statements.map((statement) => statement.node.type)).to.deep.equal(['ExpressionStatement']);
+      expect(pingFirst.unknownSlotQueuing?.statements.map(({ statement }) => statement.node.type)).to.deep.equal(['ExpressionStatement']);
+    });
+  });
+
+  describe('a batch passed to a function of the module', function () {
+    const passed = (helper: string, call = 'fill(p);') => firstBatch([...IOREDIS, helper, 'const p = redis.multi();', call, 'await p.exec();']);
+
+    it("takes the function's commands as the batch's, at unknown slots, noted at the call where it queues them all", function () {
+      const { batch, parts } = passed("function fill(b) { b.set('a', '1').get('a'); b.incr('n'); }", "p.ping(); fill(p); fill(p);");
+      expect(batch.problem).to.equal(undefined);
+      expect(parts).to.deep.equal(['entry:set', 'entry:get', 'entry:incr', 'entry:ping:0', 'exec:exec']);
+      expect(batch.unknownSlotQueuing?.statements.map(({ commands }) => commands.length)).to.deep.equal([3, 3]);
+    });
+
+    it('does not note the call of a function that may return before queuing, or that queues in a branch', function () {
+      expect(passed("function fill(b) { if (!b) return; b.set('a', '1'); }").batch.unknownSlotQueuing).to.equal(undefined);
+      expect(passed("function fill(b) { if (b) b.set('a', '1'); }").batch.unknownSlotQueuing).to.equal(undefined);
+    });
+
+    it('leaves a function async, declared twice, with a typed or destructured parameter, or one that sends, keeps or passes the batch on', function () {
+      const problems = [
+        passed("async function fill(b) { b.set('a', '1'); }"),
+        passed("var fill = function (b) { b.set('a', '1'); };"),
+        passed("function fill({ b }) { b.set('a', '1'); }"),
+        passed('function fill(b) { b.exec(); }'),
+        passed("function fill(b) { setTimeout(() => b.set('a', '1')); }"),
+        passed('function fill(b) { return b; }'),
+        passed("function fill(b) { b.set('a', '1'); }", 'const same = fill(p);'),
+        passed("function fill(b) { b.set('a', '1'); }", "fill(p); fill(redis);"),
+      ].map(({ batch }) => batch.problem);
+      expect(problems.every((problem) => typeof problem === 'string' && problem.includes('passed to fill()'))).to.equal(true);
     });
   });
 
