@@ -9,7 +9,10 @@
  * commands then have no known slot) and sends from the block that started it (once; a node-redis multi may be
  * sent again). ioredis' array form, `pipeline([['set', k, v]])`, lists commands the batch queues first: they are
  * built as the chain of calls they name, outside the tree (`QueuedBatch.listed`). Reads of an ioredis batch
- * variable's `length` are counted (`QueuedBatch.lengths`). Anything else (queued in another function, passed on,
+ * variable's `length` are counted (`QueuedBatch.lengths`). The statements that queue commands at slots the code
+ * does not tell are recorded (`QueuedBatch.unknownSlotQueuing`), so the migrated program can note what they queued
+ * (and whether a pipeline holds any command). A batch passed to a function of the module that only queues
+ * commands on it is followed there (batch-helpers.ts). Anything else (queued in another function, passed on,
  * read as a value, sent again by ioredis, never sent, or sent from a loop) is recorded as the batch's problem: the
  * batch rule flags it, so the client stays as written.
  */
@@ -22,7 +25,15 @@ import { findCallbackArgument } from './callback-argument.js';
 import { describeResultUse, outerExpressionPath } from './result-use.js';
 import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
 import { listedForm, type ListedForm } from './batch-array-form.js';
-import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, ResultUse, SourceLibrary } from './types.js';
+import { followHelperCall } from './batch-helpers.js';
+import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, QueuingStatement, ResultUse, SourceLibrary } from './types.js';
+
+/** A call of a function the batch is passed to (its statement), the commands it queues, and whether always all. */
+interface HelperCall {
+  readonly statement: ASTPath;
+  readonly commands: readonly ASTPath[];
+  readonly fixed: boolean;
+}
 
 /** The methods that start a batch, and whether the batch they start is atomic (undefined: the exec decides). */
 const BATCH_STARTS: Readonly<Record<SourceLibrary, Readonly<Record<string, boolean | undefined>>>> = {
@@ -117,6 +128,10 @@ interface FollowedBatch {
   readonly lengths?: readonly FollowedLength[];
   /** The batch is only counted (`redis.pipeline().set(k, v).length`): never sent, its commands never run. */
   readonly countedOnly?: boolean;
+  /** The calls of functions the batch is passed to that queue commands on it (each a statement of its own). */
+  readonly helperCalls?: readonly HelperCall[];
+  /** The batch variable's declaration (the statement) and name, when the batch is held in one. */
+  readonly variable?: { readonly declaration: ASTPath; readonly name: string };
   readonly problem?: string;
 }
 
@@ -165,7 +180,9 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
   const lengths: FollowedLength[] = [];
   const resends: { path: ASTPath<CallExpression>; queued: number }[] = [];
   let firstQueued = 0;
-  for (const reference of referencesOf(declarator, identifiers())) {
+  const helperCalls: HelperCall[] = [];
+  const references = referencesOf(declarator, identifiers());
+  for (const reference of references) {
     const statement = straightLineStatement(reference);
     const straight = statement !== undefined && statement.parent?.node === home.parent?.node;
     if (!straight && !isInsideWithoutFunction(reference, home.parent?.node)) {
@@ -176,6 +193,16 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       const problem = lengthProblem(length, straight, entries);
       if (problem) return { entries, problem };
       lengths.push({ path: length, queued: entries.length, afterExec: exec !== undefined });
+      continue;
+    }
+    // Passed to a function of the module that queues commands on it: those are the batch's, at unknown slots.
+    const sendsBatch = (call: ASTPath<CallExpression>) => Object.hasOwn(execs, methodOf(call));
+    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs), sendsBatch, (path) => references.includes(path));
+    if (helper && 'problem' in helper) return { entries, problem: helper.problem };
+    if (helper) {
+      if (exec) return { entries, problem: 'the batch is passed to a function that queues commands on it after it was sent' };
+      entries.push(...asCommands(helper.commands.filter((command) => !entries.some((entry) => entry.path === command)), true));
+      helperCalls.push({ statement: (reference.parent as ASTPath).parent as ASTPath, commands: helper.commands, fixed: helper.fixed });
       continue;
     }
     const chain = chainFrom(reference, execs);
@@ -195,7 +222,43 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       firstQueued = entries.length;
     }
   }
-  return exec ? { entries, exec, firstQueued, resends, lengths } : { entries, problem: 'the batch is never sent' };
+  const variable = { declaration: home, name: String((nodeOf(declarator).id as NodeLike).name) };
+  return exec ? { entries, exec, firstQueued, resends, lengths, variable, ...(helperCalls.length > 0 ? { helperCalls } : {}) } : { entries, problem: 'the batch is never sent' };
+}
+
+/** `path` stands in the block of a `try` (before any function), where what throws may be caught. */
+function isInsideTry(path: ASTPath): boolean {
+  for (let current = path; current.parent; current = current.parent as ASTPath) {
+    if (FUNCTION_TYPES.has(current.node.type)) return false;
+    if (current.parent.node.type === 'TryStatement' && (current.parent.node as { block?: unknown }).block === current.node) return true;
+  }
+  return false;
+}
+
+/**
+ * The statements that queue a batch's commands, each of them a statement of its own whose expression is the
+ * chain of queued calls (`pipeline.hgetall(k);`) or the call of a function the batch is passed to, after which a
+ * statement may note what it queued; undefined when a command is queued inside another expression
+ * (`ok && pipeline.set(k, v)`), in a chain of several inside a `try` block (an argument of a later call that
+ * throws, caught, would leave the earlier ones queued unnoted), or by a function that may queue other commands
+ * than all of its own, or whose call stands inside a `try` block.
+ */
+function queuingStatements(entries: readonly QueuedCommand[], helperCalls: readonly HelperCall[]): QueuingStatement[] | undefined {
+  const statements: QueuingStatement[] = [];
+  const queuedInHelpers = new Set(helperCalls.flatMap((call) => call.commands));
+  for (const entry of entries.filter((queued) => !queuedInHelpers.has(queued.path))) {
+    let top: ASTPath = entry.path;
+    for (let link = chainedCall(top); link; link = chainedCall(link)) top = link;
+    const statement = top.parent as ASTPath | null;
+    if (statement?.node.type !== 'ExpressionStatement') return undefined;
+    const known = statements.find((queuing) => queuing.statement === statement);
+    if (known) (known.commands as ASTPath[]).push(entry.path);
+    else statements.push({ statement, commands: [entry.path] });
+  }
+  if (statements.some(({ statement, commands }) => commands.length > 1 && isInsideTry(statement))) return undefined;
+  // A function the batch is passed to is noted at its call, where it queues the same commands each time.
+  if (helperCalls.some((call) => !call.fixed || isInsideTry(call.statement))) return undefined;
+  return [...statements, ...helperCalls.map(({ statement, commands }) => ({ statement, commands }))];
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
@@ -204,8 +267,10 @@ const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpressio
  * Why the callbacks given to queued commands cannot be migrated, if they cannot. ioredis calls each with the
  * command's own error or reply, in order, before the exec's promise settles (checked against a server), which the
  * migrated exec does from its reply's slots: only for a function written in place, at a known slot of a pipeline.
- * In a transaction ioredis answers each with 'QUEUED' when the server queued it (and a command the server
- * refused with its error, the exec then failing as a whole), which GLIDE's batch does not say.
+ * In a transaction ioredis calls each with `(null, 'QUEUED')` once the server queued the command, whatever EXEC
+ * answers (a WATCH abort, a failed command), which the migrated exec does once it is answered: the slot is not
+ * needed, but the function must be written in place and queued in straight-line code, to be declared before the
+ * exec.
  */
 function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly QueuedCommand[]): string | undefined {
   for (const [index, entry] of entries.entries()) {
@@ -213,9 +278,9 @@ function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly Q
     if (!callback) continue;
     const shown = `${entry.method}() is queued with a callback`;
     if (start.binding.library !== 'ioredis') return `${shown}, which the codemod does not migrate inside a batch`;
-    if (atomic) return `${shown} in a transaction, which ioredis calls with 'QUEUED' when the server queued the command (or with the error it refused it with); GLIDE's batch does not say, so the codemod does not migrate it`;
     if (!FUNCTION_LITERALS.has(nodeOf(callback).type)) return `${shown} given by name; the codemod migrates callbacks of queued commands written in place`;
-    if (entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+    if (atomic && entry.dynamic) return `${shown} in a loop or a branch, so it cannot be declared before the exec that now calls it`;
+    if (!atomic && entries.slice(0, index + 1).some((earlier) => earlier.dynamic)) return `${shown}, queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
   }
   return undefined;
 }
@@ -265,13 +330,15 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     const dynamic = followed.entries.some((entry) => entry.dynamic);
     // GLIDE refuses to send a pipeline with no command, where the source clients answered [].
     const mayBeEmpty = !atomic && followed.entries.every((entry) => entry.dynamic);
+    const firstDynamic = followed.entries.findIndex((entry) => entry.dynamic);
+    const queuing = firstDynamic >= 0 ? queuingStatements(followed.entries.slice(firstDynamic), chained.helperCalls ?? []) : undefined;
     const sendProblem = (problem: string | undefined) => (chained.countedOnly ? undefined : problem);
     const problem =
       listedCommands.problem ??
       followed.problem ??
       callbackProblem(start, atomic, followed.entries) ??
       sendProblem(mayBeEmpty && followed.entries.length === 0 ? 'the pipeline sends no command (GLIDE refuses to send an empty pipeline)' : undefined) ??
-      sendProblem(mayBeEmpty ? 'every command of the pipeline is queued in a loop or a branch, so it may send none, which GLIDE refuses where the source client answered []' : undefined);
+      sendProblem(mayBeEmpty && !(queuing && chained.variable) ? 'every command of the pipeline is queued in a loop or a branch, so it may send none (which GLIDE refuses where the source client answered []), and one is queued where the codemod cannot note that it was (inside an expression, in a chain of several calls inside a try block, or by a function the batch is passed to that may not queue all of its commands, or is called inside a try block)' : undefined);
     const receiver = start.path.get('callee', 'object') as ASTPath;
     const size = dynamic ? undefined : followed.entries.length;
     const listed = listedCommands.listed;
@@ -281,9 +348,10 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
       value: listedCommands.entries.length + queued + (atomic ? 1 + (afterExec ? 1 : 0) : 0),
     }));
     const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
+    const unknownSlotQueuing = queuing && chained.variable ? { ...chained.variable, statements: queuing } : undefined;
     const batch: QueuedBatch = {
       id, atomic, size, receiver,
-      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}),
+      ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}), ...(mayBeEmpty ? { mayBeEmpty } : {}), ...(unknownSlotQueuing ? { unknownSlotQueuing } : {}),
     };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.

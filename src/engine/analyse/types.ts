@@ -111,6 +111,37 @@ export interface QueuedBatch {
    * statement of the multi, which the Batch's declaration under `name` replaces.
    */
   readonly clientHeld?: { readonly statement: ASTPath; readonly name: string };
+  /**
+   * A pipeline all of whose commands are queued in loops or branches, so it may send none, which GLIDE refuses
+   * where the source clients answered `[]`.
+   */
+  readonly mayBeEmpty?: boolean;
+  /**
+   * Where a batch held in a variable queues commands at slots the code does not tell (in a loop or a branch, or
+   * after one), so the migrated program can note at run time what it queued; undefined when one of them is queued
+   * inside another expression (`ok && pipeline.set(k, v)`).
+   */
+  readonly unknownSlotQueuing?: UnknownSlotQueuing;
+}
+
+/** The statements that queue a batch's commands at slots the code does not tell. */
+export interface UnknownSlotQueuing {
+  /** The statement declaring the batch variable. */
+  readonly declaration: ASTPath;
+  /** The batch variable's name. */
+  readonly name: string;
+  /**
+   * Each statement that queues such commands, with the calls it queues in the order it queues them: a chain of
+   * queued calls (`pipeline.hgetall(k);`), or the call of a function the batch is passed to, which queues the same
+   * commands each time (`queueUser(pipeline, id);`).
+   */
+  readonly statements: readonly QueuingStatement[];
+}
+
+/** A statement that queues commands on a batch, and the queued calls (as they stand in the tree) it makes. */
+export interface QueuingStatement {
+  readonly statement: ASTPath;
+  readonly commands: readonly ASTPath[];
 }
 
 /** A read of ioredis' `batch.length` (its member expression) and the number it reads there. */

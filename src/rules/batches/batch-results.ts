@@ -8,14 +8,19 @@
  *   for a transaction a WATCH aborted: GLIDE's `exec(batch, false)` answers the values with errors in place
  *   (RequestError) and `null` alike, rebuilt into pairs;
  * - node-redis answers the values and rejects when a command failed: `exec(batch, true)` does the same;
- * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot;
- * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order.
+ * - a queued command's reply conversion (1 / 0 for a boolean, a string for a score) is applied at its slot, or
+ *   from the first slot the code does not tell on (queued in a loop) where every command from there needs it, or
+ *   as the method the migrated program noted it queued at each such slot;
+ * - a pipeline queued only in loops or branches is sent only once it holds a command (GLIDE refuses an empty one);
+ * - the callbacks given to commands queued on an ioredis pipeline are called from their slots, in order; those
+ *   given to commands queued in a transaction with 'QUEUED', as ioredis called them once the server queued them.
  *
  * A command is migrated inside a batch only where GLIDE's batch answers it with the shape its direct call does
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
  * (knowledge/generated/batch-methods.ts). ioredis' array form (`pipeline([["set", k, v]])`) is queued as the
- * chain of calls it names. A batch the analysis cannot follow (queued in a loop, passed on) is
- * flagged, so its client stays as written.
+ * chain of calls it names. A batch passed to a function of the module that queues commands on it
+ * is followed there (engine/analyse/batch-helpers.ts). A batch the analysis cannot follow (passed on, sent in a
+ * loop) is flagged, so its client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -28,7 +33,8 @@ import { entryProblems, fitToBatch } from '../support/batch-fit.js';
 import { queuedCommands, slotIndex } from '../support/batch-queued-commands.js';
 import { declareAbove, freshCallbackName, statementToDeclareBefore, typedForTypeScript, type FunctionLike } from '../support/callback-declaration.js';
 import { isWatched, rejectAborted } from '../support/watch-error.js';
-import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, type SlotCallback } from '../support/batch-slot-replies.js';
+import { convertedSlots, ioredisPairs, mapSlots, nodeRedisTyping, renamingOf, slotValue, unknownSlots, type SlotCallback } from '../support/batch-slot-replies.js';
+import { noteHoldsCommand, recordQueuedNames, sentUnlessEmpty } from '../support/batch-run-time-queue.js';
 
 /** ioredis' type for what `exec()` resolves to. */
 const IOREDIS_EXEC_TYPE = '[error: Error | null, result: unknown][] | null';
@@ -137,11 +143,19 @@ function queuedCallbacks(context: RuleContext, exec: ClientCall, batch: QueuedBa
 function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): void {
   const { j } = context;
   const problems = entryProblems(context, batch);
-  // A reply converted at its slot needs the slot: not known after a command queued in a loop or a branch.
+  // A reply converted at its slot needs the slot, not known after a command queued in a loop or a branch: every
+  // command queued from there on needs the same conversion, or the program notes which it queued at run time.
+  const tail = unknownSlots(context, batch);
   for (const [entry, slot] of convertedSlots(context, batch)) {
     if (renamingOf(entry) && slot.convert && !slot.singleUse) problems.push([entry, `the reply of ${entry.method}() needs renaming and converting in a way the codemod does not compose`]);
-    if (slotIndex(entry) === undefined) problems.push([entry, `the reply of ${entry.method}() needs converting, but it is queued after a command queued in a loop or a branch, so its place in the batch's reply is not known`]);
+    if (slotIndex(entry) !== undefined) continue;
+    const unknown = `the reply of ${entry.method}() needs converting, but it is queued in a loop or a branch or after one, so its place in the batch's reply is not known`;
+    if (!tail) problems.push([entry, `${unknown}, and it is not converted as every other call of its method there`]);
+    else if (tail.byMethod && !batch.unknownSlotQueuing) problems.push([entry, `${unknown}, and a command is queued where the codemod cannot note which it was (inside an expression, in a chain of several calls inside a try block, or by a function the batch is passed to that may not queue all of its commands, or is called inside a try block)`]);
   }
+  // The program notes what it queued once, for one send: a node-redis multi sent again is not followed so.
+  const sends = context.analysis.calls.filter((other) => other.batch?.batch === batch && other.batch.role === 'exec').length;
+  if (sends > 1 && (batch.mayBeEmpty || tail?.byMethod)) problems.push([call, `${call.method}() sends again a multi whose commands are queued in loops or branches, which the codemod does not note for more than one send`]);
   const callbacks = queuedCallbacks(context, call, batch);
   problems.push(...callbacks.problems);
   for (const [entry, problem] of problems) context.flag(entry.path, problem, { client: entry.binding });
@@ -157,9 +171,17 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
   (call.path as ASTPath<CallExpression>).replace(sent);
   // A client held as a promise is awaited where the batch is sent (or the send waits for it in a callback).
   if (call.binding.shape === 'promise') reachSettledClient(context, call);
+  // Where commands at slots the code does not tell need different conversions, the program notes which it queued.
+  const queuing = batch.unknownSlotQueuing;
+  const queued = tail?.byMethod && queuing ? recordQueuedNames(context, queuing, tail.entries) : undefined;
+  // A pipeline queued only in loops or branches is sent only when it holds a command: GLIDE refuses an empty one.
+  if (batch.mayBeEmpty && queuing) {
+    const holdsCommand = queued ? j.binaryExpression('>', j.memberExpression(j.identifier(queued), j.identifier('length')), j.numericLiteral(0)) : noteHoldsCommand(context, queuing);
+    call.path.replace(sentUnlessEmpty(context, batch, call.path.node as ExpressionKind, holdsCommand));
+  }
   if (ioredis) {
     const named = callbacks.declare();
-    context.convertReply(call, { convert: ioredisPairs(context, batch, named), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
+    context.convertReply(call, { convert: ioredisPairs(context, batch, named, queued), singleUse: false }, { typeScript: IOREDIS_EXEC_TYPE });
     context.recordEdit(call.path.node, `${call.method}() → exec(batch, false), its replies read back as ioredis' [error, value] pairs`);
     return;
   }
@@ -170,7 +192,7 @@ function sendBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch): 
     slotted || watched
       ? {
           convert: (results: ExpressionKind) => {
-            const value = slotted ? mapSlots(j, results, slotValue(context, batch)) : results;
+            const value = slotted ? mapSlots(j, results, slotValue(context, batch, queued)) : results;
             return watched ? rejectAborted(context, results, value) : value;
           },
           singleUse: false,

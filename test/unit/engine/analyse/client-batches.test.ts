@@ -98,13 +98,19 @@ describe('analysis: batches', function () {
       expect(exec?.resultUse.used).to.equal(true);
     });
 
-    it('leaves one given in a transaction, by name, or after a command queued in a loop', function () {
-      const inTransaction = firstBatch([...IOREDIS, "await redis.multi().set('a', '1', (err, reply) => {}).exec();"]).batch.problem;
+    it('takes one given in a transaction in straight-line code, after a loop too (its slot is not needed)', function () {
+      const chained = firstBatch([...IOREDIS, "await redis.multi().set('a', '1', (err, reply) => {}).exec();"]).batch;
+      const afterLoop = firstBatch([...IOREDIS, 'const t = redis.multi();', "for (const k of ['a']) t.get(k);", "t.set('b', '1', (err) => {});", 'await t.exec();']).batch;
+      expect([chained.problem, afterLoop.problem]).to.deep.equal([undefined, undefined]);
+    });
+
+    it('leaves one given by name, after a command queued in a loop of a pipeline, or in a loop of a transaction', function () {
       const byName = firstBatch([...IOREDIS, 'function done(err, reply) {}', "await redis.pipeline().set('a', '1', done).exec();"]).batch.problem;
       const afterLoop = firstBatch([...IOREDIS, 'const p = redis.pipeline();', "for (const k of ['a']) p.get(k);", "p.set('b', '1', (err) => {});", 'await p.exec();']).batch.problem;
-      expect(inTransaction).to.contain("'QUEUED'");
+      const inLoop = firstBatch([...IOREDIS, 'const t = redis.multi();', "for (const k of ['a']) t.set(k, '1', (err) => {});", 'await t.exec();']).batch.problem;
       expect(byName).to.contain('given by name');
       expect(afterLoop).to.contain('its place in the batch');
+      expect(inLoop).to.contain('cannot be declared before the exec');
     });
   });
 
@@ -135,6 +141,63 @@ describe('analysis: batches', function () {
       ].map((lines) => firstBatch([...IOREDIS, ...lines]).batch.problem);
       expect(cases.every((problem) => typeof problem === 'string')).to.equal(true);
       expect(cases[4]).to.contain('reshapes its reply');
+    });
+  });
+
+  describe('a pipeline all of whose commands are queued in loops or branches', function () {
+    it('notes the statement declaring it and each statement queuing a command, once for a chain', function () {
+      const { batch } = firstBatch([
+        ...IOREDIS,
+        'const p = redis.pipeline();',
+        "for (const id of ['a']) p.hgetall(id).expire(id, 1);",
+        "if (Date.now() > 0) { p.get('k'); }",
+        'await p.exec();',
+      ]);
+      expect(batch.problem).to.equal(undefined);
+      expect(batch.mayBeEmpty).to.equal(true);
+      expect(batch.unknownSlotQueuing?.name).to.equal('p');
+      expect(batch.unknownSlotQueuing?.declaration.node.type).to.equal('VariableDeclaration');
+      expect(batch.unknownSlotQueuing?.statements.map(({ statement }) => (statement.node as { loc?: { start: { line: number } } }).loc?.start.line)).to.deep.equal([4, 5]);
+    });
+
+    it('leaves one queued inside an expression; a transaction, or a pipeline queuing one in straight-line code first, may not be empty', function () {
+      const lines = (queue: string, start = 'redis.pipeline()') => [...IOREDIS, `const p = ${start};`, queue, 'await p.exec();'];
+      expect(firstBatch(lines("for (const id of ['a']) id && p.get(id);")).batch.problem).to.contain('inside an expression');
+      const transaction = firstBatch(lines("for (const id of ['a']) p.get(id);", 'redis.multi()')).batch;
+      const pingFirst = firstBatch(lines("p.ping(); for (const id of ['a']) p.get(id);")).batch;
+      expect([transaction.mayBeEmpty, pingFirst.mayBeEmpty]).to.deep.equal([undefined, undefined]);
+      // The statements queuing at slots the code does not tell are still noted, from the first of them on.
+      expect(pingFirst.unknownSlotQueuing?.statements.map(({ statement }) => statement.node.type)).to.deep.equal(['ExpressionStatement']);
+    });
+  });
+
+  describe('a batch passed to a function of the module', function () {
+    const passed = (helper: string, call = 'fill(p);') => firstBatch([...IOREDIS, helper, 'const p = redis.multi();', call, 'await p.exec();']);
+
+    it("takes the function's commands as the batch's, at unknown slots, noted at the call where it queues them all", function () {
+      const { batch, parts } = passed("function fill(b) { b.set('a', '1').get('a'); b.incr('n'); }", "p.ping(); fill(p); fill(p);");
+      expect(batch.problem).to.equal(undefined);
+      expect(parts).to.deep.equal(['entry:set', 'entry:get', 'entry:incr', 'entry:ping:0', 'exec:exec']);
+      expect(batch.unknownSlotQueuing?.statements.map(({ commands }) => commands.length)).to.deep.equal([3, 3]);
+    });
+
+    it('does not note the call of a function that may return before queuing, or that queues in a branch', function () {
+      expect(passed("function fill(b) { if (!b) return; b.set('a', '1'); }").batch.unknownSlotQueuing).to.equal(undefined);
+      expect(passed("function fill(b) { if (b) b.set('a', '1'); }").batch.unknownSlotQueuing).to.equal(undefined);
+    });
+
+    it('leaves a function async, declared twice, with a typed or destructured parameter, or one that sends, keeps or passes the batch on', function () {
+      const problems = [
+        passed("async function fill(b) { b.set('a', '1'); }"),
+        passed("var fill = function (b) { b.set('a', '1'); };"),
+        passed("function fill({ b }) { b.set('a', '1'); }"),
+        passed('function fill(b) { b.exec(); }'),
+        passed("function fill(b) { setTimeout(() => b.set('a', '1')); }"),
+        passed('function fill(b) { return b; }'),
+        passed("function fill(b) { b.set('a', '1'); }", 'const same = fill(p);'),
+        passed("function fill(b) { b.set('a', '1'); }", "fill(p); fill(redis);"),
+      ].map(({ batch }) => batch.problem);
+      expect(problems.every((problem) => typeof problem === 'string' && problem.includes('passed to fill()'))).to.equal(true);
     });
   });
 
