@@ -26,6 +26,7 @@ import { describeResultUse, outerExpressionPath } from './result-use.js';
 import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
 import { listedForm, type ListedForm } from './batch-array-form.js';
 import { followHelperCall } from './batch-helpers.js';
+import { nodeRedisMethodName } from '../../knowledge/node-redis-method-names.js';
 import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, QueuingStatement, ResultUse, SourceLibrary } from './types.js';
 
 /** A call of a function the batch is passed to (its statement), the commands it queues, and whether always all. */
@@ -57,16 +58,18 @@ function chainedCall(path: ASTPath): ASTPath<CallExpression> | undefined {
   return call && nodeOf(call).type === 'CallExpression' && nodeOf(call).callee === memberNode ? (call as ASTPath<CallExpression>) : undefined;
 }
 
-function methodOf(call: ASTPath<CallExpression>): string {
-  return String(((call.node.callee as unknown as NodeLike).property as NodeLike).name);
+/** The method a call through a batch names, as the analysis knows it (node-redis' `SET` is its `set`). */
+function methodOf(call: ASTPath<CallExpression>, library: SourceLibrary): string {
+  const written = String(((call.node.callee as unknown as NodeLike).property as NodeLike).name);
+  return library === 'node-redis' ? nodeRedisMethodName(written) : written;
 }
 
 /** The calls chained on `path`'s value, up to and including the first that sends the batch. */
-function chainFrom(path: ASTPath, execs: Readonly<Record<string, boolean | undefined>>): ASTPath<CallExpression>[] {
+function chainFrom(path: ASTPath, execs: Readonly<Record<string, boolean | undefined>>, library: SourceLibrary): ASTPath<CallExpression>[] {
   const links: ASTPath<CallExpression>[] = [];
   for (let link = chainedCall(path); link; link = chainedCall(link)) {
     links.push(link);
-    if (Object.hasOwn(execs, methodOf(link))) break;
+    if (Object.hasOwn(execs, methodOf(link, library))) break;
   }
   return links;
 }
@@ -162,10 +165,11 @@ function isInsideWithoutFunction(path: ASTPath, block: unknown): boolean {
 }
 
 function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[]): FollowedBatch {
-  const links = chainFrom(start.path, execs);
+  const { library } = start.binding;
+  const links = chainFrom(start.path, execs, library);
   const last = links.at(-1);
-  const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path), dynamic }));
-  if (last && Object.hasOwn(execs, methodOf(last))) return { entries: asCommands(links.slice(0, -1)), exec: last, firstQueued: links.length - 1 };
+  const asCommands = (calls: readonly ASTPath<CallExpression>[], dynamic = false) => calls.map((path) => ({ path, method: methodOf(path, library), dynamic }));
+  if (last && Object.hasOwn(execs, methodOf(last, library))) return { entries: asCommands(links.slice(0, -1)), exec: last, firstQueued: links.length - 1 };
   // `redis.pipeline().set(k, v).length`: a chain only counted, never sent, is the number ioredis counted.
   const counted = start.binding.library === 'ioredis' ? lengthRead(last ?? start.path) : undefined;
   if (counted) {
@@ -196,8 +200,8 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       continue;
     }
     // Passed to a function of the module that queues commands on it: those are the batch's, at unknown slots.
-    const sendsBatch = (call: ASTPath<CallExpression>) => Object.hasOwn(execs, methodOf(call));
-    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs), sendsBatch, (path) => references.includes(path));
+    const sendsBatch = (call: ASTPath<CallExpression>) => Object.hasOwn(execs, methodOf(call, library));
+    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs, library), sendsBatch, (path) => references.includes(path));
     if (helper && 'problem' in helper) return { entries, problem: helper.problem };
     if (helper) {
       if (exec) return { entries, problem: 'the batch is passed to a function that queues commands on it after it was sent' };
@@ -205,16 +209,16 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
       helperCalls.push({ statement: (reference.parent as ASTPath).parent as ASTPath, commands: helper.commands, fixed: helper.fixed });
       continue;
     }
-    const chain = chainFrom(reference, execs);
+    const chain = chainFrom(reference, execs, library);
     if (chain.length === 0) return { entries, problem: `the batch \`${String(nodeOf(reference).name)}\` is used as a value, not only to queue commands and send them` };
     const end = chain.at(-1) as ASTPath<CallExpression>;
-    const sends = Object.hasOwn(execs, methodOf(end));
+    const sends = Object.hasOwn(execs, methodOf(end, library));
     // node-redis keeps a multi's commands once sent: a later exec sends them again, with those queued since (as
     // GLIDE's batch does; both checked against a server). ioredis answers a pipeline sent again with its first
     // reply, a transaction with a mix of old replies and 'QUEUED'.
     if (exec && start.binding.library !== 'node-redis') return { entries, problem: "the batch is used again after it was sent (ioredis answers a pipeline sent again with its first reply, a transaction with old replies and 'QUEUED')" };
     if (sends && !straight) return { entries, problem: 'the batch is sent in a loop or a branch' };
-    if (sends && exec && execs[methodOf(end)] !== execs[methodOf(exec)]) return { entries, problem: 'the batch is sent both as a transaction and as a pipeline, where a GLIDE Batch is one or the other' };
+    if (sends && exec && execs[methodOf(end, library)] !== execs[methodOf(exec, library)]) return { entries, problem: 'the batch is sent both as a transaction and as a pipeline, where a GLIDE Batch is one or the other' };
     entries.push(...asCommands(sends ? chain.slice(0, -1) : chain, !straight));
     if (sends && exec) resends.push({ path: end, queued: entries.length });
     else if (sends) {
@@ -287,7 +291,7 @@ function callbackProblem(start: ClientCall, atomic: boolean, entries: readonly Q
 
 /** A call of `method` made through the batch, at `path`, reported at the method's name. */
 function batchCall(start: ClientCall, path: ASTPath<CallExpression>, resultUse: ResultUse, batch: BatchPart): ClientCall {
-  const method = methodOf(path);
+  const method = methodOf(path, start.binding.library);
   const { line, column } = positionOf((path.node.callee as unknown as NodeLike).property);
   return { binding: start.binding, method, path, resultUse, callback: findCallbackArgument(path, method), line, column, batch };
 }
@@ -295,7 +299,7 @@ function batchCall(start: ClientCall, path: ASTPath<CallExpression>, resultUse: 
 /** How the exec's reply is used: an ioredis callback given to exec() reads it too. */
 function execResultUse(start: ClientCall, exec: ASTPath<CallExpression>): ResultUse {
   const described = describeResultUse(exec);
-  const callback = start.binding.library === 'ioredis' && findCallbackArgument(exec, methodOf(exec));
+  const callback = start.binding.library === 'ioredis' && findCallbackArgument(exec, methodOf(exec, start.binding.library));
   return callback ? { ...described, used: true, readByCallback: true } : described;
 }
 
@@ -324,7 +328,7 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
         }
       : followChain(start, execs, knownIdentifiers);
     const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
-    const execMethod = followed.exec ? methodOf(followed.exec) : undefined;
+    const execMethod = followed.exec ? methodOf(followed.exec, library) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
     const withCallbacks = followed.entries.some((entry) => findCallbackArgument(entry.path, entry.method));
     const dynamic = followed.entries.some((entry) => entry.dynamic);

@@ -9,6 +9,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
 import type { RuleContext, SlotReply } from '../../engine/rewrite/rule.js';
 import { typeNode } from '../../engine/rewrite/type-text.js';
+import { CodeTemplate } from '../../ast/code-template.js';
 import { batchReplyShape, type RenamedRecords } from '../../knowledge/batch-replies.js';
 import { queuedCommands, queuedMethod, slotIndex } from './batch-queued-commands.js';
 
@@ -30,19 +31,10 @@ function slotReply(context: RuleContext, entry: ClientCall, singleUse: boolean):
  * names the direct call gives them (in TypeScript the records are typed as the default decoder gives them).
  */
 function renamedRecords(context: RuleContext, records: RenamedRecords): ExpressionKind {
-  const { j } = context;
-  const result = context.typeScript
-    ? j.parenthesizedExpression(j.tsAsExpression(j.identifier('result'), typeNode(`{ key: string; value: ${records.valueType} }[]`)))
-    : j.identifier('result');
-  const renamed = j.objectExpression([
-    j.objectProperty(j.identifier(records.key), j.identifier('key')),
-    records.value === 'value' ? Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }) : j.objectProperty(j.identifier(records.value), j.identifier('value')),
-  ]);
-  const pattern = j.objectPattern([
-    Object.assign(j.objectProperty(j.identifier('key'), j.identifier('key')), { shorthand: true }),
-    Object.assign(j.objectProperty(j.identifier('value'), j.identifier('value')), { shorthand: true }),
-  ]);
-  return j.callExpression(j.memberExpression(result, j.identifier('map')), [j.arrowFunctionExpression([pattern], renamed)]);
+  const result = context.typeScript ? `(result as { key: string; value: ${records.valueType} }[])` : 'result';
+  const value = records.value === 'value' ? 'value' : `${records.value}: value`;
+  // From template text, so that recast prints the small patterns and the type on one line.
+  return new CodeTemplate().text(`${result}.map(({ key, value }) => ({ ${records.key}: key, ${value} }))`).toExpression(context.j);
 }
 
 /** The direct call's shape a batch slot's records are renamed to, when GLIDE's batch answers them otherwise. */
