@@ -70,6 +70,7 @@ import { glideImports } from './imports/glide-imports.js';
 import { shadowedNames } from './imports/shadowed-names.js';
 import { clientEscapes } from './lifecycle/client-escapes.js';
 import { errorInspection } from './errors/error-inspection.js';
+import { replyOrder } from './lifecycle/reply-order.js';
 import { clientTypeAnnotations } from './lifecycle/client-type-annotations.js';
 import { eventListeners } from './lifecycle/event-listeners.js';
 import { nodeRedisConnect } from './lifecycle/node-redis-connect.js';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   eventListeners,
   unmigratedCall,
   clientTypeAnnotations,
+  replyOrder,
   glideImports,
   shadowedNames,
 ];

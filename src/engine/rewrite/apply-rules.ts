@@ -110,8 +110,8 @@ class FileRewrite {
     return start ? start.path : path;
   }
 
-  leaveTodo(rule: Rule, path: ASTPath, reason: string, about: unknown): void {
-    const where = positionOf(about ?? path.node);
+  leaveTodo(rule: Rule, path: ASTPath, reason: string, options: FlagOptions | undefined): void {
+    const where = options?.at ?? positionOf(options?.about ?? path.node);
     // A rerun finds the comment already there: the diagnostic is reported again, the file is not changed.
     if (addTodoComment(this.file.j, this.inTree(path), rule.id, reason)) {
       this.edits.push({ ruleId: rule.id, ...where, summary: `flagged: ${reason}` });
@@ -137,17 +137,17 @@ class FileRewrite {
       },
       flag(path: ASTPath, reason: string, options?: FlagOptions) {
         if (state.decision.partial) {
-          state.leaveTodo(rule, path, reason, options?.about);
+          state.leaveTodo(rule, path, reason, options);
           return;
         }
         const client = state.clientOf(options, call);
         const library = typeof client === 'number' ? state.bindingById(client)?.library : options?.library;
-        state.blockers.push({ ruleId: rule.id, ...positionOf(options?.about ?? path.node), message: reason, client, library });
+        state.blockers.push({ ruleId: rule.id, ...(options?.at ?? positionOf(options?.about ?? path.node)), message: reason, client, library });
       },
       note(path: ASTPath, reason: string, options?: FlagOptions) {
         const client = state.clientOf(options, call);
         if (typeof client === 'number' && state.frozen.has(client)) return;
-        state.leaveTodo(rule, path, reason, options?.about);
+        state.leaveTodo(rule, path, reason, options);
       },
       convertReply(target: ClientCall, conversion, typing = {}) {
         if (target.batch?.role === 'entry') {
@@ -165,6 +165,9 @@ class FileRewrite {
         // Placed now, while the call's rule runs: the rules of enclosing calls, which run later, then take the
         // converted value along. A callback reading the reply was recorded in an earlier phase.
         return state.place(target);
+      },
+      convertsReply(target: ClientCall) {
+        return state.replies.get(target)?.conversion !== undefined;
       },
       slotReplies(batch: QueuedBatch) {
         return state.slots.get(batch) ?? new Map<ClientCall, SlotReply>();

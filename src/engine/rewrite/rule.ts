@@ -7,6 +7,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientBinding, ClientCall, FileAnalysis, QueuedBatch, SourceLibrary } from '../analyse/types.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
+import type { Position } from '../../ast/position.js';
 import type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
 
 export type { CallbackReader, ReplyConversion, ReplyTyping } from './reply-placement.js';
@@ -72,6 +73,8 @@ export type BuiltinModule = 'node:stream';
 export interface FlagOptions {
   /** The node whose position the report names, when it is not `path`'s (a removed statement's TODO moved on). */
   readonly about?: unknown;
+  /** The place the report names, where the nodes there were built by rules (a call as the analysis saw it). */
+  readonly at?: Position;
   /**
    * The client the flagged use belongs to. A call rule's flags belong to the call's client without saying so; a
    * file rule names it. `null` says the place belongs to no client binding (a construction assigned to nothing);
@@ -124,6 +127,8 @@ export interface RuleContext {
    * slots of the reply the batch's exec gives.
    */
   slotReplies(batch: QueuedBatch): ReadonlyMap<ClientCall, SlotReply>;
+  /** Whether a rule asked for the call's reply to be converted (`convertReply` with a conversion, not only a cast). */
+  convertsReply(call: ClientCall): boolean;
   /** Says that a node-style callback now reads the call's reply from its promise (see `CallbackReader`). */
   readReplyWithCallback(call: ClientCall, reader: CallbackReader): void;
   /** Names a value the migrated file imports from `@valkey/valkey-glide`. */
