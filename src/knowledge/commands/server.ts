@@ -150,6 +150,15 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: MEMORY_AS_SENT,
   },
   {
+    command: 'MEMORY STATS', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'STATS', nodeRedis: ['memoryStats'],
+    migration: {
+      rule: 'custom-command', words: ['MEMORY', 'STATS'], parameters: '', replyType: 'unknown[]',
+      // The server's doubles (valkey 8.0; node-redis' MEMORY_STATS converts the same six on RESP2).
+      mapReply: { doubles: ['dataset.percentage', 'peak.percentage', 'allocator-fragmentation.ratio', 'allocator-rss.ratio', 'rss-overhead.ratio', 'fragmentation'] },
+    },
+    differences: "Sent as customCommand(['MEMORY', 'STATS']), which answers GLIDE's { key, value } records (db.0 records too), read back as ioredis' flat [name, value, ...] list (db.0 a flat list, the percentages and ratios as text) and node-redis' object by the server's names (db.0 an object, every value a number). GLIDE's typed memoryStats answers an object of its own camelCase names. ioredis' text for a double is String(value), the server's text for ordinary values (not for some below 1e-4, such as 1.25e-5).",
+  },
+  {
     command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },
     differences: "GLIDE answers { flags, redirect, prefixes } with Sets where node-redis had arrays, read back as arrays. ioredis' client('TRACKINGINFO') (the server's flat list) is not migrated yet.",
   },

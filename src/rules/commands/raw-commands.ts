@@ -25,6 +25,7 @@ import { argumentPaths, type ArgumentKind } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { isCastByProgram } from '../support/cast-by-program.js';
+import { mapReplyConversion } from '../support/map-reply.js';
 import { ioredisReshapesReply } from '../../knowledge/ioredis-reshaped-replies.js';
 import { sourceTextOf } from '../../ast/position.js';
 import { setArguments, setMethod } from './call-shape.js';
@@ -108,12 +109,13 @@ function customCommandEntry(words: readonly ASTPath[]): { entry: EntryOf<'custom
  * has no typed method for and whose reply the catalogue knows is the same (with or without a node-redis method).
  */
 function sendAsCustomCommand(call: ClientCall, context: RuleContext, entry: EntryOf<'custom-command'>, argumentCount: number): string | undefined {
-  const { parameters, rest, replyType } = entry.migration;
+  const { parameters, rest, replyType, mapReply } = entry.migration;
   const fits = rest ? argumentCount >= parameters.length : argumentCount === parameters.length;
   if (!fits) return `${entry.command} takes ${parameters.length}${rest ? ' or more' : ''} argument(s) after its words`;
   const cast = typeArgumentOf(call) ?? (isCastByProgram(call.path) ? undefined : replyType);
   setMethod(call, context, 'customCommand');
-  context.convertReply(call, undefined, { typeScript: cast });
+  // sendCommand answers a map as memoryStats() does (an object, a nested map an object; checked live).
+  context.convertReply(call, mapReply && mapReplyConversion('node-redis', mapReply.doubles), { typeScript: cast });
   context.recordEdit(call.path.node, `${call.method}(['${entry.migration.words.join("', '")}', ...]) → customCommand([...]): GLIDE has no typed method for ${entry.command}`);
   return undefined;
 }
