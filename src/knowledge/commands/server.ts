@@ -25,8 +25,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   },
   { command: 'SAVE', family: 'server', glide: 'save', ioredis: ['save'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
-    command: 'BGSAVE', family: 'server', glide: 'bgsave', ioredis: ['bgsave'], nodeRedis: ['bgSave', 'BGSAVE'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: "The same text (\"Background saving started\"); the SCHEDULE form is GLIDE's bgsaveSchedule, not migrated yet.",
+    command: 'BGSAVE', family: 'server', glide: 'bgsave', glideAlso: ['bgsaveSchedule'], ioredis: ['bgsave'], nodeRedis: ['bgSave', 'BGSAVE'], migration: { rule: 'server-commands' },
+    differences: "The same text (\"Background saving started\"). The SCHEDULE form, ioredis' bgsave('SCHEDULE') and node-redis' bgSave({ SCHEDULE: true }), is GLIDE's bgsaveSchedule(), with the same text: \"Background saving started\", or \"Background saving scheduled\" while another child (an AOF rewrite) runs; all three reject a BGSAVE of either form while one runs already, and the plain form while another child runs (checked live).",
   },
   { command: 'BGREWRITEAOF', family: 'server', glide: 'bgrewriteaof', ioredis: ['bgrewriteaof'], nodeRedis: ['bgRewriteAof', 'BGREWRITEAOF'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {

@@ -77,13 +77,13 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "BGREWRITEAOF": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-persistence-ts",
-      "before": "const rewrite: string = await redis.bgrewriteaof();",
-      "after": "const rewrite: string = await redis.bgrewriteaof();"
+      "fixture": "commands/server/ioredis-bgsave-schedule-js",
+      "before": "console.log('bgrewriteaof', await redis.bgrewriteaof());",
+      "after": "console.log('bgrewriteaof', await redis.bgrewriteaof());"
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
       "before": "console.log('bgRewriteAof', await client.bgRewriteAof());",
       "after": "console.log('bgRewriteAof', await client.bgrewriteaof());"
     }
@@ -91,15 +91,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "BGSAVE": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-persistence-ts",
-      "before": "console.log('bgsave', await redis.bgsave());",
-      "after": "console.log('bgsave', await redis.bgsave());"
+      "fixture": "commands/server/ioredis-bgsave-schedule-js",
+      "before": "console.log('bgsave schedule, idle', await redis.bgsave('SCHEDULE'));",
+      "after": "console.log('bgsave schedule, idle', await redis.bgsaveSchedule());"
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
-      "before": "console.log('bgSave', await client.bgSave());",
-      "after": "console.log('bgSave', await client.bgsave());"
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
+      "before": "const idle: string = await client.bgSave({ SCHEDULE: true });",
+      "after": "const idle: string = await client.bgsaveSchedule();"
     }
   ],
   "BITCOUNT": [
@@ -1005,9 +1005,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
-      "before": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {",
-      "after": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {"
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
+      "before": "  const info = await client.info();",
+      "after": "  const info = await client.info();"
     }
   ],
   "KEYS": [

@@ -42,7 +42,7 @@ const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-c
  */
 const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   GETSET: 2, SETNX: 2, SETEX: 3, PSETEX: 3, INCRBYFLOAT: 2, HINCRBYFLOAT: 3, LINSERT: 4, LMOVE: 4, ZSCORE: 2, ZINCRBY: 3, ZRANK: 2, ZREVRANK: 2, BITCOUNT: 1,
-  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1,
+  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1, BGSAVE: 0,
 };
 
 /** ioredis' method of that name reshapes the reply the server's pairs (knowledge/ioredis-reshaped-replies.ts). */
