@@ -152,7 +152,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   {
     command: 'MEMORY STATS', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'STATS', nodeRedis: ['memoryStats'],
     migration: {
-      rule: 'custom-command', words: ['MEMORY', 'STATS'], parameters: '', replyType: 'unknown[]',
+      // node-redis types the object's 30 fields as numbers (db.0 it leaves out).
+      rule: 'custom-command', words: ['MEMORY', 'STATS'], parameters: '', replyType: 'unknown[]', nodeRedisReplyType: 'Record<string, number>',
       // The server's doubles (valkey 8.0; node-redis' MEMORY_STATS converts the same six on RESP2).
       mapReply: { doubles: ['dataset.percentage', 'peak.percentage', 'allocator-fragmentation.ratio', 'allocator-rss.ratio', 'rss-overhead.ratio', 'fragmentation'] },
     },

@@ -33,7 +33,8 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `${what} cannot be mapped to GLIDE with certainty; migrate it by hand`);
     return;
   }
-  const { words, parameters, rest, replyType, mapReply } = entry.migration;
+  const { words, parameters, rest, mapReply } = entry.migration;
+  const replyType = (!ioredis && entry.migration.nodeRedisReplyType) || entry.migration.replyType;
   // The arguments after ioredis' subcommand, as GLIDE's strings.
   const kinds = `${ioredis ? 'a' : ''}${parameters}${(rest ?? '').repeat(given - parameters.length)}`;
   const positional = coercePositional(call, context, kinds).slice(ioredis ? 1 : 0);

@@ -109,7 +109,8 @@ function customCommandEntry(words: readonly ASTPath[]): { entry: EntryOf<'custom
  * has no typed method for and whose reply the catalogue knows is the same (with or without a node-redis method).
  */
 function sendAsCustomCommand(call: ClientCall, context: RuleContext, entry: EntryOf<'custom-command'>, argumentCount: number): string | undefined {
-  const { parameters, rest, replyType, mapReply } = entry.migration;
+  const { parameters, rest, mapReply } = entry.migration;
+  const replyType = entry.migration.nodeRedisReplyType ?? entry.migration.replyType;
   const fits = rest ? argumentCount >= parameters.length : argumentCount === parameters.length;
   if (!fits) return `${entry.command} takes ${parameters.length}${rest ? ' or more' : ''} argument(s) after its words`;
   const cast = typeArgumentOf(call) ?? (isCastByProgram(call.path) ? undefined : replyType);
