@@ -3,9 +3,9 @@
  * `{ key, value }` records, a nested map (MEMORY STATS' `db.0`) as records too. ioredis answered the server's flat
  * `[name, value, ...]` list, a nested map a flat list, and a double as the server's text (`"99.7"`), which
  * `String(value)` gives back for ordinary values, not for all: below 1e-4 the server may write an exponent where
- * JavaScript does not (`1.25e-5` for `0.0000125`, checked live). node-redis 6 answered an object by the server's names, a nested map an
- * object, every value a number as in GLIDE. The records keep the server's order, and so do the rebuilt list and
- * object (no name is integer-like).
+ * JavaScript does not (`1.25e-5` for `0.0000125`, checked live). node-redis 6 answered an object by the server's
+ * names, a nested map an object, every value a number as in GLIDE. The records keep the server's order, and so do
+ * the rebuilt list and object (no name is integer-like).
  */
 import { CodeTemplate } from '../../ast/code-template.js';
 import type { SourceLibrary } from '../../engine/analyse/types.js';
