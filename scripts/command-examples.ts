@@ -63,8 +63,10 @@ export function collectCommandExamples(): Record<string, CommandExample[]> {
         for (const entry of COMMAND_CATALOGUE) {
           const names = library === 'ioredis' ? entry.ioredis : entry.nodeRedis;
           const glide = [entry.glide, ...(entry.glideAlso ?? [])];
+          // ioredis' one method of a container command names the entry's subcommand first: memory('STATS').
+          const subcommand = library === 'ioredis' && entry.ioredisSubcommand ? `['"]${entry.ioredisSubcommand}['"]` : '';
           const call = names
-            .map((name) => new RegExp(`(\\w+)\\.${name}\\(`).exec(hunk.removed))
+            .map((name) => new RegExp(`(\\w+)\\.${name}\\(${subcommand}`, subcommand ? 'i' : '').exec(hunk.removed))
             .find((match) => match !== null);
           if (!call || !glide.some((name) => hunk.added.includes(`${call[1]}.${name}(`))) continue;
           const found = (examples[entry.command] ??= []);

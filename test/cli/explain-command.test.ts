@@ -27,9 +27,9 @@ describe('glide-codemod explain', function () {
   });
 
   it('says why a GLIDE method is not migrated yet', function () {
-    const run = runBuiltCli(['explain', 'memoryStats'], FIXTURES_ROOT);
+    const run = runBuiltCli(['explain', 'hpersist'], FIXTURES_ROOT);
     expect(run.exitCode, run.stderr).to.equal(0);
-    expect(run.stdout).to.include('memoryStats  (GLIDE method, server)');
+    expect(run.stdout).to.include('hpersist  (GLIDE method, hashes)');
     expect(run.stdout).to.include('  Migrated:     no: not migrated yet');
   });
 

@@ -25,8 +25,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   },
   { command: 'SAVE', family: 'server', glide: 'save', ioredis: ['save'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
-    command: 'BGSAVE', family: 'server', glide: 'bgsave', ioredis: ['bgsave'], nodeRedis: ['bgSave', 'BGSAVE'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: "The same text (\"Background saving started\"); the SCHEDULE form is GLIDE's bgsaveSchedule, not migrated yet.",
+    command: 'BGSAVE', family: 'server', glide: 'bgsave', glideAlso: ['bgsaveSchedule'], ioredis: ['bgsave'], nodeRedis: ['bgSave', 'BGSAVE'], migration: { rule: 'server-commands' },
+    differences: "The same text (\"Background saving started\"). The SCHEDULE form, ioredis' bgsave('SCHEDULE') and node-redis' bgSave({ SCHEDULE: true }), is GLIDE's bgsaveSchedule(), with the same text: \"Background saving started\", or \"Background saving scheduled\" while another child (an AOF rewrite) runs; all three reject a BGSAVE of either form while one runs already, and the plain form while another child runs (checked live).",
   },
   { command: 'BGREWRITEAOF', family: 'server', glide: 'bgrewriteaof', ioredis: ['bgrewriteaof'], nodeRedis: ['bgRewriteAof', 'BGREWRITEAOF'], migration: { rule: 'same-shape-commands', parameters: '' } },
   {
@@ -148,6 +148,16 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     command: 'MEMORY PURGE', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'PURGE', nodeRedis: ['memoryPurge'],
     migration: { rule: 'custom-command', words: ['MEMORY', 'PURGE'], parameters: '', replyType: "'OK'" },
     differences: MEMORY_AS_SENT,
+  },
+  {
+    command: 'MEMORY STATS', family: 'server', glide: 'customCommand', ioredis: ['memory'], ioredisSubcommand: 'STATS', nodeRedis: ['memoryStats'],
+    migration: {
+      // node-redis types the object's 30 fields as numbers (db.0 it leaves out).
+      rule: 'custom-command', words: ['MEMORY', 'STATS'], parameters: '', replyType: 'unknown[]', nodeRedisReplyType: 'Record<string, number>',
+      // The server's doubles (valkey 8.0; node-redis' MEMORY_STATS converts the same six on RESP2).
+      mapReply: { doubles: ['dataset.percentage', 'peak.percentage', 'allocator-fragmentation.ratio', 'allocator-rss.ratio', 'rss-overhead.ratio', 'fragmentation'] },
+    },
+    differences: "Sent as customCommand(['MEMORY', 'STATS']), which answers GLIDE's { key, value } records (db.0 records too), read back as ioredis' flat [name, value, ...] list (db.0 a flat list, the percentages and ratios as text) and node-redis' object by the server's names (db.0 an object, every value a number). GLIDE's typed memoryStats answers an object of its own camelCase names. ioredis' text for a double is String(value), the server's text for ordinary values (not for some below 1e-4, such as 1.25e-5).",
   },
   {
     command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },

@@ -65,6 +65,15 @@ export type CommandMigration =
       readonly rest?: 's';
       /** The reply's type in TypeScript (customCommand is typed GlideReturnType). */
       readonly replyType: string;
+      /** node-redis' reply type where it is not ioredis' `replyType` (MEMORY STATS: an object, not a list). */
+      readonly nodeRedisReplyType?: string;
+      /**
+       * The reply is a map (MEMORY STATS), which customCommand answers as GLIDE's `{ key, value }` records, a nested
+       * map as records too: read back as ioredis' flat `[name, value, ...]` list and node-redis' object (a nested
+       * map alike). `doubles` names the fields whose value is a double: a number in GLIDE and node-redis, the
+       * server's text in ioredis, so `String(value)` there.
+       */
+      readonly mapReply?: { readonly doubles: readonly string[] };
     }
   /** Range bounds, by score (`'(5'`, `'-inf'`) or lexicographic (`'[a'`, `'-'`), become GLIDE's Boundary objects. */
   | { readonly rule: 'zcount-bounds'; readonly bounds: 'score' | 'lex' }

@@ -6,24 +6,24 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-acl-users-ts",
-      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
-      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+      "before": "console.log('deluser', await redis.acl('DELUSER', 'reporter', 'auditor', 'never-existed'));",
+      "after": "console.log('deluser', await redis.customCommand(['ACL', 'DELUSER', 'reporter', 'auditor', 'never-existed']) as number);"
     }
   ],
   "ACL SETUSER": [
     {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-acl-users-ts",
-      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
-      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+      "before": "const created: 'OK' = await redis.acl('SETUSER', 'reporter', 'on', '>report-secret', '~report:*', '+get');",
+      "after": "const created: 'OK' = await redis.customCommand(['ACL', 'SETUSER', 'reporter', 'on', '>report-secret', '~report:*', '+get']) as 'OK';"
     }
   ],
   "ACL USERS": [
     {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-acl-users-ts",
-      "before": "console.log('whoami', await redis.acl('WHOAMI'));",
-      "after": "console.log('whoami', await redis.customCommand(['ACL', 'WHOAMI']) as string);"
+      "before": "const users = (await redis.acl('USERS')) as string[];",
+      "after": "const users = (await redis.customCommand(['ACL', 'USERS'])) as string[];"
     },
     {
       "library": "node-redis",
@@ -77,13 +77,13 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "BGREWRITEAOF": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-persistence-ts",
-      "before": "const rewrite: string = await redis.bgrewriteaof();",
-      "after": "const rewrite: string = await redis.bgrewriteaof();"
+      "fixture": "commands/server/ioredis-bgsave-schedule-js",
+      "before": "console.log('bgrewriteaof', await redis.bgrewriteaof());",
+      "after": "console.log('bgrewriteaof', await redis.bgrewriteaof());"
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
       "before": "console.log('bgRewriteAof', await client.bgRewriteAof());",
       "after": "console.log('bgRewriteAof', await client.bgrewriteaof());"
     }
@@ -91,15 +91,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "BGSAVE": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-persistence-ts",
-      "before": "console.log('bgsave', await redis.bgsave());",
-      "after": "console.log('bgsave', await redis.bgsave());"
+      "fixture": "commands/server/ioredis-bgsave-schedule-js",
+      "before": "console.log('bgsave schedule, idle', await redis.bgsave('SCHEDULE'));",
+      "after": "console.log('bgsave schedule, idle', await redis.bgsaveSchedule());"
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
-      "before": "console.log('bgSave', await client.bgSave());",
-      "after": "console.log('bgSave', await client.bgsave());"
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
+      "before": "const idle: string = await client.bgSave({ SCHEDULE: true });",
+      "after": "const idle: string = await client.bgsaveSchedule();"
     }
   ],
   "BITCOUNT": [
@@ -1073,9 +1073,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "commands/server/node-redis-persistence-js",
-      "before": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {",
-      "after": "  while (/rdb_bgsave_in_progress:1|aof_rewrite_in_progress:1|aof_rewrite_scheduled:1/.test(await client.info())) {"
+      "fixture": "commands/server/node-redis-bgsave-schedule-ts",
+      "before": "  const info = await client.info();",
+      "after": "  const info = await client.info();"
     }
   ],
   "KEYS": [
@@ -1109,9 +1109,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "LATENCY HISTORY": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-admin-commands-js",
-      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
-      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+      "fixture": "commands/server/ioredis-latency-ts",
+      "before": "console.log('reset', reset >= 1, (await redis.latency('HISTORY', 'command')).length);",
+      "after": "console.log('reset', reset >= 1, ((await redis.customCommand(['LATENCY', 'HISTORY', 'command'])) as [number, number][]).length);"
     },
     {
       "library": "node-redis",
@@ -1123,9 +1123,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "LATENCY LATEST": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-admin-commands-js",
-      "before": "console.log('latency reset', typeof (await redis.latency('RESET')));",
-      "after": "console.log('latency reset', typeof (await redis.customCommand(['LATENCY', 'RESET'])));"
+      "fixture": "commands/server/ioredis-latency-ts",
+      "before": "const latest = (await redis.latency('LATEST')) as [string, number, number, number][];",
+      "after": "const latest = (await redis.customCommand(['LATENCY', 'LATEST'])) as [string, number, number, number][];"
     },
     {
       "library": "node-redis",
@@ -1361,9 +1361,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "MEMORY DOCTOR": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-admin-commands-js",
-      "before": "const allocator = await redis.memory('MALLOC-STATS');",
-      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+      "fixture": "commands/server/ioredis-admin-commands-ts",
+      "before": "const doctor: string = await redis.memory('DOCTOR');",
+      "after": "const doctor: string = await redis.customCommand(['MEMORY', 'DOCTOR']) as string;"
     },
     {
       "library": "node-redis",
@@ -1390,8 +1390,8 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     {
       "library": "ioredis",
       "fixture": "commands/server/ioredis-admin-commands-js",
-      "before": "const allocator = await redis.memory('MALLOC-STATS');",
-      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+      "before": "console.log('memory purge', await redis.memory('PURGE'));",
+      "after": "console.log('memory purge', await redis.customCommand(['MEMORY', 'PURGE']));"
     },
     {
       "library": "node-redis",
@@ -1400,12 +1400,26 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('memoryPurge', await client.customCommand(['MEMORY', 'PURGE']));"
     }
   ],
+  "MEMORY STATS": [
+    {
+      "library": "ioredis",
+      "fixture": "commands/server/ioredis-memory-stats-ts",
+      "before": "const stats = (await redis.memory('STATS')) as unknown[];",
+      "after": "const stats = (((await redis.customCommand(['MEMORY', 'STATS'])) as { key: string; value: number | { key: string; value: number }[] }[]).flatMap(\n  ({ key, value }) => [key, Array.isArray(value) ? value.flatMap((field) => [field.key, field.value]) : ['dataset.percentage', 'peak.percentage', 'allocator-fragmentation.ratio', 'allocator-rss.ratio', 'rss-overhead.ratio', 'fragmentation'].includes(key) ? String(value) : value]\n)) as unknown[];"
+    },
+    {
+      "library": "node-redis",
+      "fixture": "commands/server/node-redis-memory-stats-js",
+      "before": "const stats = await client.memoryStats();",
+      "after": "const stats = Object.fromEntries(\n  (await client.customCommand(['MEMORY', 'STATS'])).map(({ key, value }) => [key, Array.isArray(value) ? Object.fromEntries(value.map((field) => [field.key, field.value])) : value])\n);"
+    }
+  ],
   "MEMORY USAGE": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-admin-commands-js",
-      "before": "const allocator = await redis.memory('MALLOC-STATS');",
-      "after": "const allocator = await redis.customCommand(['MEMORY', 'MALLOC-STATS']);"
+      "fixture": "rules/custom-command/ioredis-memory-usage-and-command-count-ts",
+      "before": "const bytes = (await redis.memory('USAGE', 'greeting')) as number;",
+      "after": "const bytes = (await redis.customCommand(['MEMORY', 'USAGE', 'greeting'])) as number;"
     },
     {
       "library": "node-redis",
@@ -1465,9 +1479,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
     },
     {
       "library": "node-redis",
-      "fixture": "rules/lcs-forms/node-redis-text-diff-js",
-      "before": "await client.mSet({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });",
-      "after": "await client.mset({ 'draft:1': 'ohmytext', 'draft:2': 'mynewtext' });"
+      "fixture": "commands/server/node-redis-memory-stats-js",
+      "before": "await client.mSet({ 'report:1': 'a', 'report:2': 'b', 'report:3': 'c' });",
+      "after": "await client.mset({ 'report:1': 'a', 'report:2': 'b', 'report:3': 'c' });"
     }
   ],
   "MSETNX": [

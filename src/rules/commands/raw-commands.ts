@@ -25,6 +25,7 @@ import { argumentPaths, type ArgumentKind } from '../support/arguments.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { isCastByProgram } from '../support/cast-by-program.js';
+import { mapReplyConversion } from '../support/map-reply.js';
 import { ioredisReshapesReply } from '../../knowledge/ioredis-reshaped-replies.js';
 import { sourceTextOf } from '../../ast/position.js';
 import { setArguments, setMethod } from './call-shape.js';
@@ -41,7 +42,7 @@ const RESTATABLE: ReadonlySet<CommandMigration['rule']> = new Set(['same-shape-c
  */
 const POSITIONAL_IN_NODE_REDIS: Readonly<Record<string, number>> = {
   GETSET: 2, SETNX: 2, SETEX: 3, PSETEX: 3, INCRBYFLOAT: 2, HINCRBYFLOAT: 3, LINSERT: 4, LMOVE: 4, ZSCORE: 2, ZINCRBY: 3, ZRANK: 2, ZREVRANK: 2, BITCOUNT: 1,
-  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1,
+  HSET: 3, 'CONFIG GET': 1, 'CONFIG SET': 2, LCS: 2, SORT: 1, DUMP: 1, BGSAVE: 0,
 };
 
 /** ioredis' method of that name reshapes the reply the server's pairs (knowledge/ioredis-reshaped-replies.ts). */
@@ -108,12 +109,14 @@ function customCommandEntry(words: readonly ASTPath[]): { entry: EntryOf<'custom
  * has no typed method for and whose reply the catalogue knows is the same (with or without a node-redis method).
  */
 function sendAsCustomCommand(call: ClientCall, context: RuleContext, entry: EntryOf<'custom-command'>, argumentCount: number): string | undefined {
-  const { parameters, rest, replyType } = entry.migration;
+  const { parameters, rest, mapReply } = entry.migration;
+  const replyType = entry.migration.nodeRedisReplyType ?? entry.migration.replyType;
   const fits = rest ? argumentCount >= parameters.length : argumentCount === parameters.length;
   if (!fits) return `${entry.command} takes ${parameters.length}${rest ? ' or more' : ''} argument(s) after its words`;
   const cast = typeArgumentOf(call) ?? (isCastByProgram(call.path) ? undefined : replyType);
   setMethod(call, context, 'customCommand');
-  context.convertReply(call, undefined, { typeScript: cast });
+  // sendCommand answers a map as memoryStats() does (an object, a nested map an object; checked live).
+  context.convertReply(call, mapReply && mapReplyConversion('node-redis', mapReply.doubles), { typeScript: cast });
   context.recordEdit(call.path.node, `${call.method}(['${entry.migration.words.join("', '")}', ...]) → customCommand([...]): GLIDE has no typed method for ${entry.command}`);
   return undefined;
 }

@@ -5,7 +5,8 @@
  * answered objects (`{ cursor, keys }`, `{ cursor, entries: [{ field, value }] }`, `{ cursor, members }` with
  * numeric scores), rebuilt from GLIDE's page; its iterators (`scanIterator`, `hScanIterator`, ...) become the loop
  * they ran over the GLIDE method, and ioredis' scan streams (`scanStream`, `hscanStream`, ...) `Readable.from` that
- * loop. A cluster client is flagged (GLIDE's cluster scan walks every node with a
+ * loop; their Buffer twins (`scanBufferStream`, ...) the same loop with `decoder: Decoder.Bytes`, whose keys,
+ * fields, members, values and scores are the same Buffers (checked live with bytes that are not UTF-8). A cluster client is flagged (GLIDE's cluster scan walks every node with a
  * `ClusterScanCursor`, a different loop), and so are options not known from the syntax and, for an iterator,
  * a receiver, key or option that cannot be read again for each page.
  */
@@ -14,7 +15,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { NodeLike } from '../../ast/node.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
-import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
+import { commandNamesMigratedBy, entriesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
@@ -27,9 +28,12 @@ import { readableFrom } from '../support/readable-from.js';
 import { ioredisScanOptions, ioredisStreamScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';
 import { IOREDIS_SCAN_STREAMS, SCAN_LOOP_NAMES, scanLoop } from '../support/scan-loop.js';
+import { glideEnumMember } from '../support/glide-enum.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 type GlideScan = 'scan' | 'hscan' | 'sscan' | 'zscan';
+
+const STREAM_ENTRIES = entriesMigratedBy('scan-cursors');
 
 /** What each GLIDE method takes besides MATCH and COUNT, as ioredis writes it. */
 const TAKES: Readonly<Record<GlideScan, ScanCommandOptions>> = {
@@ -168,9 +172,11 @@ function migrateIoredisStream(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `the stream of ${call.method}() is stopped with close(), which ioredis' ScanStream has and a Readable does not (it has destroy(), which ends the stream differently); migrate it by hand`);
     return;
   }
-  const object = optionsObject(context, options);
+  // The Buffer twins (scanBufferStream) push Buffers: GLIDE's Bytes decoder answers the same bytes.
+  const buffers = STREAM_ENTRIES.some((entry) => entry.ioredisBuffer?.includes(call.method));
+  const object = optionsObject(context, buffers ? [...options, ['decoder', glideEnumMember(context, 'Decoder', 'Bytes')]] : options);
   const keyArgument = key ? asGlideString(j, key, typeScript) : undefined;
-  const loop = scanLoop(j, { receiver, method: glide, key: keyArgument, options: object, start: j.stringLiteral('0'), items: 'as-is', typeScript });
+  const loop = scanLoop(j, { receiver, method: glide, key: keyArgument, options: object, start: j.stringLiteral('0'), items: 'as-is', typeScript, buffers });
   const stream = readableFrom(context, call.path, loop);
   if (!stream) {
     context.flag(call.path, `${call.method}() becomes Readable.from(...) from node:stream, and this file's Readable is another value; migrate it by hand`);

@@ -5,8 +5,11 @@
  * or the message, `"OK"`); in TypeScript `ping`'s `string | Buffer` is cast back to the source's type. A mode
  * computed at run time (node-redis' `REDIS_FLUSH_MODES.ASYNC`) is flagged. `select(index)` takes a number (a
  * numeric string becomes one in TypeScript); node-redis' select resolved to undefined where GLIDE's answers
- * `"OK"`, so that reply is dropped (`void`).
+ * `"OK"`, so that reply is dropped (`void`). BGSAVE's SCHEDULE form (ioredis' `bgsave('SCHEDULE')`, node-redis'
+ * `bgSave({ SCHEDULE: true })`) is GLIDE's `bgsaveSchedule()`, with the same text ("Background saving started", or
+ * "Background saving scheduled" while another child such as an AOF rewrite runs; checked live in all three).
  */
+import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
@@ -14,21 +17,45 @@ import { argumentPaths, type ArgumentKind, asGlideString } from '../support/argu
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
+import { literalValue } from '../support/literal-value.js';
+import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 
-const GLIDE_NAMES: Readonly<Record<string, string>> = { ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb', select: 'select', SELECT: 'select' };
+const GLIDE_NAMES: Readonly<Record<string, string>> = {
+  ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb', select: 'select', SELECT: 'select',
+  bgsave: 'bgsave', bgSave: 'bgsave', BGSAVE: 'bgsave',
+};
 const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
 
-/** GLIDE's arguments, or undefined when the source's are not known from the syntax. */
-function glideArguments(call: ClientCall, context: RuleContext, glide: string): ArgumentKind[] | undefined {
+/** GLIDE's method and arguments. */
+interface GlideCall {
+  readonly method: string;
+  readonly args: ArgumentKind[];
+}
+
+/**
+ * BGSAVE with its one argument: ioredis' `'SCHEDULE'` keyword, node-redis' `{ SCHEDULE: <literal> }` (false or
+ * absent is the plain form, as node-redis only sends SCHEDULE when it is truthy).
+ */
+function bgsaveCall(call: ClientCall, argument: ASTPath): GlideCall | undefined {
+  if (call.binding.library === 'ioredis') return literalToken(argument.node) === 'SCHEDULE' ? { method: 'bgsaveSchedule', args: [] } : undefined;
+  const options = objectLiteralEntries(argument);
+  if (!options || [...options.keys()].some((name) => name !== 'SCHEDULE')) return undefined;
+  const schedule = options.has('SCHEDULE') ? literalValue(options.get('SCHEDULE')?.node) : false;
+  return typeof schedule === 'boolean' ? { method: schedule ? 'bgsaveSchedule' : 'bgsave', args: [] } : undefined;
+}
+
+/** GLIDE's method and arguments, or undefined when the source's arguments are not known from the syntax. */
+function glideCall(call: ClientCall, context: RuleContext, glide: string): GlideCall | undefined {
   const paths = argumentPaths(call.path);
-  if (paths.length === 0) return [];
+  if (paths.length === 0) return { method: glide, args: [] };
   if (paths.length > 1 || !hasOnlyPositionalArguments(call)) return undefined;
-  if (glide === 'ping') return [inlineObject(context.j, [['message', asGlideString(context.j, paths[0], context.typeScript)]])];
-  if (glide === 'select') return [asGlideNumber(context.j, paths[0], context.typeScript)];
+  if (glide === 'bgsave') return bgsaveCall(call, paths[0]);
+  if (glide === 'ping') return { method: glide, args: [inlineObject(context.j, [['message', asGlideString(context.j, paths[0], context.typeScript)]])] };
+  if (glide === 'select') return { method: glide, args: [asGlideNumber(context.j, paths[0], context.typeScript)] };
   const mode = literalToken(paths[0].node);
-  return mode && FLUSH_MODES.has(mode) ? [glideEnumMember(context, 'FlushMode', mode)] : undefined;
+  return mode && FLUSH_MODES.has(mode) ? { method: glide, args: [glideEnumMember(context, 'FlushMode', mode)] } : undefined;
 }
 
 /** node-redis' select resolved to undefined: GLIDE's "OK" is dropped where the program reads it. */
@@ -43,24 +70,26 @@ function apply(call: ClientCall, context: RuleContext): void {
   const glide = GLIDE_NAMES[call.method];
   if (!glide) return;
   const replyType = glide === 'ping' ? pingReplyType(call) : undefined;
-  const args = glideArguments(call, context, glide);
-  if (!args || (glide === 'select' && args.length === 0)) {
+  const glideForm = glideCall(call, context, glide);
+  if (!glideForm || (glide === 'select' && glideForm.args.length === 0)) {
     context.flag(call.path, cannotMap(call, glide));
     return;
   }
-  setMethod(call, context, glide);
+  const { method, args } = glideForm;
+  const rewritten = call.path.node.arguments.length > 0 || method !== call.method;
+  setMethod(call, context, method);
   setArguments(call, args);
   const cast = context.convertReply(call, glide === 'select' && call.binding.library === 'node-redis' ? NO_REPLY : undefined, { typeScript: replyType });
-  if (args.length > 0 || glide !== call.method) context.recordEdit(call.path.node, `${call.method}(...) → ${glide}(...) with GLIDE's argument shape`);
-  else if (cast) context.recordEdit(call.path.node, `${glide}() reply cast to ${replyType}`);
+  if (rewritten) context.recordEdit(call.path.node, `${call.method}(...) → ${method}(...) with GLIDE's argument shape`);
+  else if (cast) context.recordEdit(call.path.node, `${method}() reply cast to ${replyType}`);
 }
 
 export const serverCommands = defineCallRule({
   id: 'server-commands',
   phase: 'commands',
-  summary: 'ping(message) takes { message } in GLIDE, the flushall / flushdb mode a FlushMode member, and select a number (node-redis read no reply)',
+  summary: 'ping(message) takes { message } in GLIDE, the flushall / flushdb mode a FlushMode member, select a number (node-redis read no reply), and BGSAVE SCHEDULE is bgsaveSchedule()',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['ping', 'flushall', 'flushdb', 'select'], 'node-redis': ['ping', 'flushAll', 'flushDb', 'select', 'SELECT'] },
+  commands: { ioredis: ['ping', 'flushall', 'flushdb', 'select', 'bgsave'], 'node-redis': ['ping', 'flushAll', 'flushDb', 'select', 'SELECT', 'bgSave', 'BGSAVE'] },
   apply,
 });

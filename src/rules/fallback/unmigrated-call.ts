@@ -10,7 +10,10 @@ import { NOT_CATALOGUED } from '../../knowledge/commands/not-catalogued.js';
 const AREAS: readonly { readonly area: string; readonly methods: readonly string[] }[] = [
   { area: 'pipelines and transactions (GLIDE: `new Batch(atomic)` and `client.exec(batch, raiseOnError)`)', methods: ['discard'] },
   { area: 'pub/sub (GLIDE: subscriptions in the client configuration or `subscribe` with a message callback; `publish(message, channel)`)', methods: ['subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'publish', 'spublish', 'pSubscribe', 'sSubscribe', 'pUnsubscribe'] },
-  { area: 'scans (GLIDE: a `scan(cursor, options)` loop)', methods: ['scanBufferStream', 'hscanBufferStream', 'sscanBufferStream', 'zscanBufferStream'] },
+  {
+    area: "ioredis' Buffer scan pages (GLIDE: `scan(cursor, { decoder: Decoder.Bytes })`, whose HSCAN and ZSCAN cursor is a string where ioredis answered a Buffer)",
+    methods: ['scanBuffer', 'hscanBuffer', 'sscanBuffer', 'zscanBuffer'],
+  },
   { area: 'client duplication (GLIDE: create another client from the same configuration)', methods: ['duplicate'] },
 ];
 

@@ -15,6 +15,7 @@ import { literalValue } from './literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
+import { IOREDIS_SCAN_STREAMS } from './scan-loop.js';
 
 const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']);
 /** Options that take the next argument as their value. */
@@ -147,7 +148,8 @@ function validWithoutLast(call: ClientCall, args: readonly ASTPath[]): boolean {
 export function possibleCallback(call: ClientCall): ASTPath | undefined {
   const count = call.path.node.arguments.length;
   // An event-emitter method's function is a listener, which callback-argument.ts leaves out too.
-  if (count === 0 || EMITTER_METHODS.has(call.method)) return undefined;
+  // ioredis' scan streams (scanStream(options), zscanBufferStream(key, options)) take no callback: they answer a stream.
+  if (count === 0 || EMITTER_METHODS.has(call.method) || Object.hasOwn(IOREDIS_SCAN_STREAMS, call.method)) return undefined;
   const args = Array.from({ length: count }, (_, index) => call.path.get('arguments', index) as ASTPath);
   const last = args[count - 1];
   if (isValue(last) || !validWithoutLast(call, args)) return undefined;

@@ -2,7 +2,9 @@
  * node-redis' scan iterators (`scanIterator`, `hScanIterator`, ...) as the loop they run, over GLIDE's scan
  * method: an async generator, called at once, that asks for page after page from the start cursor until the server
  * answers cursor `'0'` and yields each page's items as node-redis did (an empty page included). The receiver, key
- * and options are read again for each page, so the rule passes only expressions without side effects.
+ * and options are read again for each page, so the rule passes only expressions without side effects. The cursor
+ * is read with `String(next)`: with the Bytes decoder GLIDE answers SCAN's and SSCAN's cursors as Buffers (checked
+ * live), HSCAN's and ZSCAN's as strings.
  */
 import type { JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -18,6 +20,11 @@ export const IOREDIS_SCAN_STREAMS: Readonly<Record<string, 'scan' | 'sscan' | 'h
   sscanStream: 'sscan',
   hscanStream: 'hscan',
   zscanStream: 'zscan',
+  // The Buffer twins (the catalogue's ioredisBuffer): the same loop with GLIDE's Bytes decoder.
+  scanBufferStream: 'scan',
+  sscanBufferStream: 'sscan',
+  hscanBufferStream: 'hscan',
+  zscanBufferStream: 'zscan',
 };
 
 /** The names the loop declares; the expressions put in it must not read other variables of these names. */
@@ -32,6 +39,8 @@ export interface ScanLoop {
   readonly start: ExpressionKind;
   readonly items: ScanItems;
   readonly typeScript: boolean;
+  /** The options ask for GLIDE's Bytes decoder: the items are Buffers (in TypeScript, cast as such). */
+  readonly buffers?: boolean;
 }
 
 export function scanLoop(j: JSCodeshift, loop: ScanLoop): ExpressionKind {
@@ -41,6 +50,6 @@ export function scanLoop(j: JSCodeshift, loop: ScanLoop): ExpressionKind {
   template.text('cursor');
   if (loop.options) template.text(', ').node(loop.options);
   template.text(');\n    cursor = String(next);\n    yield ').node(scanItems(j, j.identifier('items'), loop.items));
-  if (loop.typeScript) template.text(` as ${SCAN_ITEM_TYPES[loop.items]}`);
+  if (loop.typeScript) template.text(` as ${loop.buffers ? SCAN_ITEM_TYPES[loop.items].replace(/\bstring\b/g, 'Buffer') : SCAN_ITEM_TYPES[loop.items]}`);
   return template.text(";\n  } while (cursor !== '0');\n})()").toExpression(j);
 }

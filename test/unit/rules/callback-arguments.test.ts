@@ -34,6 +34,13 @@ describe('callback-arguments', function () {
     expect(result.after).to.contain("redis.get('k').then(reply => getCallback(null, reply as string | null), error => getCallback(error));");
   });
 
+  it('reads the key of a scan stream as a key: ioredis\' scan streams take no callback', function () {
+    const result = migrate('a.js', "async function sweep(board) {\n  for await (const page of redis.zscanBufferStream(board)) console.log(page);\n  for await (const page of redis.hscanStream(board)) console.log(page);\n}\nawait sweep('ranks');");
+    expect(result.diagnostics).to.deep.equal([]);
+    expect(result.after).to.contain('await redis.zscan(board, cursor, { decoder: Decoder.Bytes });');
+    expect(result.after).to.contain('await redis.hscan(board, cursor);');
+  });
+
   it('names a function written in place with a name nothing nearby uses', function () {
     const result = migrate('a.js', "const getCallback = 1;\nredis.get('k', (err, value) => console.log(getCallback, value));");
     expect(result.after).to.contain('const getCallback2 = (err, value) => console.log(getCallback, value);');
