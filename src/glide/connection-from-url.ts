@@ -46,6 +46,9 @@ export function connectionFromUrlDeclaration(j: JSCodeshift, typeScript: boolean
     ? `${TYPED_SIGNATURE}${body(`: ReturnType<typeof ${CONNECTION_FROM_URL}>`)}`
     : `${UNTYPED_SIGNATURE}${body('')}`;
   const statement = j.template.statement([source]);
+  // Without the template's place, recast prints the helper as a new statement, apart from the program's last one
+  // (with it, the helper followed that statement on its line where the file has no final newline).
+  statement.loc = null;
   statement.comments = [j.commentLine(' Reads a redis:// URL into GLIDE connection settings, as ioredis read it (added by glide-codemod).', true, false)];
   return statement;
 }

@@ -86,7 +86,8 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
     if (parent.type === 'VariableDeclarator' && parent.id === path.node) return undefined;
     // An arrow's parameter declares the name; only its expression body hands a value on.
     if (parent.type === 'ArrowFunctionExpression' && parent.body !== path.node) return undefined;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && !parent.shorthand) return undefined;
+    // `{ client }` holds the name twice, as its key and its value: the value is what is handed on.
+    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && (!parent.shorthand || parent.value !== path.node)) return undefined;
     if (parent.type === 'AssignmentExpression' && parent.left === path.node) return undefined;
     // `this.redis = redis`: the property is itself a binding the analysis follows.
     if (parent.type === 'AssignmentExpression' && findReferencedBinding(path.parent?.get('left') as ASTPath, context.analysis.bindings)) {
@@ -126,7 +127,9 @@ export const clientEscapes = defineFileRule({
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
       const reason = binding && escapeThroughCasts(path, binding, context, followed);
-      if (binding && reason) context.flag(path, reason, { client: binding });
+      // A shorthand property's value is a copy of its key, without a place of its own: the property's is reported.
+      const located = (path.node as { loc?: unknown }).loc ? undefined : path.parent?.node;
+      if (binding && reason) context.flag(path, reason, { client: binding, ...(located ? { about: located } : {}) });
     };
     // References to the clients: names of variable or parameter bindings, `this.<name>` of property bindings. This
     // rule runs right after client construction, which writes none, so those in the source are all there are.
