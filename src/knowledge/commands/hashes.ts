@@ -42,8 +42,8 @@ export const HASH_COMMANDS: readonly CommandEntry[] = [
     differences: 'GLIDE answers a number where both source clients answer the string Redis sent.',
   },
   {
-    command: 'HSCAN', family: 'hashes', glide: 'hscan', ioredis: ['hscan', 'hscanStream'], ioredisBuffer: ['hscanBufferStream'],
+    command: 'HSCAN', family: 'hashes', glide: 'hscan', ioredis: ['hscan', 'hscanStream'], ioredisBuffer: ['hscanBuffer', 'hscanBufferStream'],
     nodeRedis: ['hScan', 'HSCAN', 'hScanNoValues', 'HSCAN_NOVALUES', 'hScanIterator', 'hScanValuesIterator', 'hScanNoValuesIterator'], migration: { rule: 'scan-cursors' },
-    differences: "MATCH / COUNT / NOVALUES become GLIDE's { match, count, noValues }; GLIDE answers [cursor, [field, value, ...]] as ioredis does, rebuilt as node-redis' { cursor, entries: [{ field, value }] } (or { cursor, fields } without values); the iterators become loops over hscan, ioredis' hscanStream Readable.from that loop (node:stream), and hscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose fields and values are the same Buffers.",
+    differences: "MATCH / COUNT / NOVALUES become GLIDE's { match, count, noValues }; GLIDE answers [cursor, [field, value, ...]] as ioredis does, rebuilt as node-redis' { cursor, entries: [{ field, value }] } (or { cursor, fields } without values); the iterators become loops over hscan, ioredis' hscanStream Readable.from that loop (node:stream), and hscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose fields and values are the same Buffers; hscanBuffer becomes hscan with { decoder: Decoder.Bytes }, whose string cursor becomes Buffer.from(cursor) (ioredis answered a Buffer).",
   },
 ];

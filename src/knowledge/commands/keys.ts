@@ -72,8 +72,8 @@ export const KEY_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE's standalone client has no keys(): customCommand(['KEYS', pattern]) sends the same command.",
   },
   {
-    command: 'SCAN', family: 'keys', glide: 'scan', ioredis: ['scan', 'scanStream'], ioredisBuffer: ['scanBufferStream'], nodeRedis: ['scan', 'SCAN', 'scanIterator'], migration: { rule: 'scan-cursors' },
-    differences: "MATCH / COUNT / TYPE words (ioredis) or { MATCH, COUNT, TYPE } (node-redis) become GLIDE's { match, count, type: ObjectType.* }; GLIDE answers [cursor, keys] as ioredis does, rebuilt as node-redis' { cursor, keys }; node-redis' scanIterator becomes a loop over scan, ioredis' scanStream Readable.from that loop (node:stream), and scanBufferStream the same loop with { decoder: Decoder.Bytes }, whose keys are the same Buffers. Standalone clients only: GLIDE's cluster scan takes a ClusterScanCursor.",
+    command: 'SCAN', family: 'keys', glide: 'scan', ioredis: ['scan', 'scanStream'], ioredisBuffer: ['scanBuffer', 'scanBufferStream'], nodeRedis: ['scan', 'SCAN', 'scanIterator'], migration: { rule: 'scan-cursors' },
+    differences: "MATCH / COUNT / TYPE words (ioredis) or { MATCH, COUNT, TYPE } (node-redis) become GLIDE's { match, count, type: ObjectType.* }; GLIDE answers [cursor, keys] as ioredis does, rebuilt as node-redis' { cursor, keys }; node-redis' scanIterator becomes a loop over scan, ioredis' scanStream Readable.from that loop (node:stream), and scanBufferStream the same loop with { decoder: Decoder.Bytes }, whose keys are the same Buffers; scanBuffer becomes scan with { decoder: Decoder.Bytes }, whose cursor and keys are Buffers as ioredis answered them. Standalone clients only: GLIDE's cluster scan takes a ClusterScanCursor.",
   },
   {
     command: 'MIGRATE', family: 'keys', glide: 'migrate', ioredis: ['migrate'], nodeRedis: ['migrate', 'MIGRATE'], migration: { rule: 'same-shape-commands', parameters: 'snsnn' },

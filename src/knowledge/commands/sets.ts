@@ -32,7 +32,7 @@ export const SET_COMMANDS: readonly CommandEntry[] = [
   { command: 'SPOP', family: 'sets', glide: 'spop', glideAlso: ['spopCount'], ioredis: ['spop'], nodeRedis: ['sPop', 'sPopCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
   { command: 'SRANDMEMBER', family: 'sets', glide: 'srandmember', glideAlso: ['srandmemberCount'], ioredis: ['srandmember'], nodeRedis: ['sRandMember', 'sRandMemberCount'], migration: { rule: 'pop-with-count' }, differences: COUNT_IS_ANOTHER_METHOD },
   {
-    command: 'SSCAN', family: 'sets', glide: 'sscan', ioredis: ['sscan', 'sscanStream'], ioredisBuffer: ['sscanBufferStream'], nodeRedis: ['sScan', 'SSCAN', 'sScanIterator'], migration: { rule: 'scan-cursors' },
-    differences: "MATCH / COUNT become GLIDE's { match, count }; GLIDE answers [cursor, members] as ioredis does, rebuilt as node-redis' { cursor, members }; sScanIterator becomes a loop over sscan, ioredis' sscanStream Readable.from that loop (node:stream), and sscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose members are the same Buffers.",
+    command: 'SSCAN', family: 'sets', glide: 'sscan', ioredis: ['sscan', 'sscanStream'], ioredisBuffer: ['sscanBuffer', 'sscanBufferStream'], nodeRedis: ['sScan', 'SSCAN', 'sScanIterator'], migration: { rule: 'scan-cursors' },
+    differences: "MATCH / COUNT become GLIDE's { match, count }; GLIDE answers [cursor, members] as ioredis does, rebuilt as node-redis' { cursor, members }; sScanIterator becomes a loop over sscan, ioredis' sscanStream Readable.from that loop (node:stream), and sscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose members are the same Buffers; sscanBuffer becomes sscan with { decoder: Decoder.Bytes }, whose cursor and members are Buffers as ioredis answered them.",
   },
 ];

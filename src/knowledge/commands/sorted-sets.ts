@@ -105,8 +105,8 @@ export const SORTED_SET_COMMANDS: readonly CommandEntry[] = [
     differences: "GLIDE answers { element, score } entries, read back as ioredis' flat [member, score] strings or node-redis' { value, score } objects.",
   },
   {
-    command: 'ZSCAN', family: 'sorted-sets', glide: 'zscan', ioredis: ['zscan', 'zscanStream'], ioredisBuffer: ['zscanBufferStream'], nodeRedis: ['zScan', 'ZSCAN', 'zScanIterator'], migration: { rule: 'scan-cursors' },
-    differences: "MATCH / COUNT / NOSCORES become GLIDE's { match, count, noScores }; GLIDE answers [cursor, [member, score text, ...]] as ioredis does, rebuilt as node-redis' { cursor, members: [{ value, score }] } with the scores as numbers; zScanIterator becomes a loop over zscan, ioredis' zscanStream Readable.from that loop (node:stream), and zscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose members and scores (their text's bytes) are the same Buffers.",
+    command: 'ZSCAN', family: 'sorted-sets', glide: 'zscan', ioredis: ['zscan', 'zscanStream'], ioredisBuffer: ['zscanBuffer', 'zscanBufferStream'], nodeRedis: ['zScan', 'ZSCAN', 'zScanIterator'], migration: { rule: 'scan-cursors' },
+    differences: "MATCH / COUNT / NOSCORES become GLIDE's { match, count, noScores }; GLIDE answers [cursor, [member, score text, ...]] as ioredis does, rebuilt as node-redis' { cursor, members: [{ value, score }] } with the scores as numbers; zScanIterator becomes a loop over zscan, ioredis' zscanStream Readable.from that loop (node:stream), and zscanBufferStream the same loop with { decoder: Decoder.Bytes }, whose members and scores (their text's bytes) are the same Buffers; zscanBuffer becomes zscan with { decoder: Decoder.Bytes }, whose string cursor becomes Buffer.from(cursor) (ioredis answered a Buffer).",
   },
   {
     command: 'BZPOPMIN', family: 'sorted-sets', glide: 'bzpopmin', ioredis: ['bzpopmin'], nodeRedis: ['bzPopMin', 'BZPOPMIN'], migration: { rule: 'blocking-sorted-set-pops' },

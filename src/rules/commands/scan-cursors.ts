@@ -6,9 +6,13 @@
  * numeric scores), rebuilt from GLIDE's page; its iterators (`scanIterator`, `hScanIterator`, ...) become the loop
  * they ran over the GLIDE method, and ioredis' scan streams (`scanStream`, `hscanStream`, ...) `Readable.from` that
  * loop; their Buffer twins (`scanBufferStream`, ...) the same loop with `decoder: Decoder.Bytes`, whose keys,
- * fields, members, values and scores are the same Buffers (checked live with bytes that are not UTF-8). A cluster client is flagged (GLIDE's cluster scan walks every node with a
- * `ClusterScanCursor`, a different loop), and so are options not known from the syntax and, for an iterator,
- * a receiver, key or option that cannot be read again for each page.
+ * fields, members, values and scores are the same Buffers (checked live with bytes that are not UTF-8). ioredis'
+ * Buffer pages (`scanBuffer`, `hscanBuffer`, `sscanBuffer`, `zscanBuffer`) answer `[cursor, items]` all Buffers:
+ * GLIDE's method with `decoder: Decoder.Bytes` answers the same items, and SCAN's and SSCAN's cursor as a Buffer
+ * too, but HSCAN's and ZSCAN's as a string (its types say so; checked live), which becomes `Buffer.from(cursor)`.
+ * A cluster client is flagged (GLIDE's cluster scan walks every node with a `ClusterScanCursor`, a different
+ * loop), and so are options not known from the syntax and, for an iterator, a receiver, key or option that
+ * cannot be read again for each page.
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -33,7 +37,10 @@ import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shap
 
 type GlideScan = 'scan' | 'hscan' | 'sscan' | 'zscan';
 
-const STREAM_ENTRIES = entriesMigratedBy('scan-cursors');
+const SCAN_ENTRIES = entriesMigratedBy('scan-cursors');
+
+/** GLIDE's methods whose cursor is a string even with the Bytes decoder (their reply type `[string, GlideString[]]`). */
+const TEXT_CURSOR: ReadonlySet<GlideScan> = new Set(['hscan', 'zscan']);
 
 /** What each GLIDE method takes besides MATCH and COUNT, as ioredis writes it. */
 const TAKES: Readonly<Record<GlideScan, ScanCommandOptions>> = {
@@ -85,7 +92,9 @@ function migrateIoredis(call: ClientCall, context: RuleContext): void {
     migrateIoredisStream(call, context);
     return;
   }
-  const glide = call.method as GlideScan;
+  // A Buffer page (scanBuffer) is its entry's GLIDE method with the Bytes decoder.
+  const bufferEntry = SCAN_ENTRIES.find((entry) => entry.ioredisBuffer?.includes(call.method));
+  const glide = (bufferEntry?.glide ?? call.method) as GlideScan;
   const paths = argumentPaths(call.path);
   const keyed = glide !== 'scan';
   const [cursor, ...words] = keyed ? paths.slice(1) : paths;
@@ -95,10 +104,26 @@ function migrateIoredis(call: ClientCall, context: RuleContext): void {
     return;
   }
   const key = keyed ? [asGlideString(context.j, paths[0], context.typeScript)] : [];
-  const object = optionsObject(context, options);
+  const object = optionsObject(context, bufferEntry ? [...options, ['decoder', glideEnumMember(context, 'Decoder', 'Bytes')]] : options);
+  if (bufferEntry) setMethod(call, context, glide);
   setArguments(call, [...key, asGlideString(context.j, cursor, context.typeScript), ...(object ? [object] : [])]);
-  context.convertReply(call, undefined, { typeScript: '[string, string[]]' });
-  context.recordEdit(call.path.node, `${glide}(${keyed ? 'key, ' : ''}cursor, ...words) → ${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`);
+  const shape = `${glide}(${keyed ? 'key, ' : ''}cursor${object ? ', { ... }' : ''})`;
+  if (!bufferEntry) {
+    context.convertReply(call, undefined, { typeScript: '[string, string[]]' });
+    context.recordEdit(call.path.node, `${glide}(${keyed ? 'key, ' : ''}cursor, ...words) → ${shape}`);
+    return;
+  }
+  const textCursor = TEXT_CURSOR.has(glide);
+  context.convertReply(call, textCursor ? bufferCursorPage() : undefined, { typeScript: '[Buffer, Buffer[]]' });
+  context.recordEdit(call.path.node, `${call.method}(...) → ${shape} with decoder: Decoder.Bytes${textCursor ? ', its string cursor as a Buffer' : ''}`);
+}
+
+/** ioredis' Buffer cursor from GLIDE's `[cursor, items]` whose cursor is a string (HSCAN, ZSCAN). */
+function bufferCursorPage(): ReplyConversion {
+  return {
+    singleUse: false,
+    convert: (reply, { j }) => new CodeTemplate().text('[Buffer.from(').node(reply).text('[0]), ').node(reply).text('[1]]').toExpression(j),
+  };
 }
 
 /** `(await client)`: a CommonJS module's client, a promise until it is settled, awaited again for each page. */
@@ -173,7 +198,7 @@ function migrateIoredisStream(call: ClientCall, context: RuleContext): void {
     return;
   }
   // The Buffer twins (scanBufferStream) push Buffers: GLIDE's Bytes decoder answers the same bytes.
-  const buffers = STREAM_ENTRIES.some((entry) => entry.ioredisBuffer?.includes(call.method));
+  const buffers = SCAN_ENTRIES.some((entry) => entry.ioredisBuffer?.includes(call.method));
   const object = optionsObject(context, buffers ? [...options, ['decoder', glideEnumMember(context, 'Decoder', 'Bytes')]] : options);
   const keyArgument = key ? asGlideString(j, key, typeScript) : undefined;
   const loop = scanLoop(j, { receiver, method: glide, key: keyArgument, options: object, start: j.stringLiteral('0'), items: 'as-is', typeScript, buffers });

@@ -1,5 +1,5 @@
 /**
- * Every client call no other rule owns: pipelines, transactions, pub/sub, scripts, scans, streams and the
+ * Every client call no other rule owns: pipelines, transactions, pub/sub, scripts, streams and the
  * commands not covered yet. The call is left exactly as written, with a TODO naming what it is, so a person
  * (or a later version of this codemod) migrates it; it is never half-rewritten.
  */
@@ -10,10 +10,6 @@ import { NOT_CATALOGUED } from '../../knowledge/commands/not-catalogued.js';
 const AREAS: readonly { readonly area: string; readonly methods: readonly string[] }[] = [
   { area: 'pipelines and transactions (GLIDE: `new Batch(atomic)` and `client.exec(batch, raiseOnError)`)', methods: ['discard'] },
   { area: 'pub/sub (GLIDE: subscriptions in the client configuration or `subscribe` with a message callback; `publish(message, channel)`)', methods: ['subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'publish', 'spublish', 'pSubscribe', 'sSubscribe', 'pUnsubscribe'] },
-  {
-    area: "ioredis' Buffer scan pages (GLIDE: `scan(cursor, { decoder: Decoder.Bytes })`, whose HSCAN and ZSCAN cursor is a string where ioredis answered a Buffer)",
-    methods: ['scanBuffer', 'hscanBuffer', 'sscanBuffer', 'zscanBuffer'],
-  },
   { area: 'client duplication (GLIDE: create another client from the same configuration)', methods: ['duplicate'] },
 ];
 
