@@ -5,8 +5,7 @@
  * schema and one typed result for every door.
  */
 import type { ExplainInput } from './explain-input.js';
-import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf, type CommandEntry, type CommandFamily } from './commands/catalogue.js';
-import type { CommandExample } from './commands/examples.js';
+import { COMMAND_CATALOGUE, docsUrlOf, sourceNamesOf, type CommandEntry } from './commands/catalogue.js';
 import { NOT_CATALOGUED } from './commands/not-catalogued.js';
 import { COMMAND_EXAMPLES } from './generated/command-examples.js';
 import { nodeRedisMethodName } from './node-redis-method-names.js';

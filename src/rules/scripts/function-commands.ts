@@ -24,7 +24,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
-import { argumentPaths, asGlideString, type ArgumentKind } from '../support/arguments.js';
+import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { bufferPayload } from '../support/buffer-payload.js';
 import { functionListAsArrays, functionListType } from '../support/function-list-reply.js';
 import { FUNCTION_STATS_AS_ARRAYS, FUNCTION_STATS_OF_THE_NODE, FUNCTION_STATS_TYPE } from '../support/function-stats-reply.js';
@@ -33,18 +33,9 @@ import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { setArguments, setMethod } from '../commands/call-shape.js';
-import { isCastByProgram } from '../support/cast-by-program.js';
+import { applyMethodMigration, FLUSH_MODES, type MethodMigration } from '../support/method-migration.js';
 
-interface Migration {
-  readonly method: string;
-  readonly args: readonly ArgumentKind[];
-  readonly conversion?: ReplyConversion;
-  readonly typeScript?: string;
-  readonly summary: string;
-}
 
-const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
 const RESTORE_POLICIES: ReadonlySet<string> = new Set(['APPEND', 'FLUSH', 'REPLACE']);
 
 /** GLIDE's Buffer as the UTF-8 text `function('DUMP')` and node-redis' `functionDump()` answered. */
@@ -53,12 +44,12 @@ const AS_TEXT: ReplyConversion = {
   convert: (reply, { j }) => new CodeTemplate().node(reply).text('.toString()').toExpression(j),
 };
 
-function load(code: ExpressionKind, replace: boolean, context: RuleContext): Migration {
+function load(code: ExpressionKind, replace: boolean, context: RuleContext): MethodMigration {
   const args = replace ? [code, inlineObject(context.j, [['replace', context.j.booleanLiteral(true)]])] : [code];
   return { method: 'functionLoad', args, typeScript: 'string', summary: `functionLoad(code${replace ? ', { replace: true }' : ''})` };
 }
 
-function list(pattern: ASTPath | undefined, withCode: boolean, ioredis: boolean, context: RuleContext): Migration {
+function list(pattern: ASTPath | undefined, withCode: boolean, ioredis: boolean, context: RuleContext): MethodMigration {
   const { j, typeScript } = context;
   const options: [string, ExpressionKind][] = [];
   if (pattern) options.push(['libNamePattern', asGlideString(j, pattern, typeScript)]);
@@ -75,13 +66,13 @@ function modeOf(path: ASTPath | undefined, modes: ReadonlySet<string>): string |
   return mode && modes.has(mode) ? mode : null;
 }
 
-function flush(path: ASTPath | undefined, context: RuleContext): Migration | string {
+function flush(path: ASTPath | undefined, context: RuleContext): MethodMigration | string {
   const mode = modeOf(path, FLUSH_MODES);
   if (mode === null) return 'its flush mode is not ASYNC or SYNC as written';
   return { method: 'functionFlush', args: mode ? [glideEnumMember(context, 'FlushMode', mode)] : [], summary: `functionFlush(${mode ? `FlushMode.${mode}` : ''})` };
 }
 
-function restore(payload: ASTPath, policy: ASTPath | undefined, context: RuleContext): Migration | string {
+function restore(payload: ASTPath, policy: ASTPath | undefined, context: RuleContext): MethodMigration | string {
   const buffer = bufferPayload(payload, context);
   const mode = modeOf(policy, RESTORE_POLICIES);
   if (!buffer) return 'its payload is not a Buffer or a string';
@@ -90,9 +81,9 @@ function restore(payload: ASTPath, policy: ASTPath | undefined, context: RuleCon
   return { method: 'functionRestore', args, summary: `functionRestore(payload${mode ? `, FunctionRestorePolicy.${mode}` : ''})` };
 }
 
-const DUMP_AS_TEXT: Migration = { method: 'functionDump', args: [], conversion: AS_TEXT, summary: 'functionDump(), its Buffer read back as the UTF-8 text the source answered' };
+const DUMP_AS_TEXT: MethodMigration = { method: 'functionDump', args: [], conversion: AS_TEXT, summary: 'functionDump(), its Buffer read back as the UTF-8 text the source answered' };
 
-function readIoredisList(words: readonly ASTPath[], context: RuleContext): Migration | string {
+function readIoredisList(words: readonly ASTPath[], context: RuleContext): MethodMigration | string {
   let pattern: ASTPath | undefined;
   let withCode = false;
   for (let index = 0; index < words.length; index += 1) {
@@ -104,7 +95,7 @@ function readIoredisList(words: readonly ASTPath[], context: RuleContext): Migra
   return list(pattern, withCode, true, context);
 }
 
-function readIoredis(call: ClientCall, paths: readonly ASTPath[], context: RuleContext): Migration | string {
+function readIoredis(call: ClientCall, paths: readonly ASTPath[], context: RuleContext): MethodMigration | string {
   const [subcommand, ...rest] = paths;
   const word = literalToken(subcommand?.node);
   if (call.method === 'functionBuffer') return word === 'DUMP' && rest.length === 0 ? { method: 'functionDump', args: [], summary: 'functionDump()' } : `functionBuffer('${word ?? '?'}', ...) answers Buffers where GLIDE's method answers text`;
@@ -131,7 +122,7 @@ function onlyOption(path: ASTPath | undefined, name: string): { readonly value?:
   return { value: entries.get(name) };
 }
 
-function readNodeRedis(call: ClientCall, paths: readonly ASTPath[], context: RuleContext): Migration | string {
+function readNodeRedis(call: ClientCall, paths: readonly ASTPath[], context: RuleContext): MethodMigration | string {
   const [first, second, ...extra] = paths;
   const other = 'it has other arguments than GLIDE takes';
   if (extra.length > 0) return other;
@@ -177,11 +168,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `${call.method}(...) cannot be migrated with certainty: ${found}; migrate it by hand`);
     return;
   }
-  setMethod(call, context, found.method);
-  setArguments(call, found.args);
-  const typing = isCastByProgram(call.path) ? {} : { typeScript: found.typeScript };
-  if (found.conversion || typing.typeScript) context.convertReply(call, found.conversion, typing);
-  context.recordEdit(call.path.node, `${call.method}(...) → ${found.summary}`);
+  applyMethodMigration(call, context, found);
 }
 
 export const functionCommands = defineCallRule({

@@ -18,14 +18,12 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { CodeTemplate } from '../../ast/code-template.js';
-import { argumentPaths, asGlideString, listOf, type ArgumentKind } from '../support/arguments.js';
+import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { literalToken } from '../support/literal-token.js';
-import { setArguments, setMethod } from '../commands/call-shape.js';
-import { isCastByProgram } from '../support/cast-by-program.js';
+import { applyMethodMigration, FLUSH_MODES, type MethodMigration } from '../support/method-migration.js';
 
 const NODE_REDIS_SUBCOMMANDS: Readonly<Record<string, string>> = { scriptLoad: 'LOAD', scriptExists: 'EXISTS', scriptFlush: 'FLUSH', scriptKill: 'KILL' };
-const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
 
 /** GLIDE's `true` / `false` per SHA1 as the server's 1 / 0. */
 const AS_NUMBERS: ReplyConversion = {
@@ -33,15 +31,8 @@ const AS_NUMBERS: ReplyConversion = {
   convert: (reply, { j }) => new CodeTemplate().node(reply).text('.map(Number)').toExpression(j),
 };
 
-interface Migration {
-  readonly method: string;
-  readonly args: readonly ArgumentKind[];
-  readonly conversion?: ReplyConversion;
-  readonly typeScript?: string;
-  readonly summary: string;
-}
 
-function glideCall(subcommand: string | undefined, words: readonly ASTPath[], call: ClientCall, context: RuleContext): Migration | undefined {
+function glideCall(subcommand: string | undefined, words: readonly ASTPath[], call: ClientCall, context: RuleContext): MethodMigration | undefined {
   const { j, typeScript } = context;
   const nodes = words.map((word) => word.node as ExpressionKind);
   if (subcommand === 'LOAD' && words.length === 1) {
@@ -77,11 +68,7 @@ function apply(call: ClientCall, context: RuleContext): void {
     context.flag(call.path, `${what}${cluster} is not migrated; migrate it by hand`);
     return;
   }
-  setMethod(call, context, migration.method);
-  setArguments(call, migration.args);
-  const typing = isCastByProgram(call.path) ? {} : { typeScript: migration.typeScript };
-  if (migration.conversion || typing.typeScript) context.convertReply(call, migration.conversion, typing);
-  context.recordEdit(call.path.node, `${call.method}(...) → ${migration.summary}`);
+  applyMethodMigration(call, context, migration);
 }
 
 export const scriptLoadToCustomCommand = defineCallRule({
