@@ -205,6 +205,23 @@ function isInPlace(path: ASTPath, top: ASTPath): boolean {
   return true;
 }
 
+/**
+ * Whether the node `path` held when the file was parsed is still in the tree, under the same parent nodes: no rule
+ * replaced or removed it or them. Asked of the nodes themselves, since a rule may have given a parent a new list of
+ * children (statements added above), which the paths cached from the parse do not see.
+ */
+export function isStillInTree(file: ParsedFile, path: ASTPath): boolean {
+  const top = (file.root.paths()[0] as ASTPath).node;
+  let child = path.node as unknown;
+  for (let parent = path.parent as ASTPath | null; parent; parent = parent.parent as ASTPath | null) {
+    const fields = Object.values(parent.node as unknown as Record<string, unknown>);
+    if (!fields.some((field) => field === child || (Array.isArray(field) && field.includes(child)))) return false;
+    if (parent.node === top) return true;
+    child = parent.node;
+  }
+  return child === top;
+}
+
 /** Runs a rewrite of `file`: queries meanwhile walk the changing tree, and the index of the old one is dropped. */
 export function whileRewriting<T>(file: ParsedFile, rewrite: () => T): T {
   parsedIndexes.set(file.root, indexOf(file));

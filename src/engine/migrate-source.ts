@@ -9,7 +9,7 @@
 import { analyseFile } from './analyse/analyse-file.js';
 import type { PackageType } from './analyse/module-system.js';
 import { findLeftTodos } from './analyse/left-todos.js';
-import { findReferencedLibraries } from './analyse/library-references.js';
+import { findLibraryReferences, librariesStillReferenced } from './analyse/library-references.js';
 import { NO_PROJECT_FACTS, type FileAnalysis, type ProjectFacts, type SourceLibrary, type SourceVersions } from './analyse/types.js';
 import { blockedBindings } from './decide/blocked-bindings.js';
 import { byPlace } from '../ast/position.js';
@@ -97,6 +97,8 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
     inStage('analysis', () => restrictTo(analyseFile(file, options.project ?? NO_PROJECT_FACTS, options.packageType, options.sourceVersions), options.library));
   let file = parsed;
   let analysis = options.analysis ? restrictTo(options.analysis, options.library) : analyse(file);
+  // Found as parsed (from the index the analysis built); those still in place after the rules are still needed.
+  let references = inStage('analysis', () => findLibraryReferences(file));
   // Read from the tree as parsed, before any rule changes it. A file parsed again has the same bindings.
   const leftTodos = inStage('analysis', () => findLeftTodos(parsed));
   const clients = inStage('analysis', () => clientRecords(parsed, analysis));
@@ -116,6 +118,7 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
     blocked = next;
     file = inStage('parse', () => parseSource(parsed.path, parsed.text));
     analysis = analyse(file);
+    references = inStage('analysis', () => findLibraryReferences(file));
   }
   const { edits } = outcome;
   // TODOs an earlier run left stay in the report; one this run would leave again is reported once.
@@ -124,9 +127,10 @@ function migrateParsedFile(parsed: ParsedFile, options: MigrateSourceOptions): S
   );
   const diagnostics = [...outcome.diagnostics, ...left].sort(byPlace);
   const changed = edits.length > 0;
+  // Asked of the tree the rules left, before printing gives unchanged parts their parsed nodes back.
+  const stillImports = inStage('analysis', () => librariesStillReferenced(file, references));
   const after = changed ? inStage('print', () => printFile(file, style)) : file.text;
   if (changed) verifyReparses(file, after);
-  const stillImports = inStage('analysis', () => findReferencedLibraries(file));
   return {
     path: parsed.path,
     before: parsed.text,

@@ -1,11 +1,13 @@
 /**
  * The source libraries a file names as modules: imports, re-exports, `require(...)`, `import(...)`, TypeScript's
  * `import x = require(...)` and `import('...')` types, in whatever expression they stand
- * (`isTest() ? require('ioredis-mock') : require('ioredis')`). Read from the tree after the migration, it says
- * which libraries the program still needs, including for code the codemod did not recognise as a client.
+ * (`isTest() ? require('ioredis-mock') : require('ioredis')`). Found as parsed, and looked at again once the rules
+ * ran: the ones still in place say which libraries the program still needs, including for code the codemod did not
+ * recognise as a client (rules only remove such references, never add them).
  */
+import type { ASTPath } from 'jscodeshift';
 import type { ParsedFile } from '../../ast/parsed-file.js';
-import { pathsOf } from '../../ast/node-index.js';
+import { isStillInTree, pathsOf } from '../../ast/node-index.js';
 import type { NodeLike } from '../../ast/node.js';
 import { findLibraryFor } from './library-imports.js';
 import type { SourceLibrary } from './types.js';
@@ -17,24 +19,33 @@ function stringValue(value: unknown): string | undefined {
   return node && (node.type === 'StringLiteral' || node.type === 'Literal') && typeof node.value === 'string' ? node.value : undefined;
 }
 
-export function findReferencedLibraries(file: ParsedFile): SourceLibrary[] {
+export interface LibraryReference {
+  readonly library: SourceLibrary;
+  /** The import, export, call or type that names the library. */
+  readonly path: ASTPath;
+}
+
+export function findLibraryReferences(file: ParsedFile): LibraryReference[] {
   const { j } = file;
-  const specifiers: (string | undefined)[] = [];
-  pathsOf(file, j.ImportDeclaration).forEach((path) => specifiers.push(stringValue(path.node.source)));
-  pathsOf(file, j.ExportNamedDeclaration).forEach((path) => specifiers.push(stringValue(path.node.source)));
-  pathsOf(file, j.ExportAllDeclaration).forEach((path) => specifiers.push(stringValue(path.node.source)));
+  const named: { path: ASTPath; specifier: string | undefined }[] = [];
+  pathsOf(file, j.ImportDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
+  pathsOf(file, j.ExportNamedDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
+  pathsOf(file, j.ExportAllDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
   pathsOf(file, j.CallExpression).forEach((path) => {
     const callee = path.node.callee as NodeLike;
     const isRequire = callee.type === 'Identifier' && callee.name === 'require';
-    if (isRequire || callee.type === 'Import') specifiers.push(stringValue(path.node.arguments[0]));
+    if (isRequire || callee.type === 'Import') named.push({ path, specifier: stringValue(path.node.arguments[0]) });
   });
-  pathsOf(file, j.ImportExpression).forEach((path) => specifiers.push(stringValue(path.node.source)));
-  pathsOf(file, j.TSExternalModuleReference).forEach((path) => specifiers.push(stringValue(path.node.expression)));
-  pathsOf(file, j.TSImportType).forEach((path) => specifiers.push(stringValue(path.node.argument)));
-  const libraries = new Set<SourceLibrary>();
-  for (const specifier of specifiers) {
+  pathsOf(file, j.ImportExpression).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
+  pathsOf(file, j.TSExternalModuleReference).forEach((path) => named.push({ path, specifier: stringValue(path.node.expression) }));
+  pathsOf(file, j.TSImportType).forEach((path) => named.push({ path, specifier: stringValue(path.node.argument) }));
+  return named.flatMap(({ path, specifier }) => {
     const library = specifier === undefined ? undefined : findLibraryFor(specifier);
-    if (library) libraries.add(library);
-  }
-  return [...libraries].sort();
+    return library ? [{ library, path }] : [];
+  });
+}
+
+/** The libraries of the references no rule has removed (or replaced), once the rules ran. */
+export function librariesStillReferenced(file: ParsedFile, references: readonly LibraryReference[]): SourceLibrary[] {
+  return [...new Set(references.filter((reference) => isStillInTree(file, reference.path)).map((reference) => reference.library))].sort();
 }

@@ -5,10 +5,13 @@
  */
 import { expect } from 'chai';
 import { parseSource } from '../../../../src/engine/parse.js';
-import { findReferencedLibraries } from '../../../../src/engine/analyse/library-references.js';
+import { findLibraryReferences, librariesStillReferenced } from '../../../../src/engine/analyse/library-references.js';
 import { migrateCode } from '../../../../src/index.js';
 
-const referenced = (file: string, text: string) => findReferencedLibraries(parseSource(file, text));
+const referenced = (file: string, text: string) => {
+  const parsed = parseSource(file, text);
+  return librariesStillReferenced(parsed, findLibraryReferences(parsed));
+};
 
 describe('the source libraries a file names as modules', function () {
   it('finds imports, re-exports, requires and dynamic imports, in any expression', function () {
@@ -35,5 +38,12 @@ describe('the source libraries a file names as modules', function () {
     expect(report.summary.clients).to.deep.equal({ migrated: 1, blocked: 0 });
     expect(report.files[0].stillImports).to.deep.equal(['ioredis']);
     expect(report.summary.stillNeeded).to.deep.equal(['ioredis']);
+  });
+
+  it('needs nothing more where the migration removed every reference', function () {
+    const { report } = migrateCode('counter.js', "const Redis = require('ioredis');\nconst counter = new Redis();\ncounter.incr('hits').then(() => { counter.quit(); });\n");
+    expect(report.summary.clients).to.deep.equal({ migrated: 1, blocked: 0 });
+    expect(report.files[0].stillImports).to.equal(undefined);
+    expect(report.summary.stillNeeded).to.deep.equal([]);
   });
 });
