@@ -25,27 +25,58 @@ export interface LibraryReference {
   readonly path: ASTPath;
 }
 
+/** The module a node names, for the kinds that name one. */
+function specifierOf(node: NodeLike): string | undefined {
+  switch (node.type) {
+    case 'ImportDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ImportExpression':
+      return stringValue(node.source);
+    case 'CallExpression': {
+      const callee = node.callee as NodeLike;
+      const isRequire = callee.type === 'Identifier' && callee.name === 'require';
+      return isRequire || callee.type === 'Import' ? stringValue((node.arguments as unknown[])[0]) : undefined;
+    }
+    case 'TSExternalModuleReference':
+      return stringValue(node.expression);
+    case 'TSImportType':
+      return stringValue(node.argument);
+    default:
+      return undefined;
+  }
+}
+
+const libraryNamedBy = (node: NodeLike) => {
+  const specifier = specifierOf(node);
+  return specifier === undefined ? undefined : findLibraryFor(specifier);
+};
+
 export function findLibraryReferences(file: ParsedFile): LibraryReference[] {
   const { j } = file;
-  const named: { path: ASTPath; specifier: string | undefined }[] = [];
-  pathsOf(file, j.ImportDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
-  pathsOf(file, j.ExportNamedDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
-  pathsOf(file, j.ExportAllDeclaration).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
-  pathsOf(file, j.CallExpression).forEach((path) => {
-    const callee = path.node.callee as NodeLike;
-    const isRequire = callee.type === 'Identifier' && callee.name === 'require';
-    if (isRequire || callee.type === 'Import') named.push({ path, specifier: stringValue(path.node.arguments[0]) });
-  });
-  pathsOf(file, j.ImportExpression).forEach((path) => named.push({ path, specifier: stringValue(path.node.source) }));
-  pathsOf(file, j.TSExternalModuleReference).forEach((path) => named.push({ path, specifier: stringValue(path.node.expression) }));
-  pathsOf(file, j.TSImportType).forEach((path) => named.push({ path, specifier: stringValue(path.node.argument) }));
-  return named.flatMap(({ path, specifier }) => {
-    const library = specifier === undefined ? undefined : findLibraryFor(specifier);
+  const candidates = [
+    ...pathsOf(file, j.ImportDeclaration),
+    ...pathsOf(file, j.ExportNamedDeclaration),
+    ...pathsOf(file, j.ExportAllDeclaration),
+    ...pathsOf(file, j.CallExpression),
+    ...pathsOf(file, j.ImportExpression),
+    ...pathsOf(file, j.TSExternalModuleReference),
+    ...pathsOf(file, j.TSImportType),
+  ] as ASTPath[];
+  return candidates.flatMap((path) => {
+    const library = libraryNamedBy(path.node as unknown as NodeLike);
     return library ? [{ library, path }] : [];
   });
 }
 
-/** The libraries of the references no rule has removed (or replaced), once the rules ran. */
+/**
+ * The libraries the references still name once the rules ran: a reference no rule removed or replaced, and whose
+ * module is still the library (a rule may have turned the import itself into GLIDE's).
+ */
 export function librariesStillReferenced(file: ParsedFile, references: readonly LibraryReference[]): SourceLibrary[] {
-  return [...new Set(references.filter((reference) => isStillInTree(file, reference.path)).map((reference) => reference.library))].sort();
+  const libraries = references.flatMap((reference) => {
+    const library = isStillInTree(file, reference.path) ? libraryNamedBy(reference.path.node as unknown as NodeLike) : undefined;
+    return library ? [library] : [];
+  });
+  return [...new Set(libraries)].sort();
 }

@@ -45,5 +45,10 @@ describe('the source libraries a file names as modules', function () {
     expect(report.summary.clients).to.deep.equal({ migrated: 1, blocked: 0 });
     expect(report.files[0].stillImports).to.equal(undefined);
     expect(report.summary.stillNeeded).to.deep.equal([]);
+    // An import the migration turns into GLIDE's own (the same node, another module) names ioredis no more.
+    const esm = migrateCode('counter.mjs', "import Redis from 'ioredis';\nconst counter = new Redis();\nawait counter.incr('hits');\nawait counter.quit();\n");
+    expect(esm.output).to.include("from '@valkey/valkey-glide'");
+    expect(esm.report.files[0].stillImports).to.equal(undefined);
+    expect(esm.report.summary.stillNeeded).to.deep.equal([]);
   });
 });
