@@ -160,8 +160,9 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "Sent as customCommand(['MEMORY', 'STATS']), which answers GLIDE's { key, value } records (db.0 records too), read back as ioredis' flat [name, value, ...] list (db.0 a flat list, the percentages and ratios as text) and node-redis' object by the server's names (db.0 an object, every value a number). GLIDE's typed memoryStats answers an object of its own camelCase names. ioredis' text for a double is String(value), the server's text for ordinary values (not for some below 1e-4, such as 1.25e-5).",
   },
   {
-    command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },
-    differences: "GLIDE answers { flags, redirect, prefixes } with Sets where node-redis had arrays, read back as arrays. ioredis' client('TRACKINGINFO') answers the server's flat list ['flags', ['off'], 'redirect', -1, 'prefixes', []] (checked live; its typings say string), which the Sets would rebuild in the same order; not migrated yet: ioredis' one client() method belongs to same-shape-commands, and a rule owns a method whole.",
+    command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: ['client'], ioredisSubcommand: 'TRACKINGINFO', ioredisClaim: 'subcommand', nodeRedis: ['clientTrackingInfo'],
+    migration: { rule: 'client-tracking-info' },
+    differences: "GLIDE answers { flags, redirect, prefixes } with Sets (in the server's order), where node-redis had arrays and ioredis' client('TRACKINGINFO') the server's flat list ['flags', ['off'], 'redirect', -1, 'prefixes', []] (checked live; its typings say string): each is rebuilt from the Sets.",
   },
   {
     command: 'RESET', family: 'server', glide: 'reset', ioredis: ['reset'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' },

@@ -171,6 +171,11 @@ export interface CommandEntry {
    */
   readonly ioredisSubcommand?: string;
   /**
+   * `'subcommand'` where ioredis' one method belongs to another rule for its other subcommands: this entry's rule
+   * owns only the calls naming `ioredisSubcommand` as a literal, listed in its commands as `client TRACKINGINFO`.
+   */
+  readonly ioredisClaim?: 'subcommand';
+  /**
    * ioredis' `*Buffer` twins that answer Buffers instead of strings (`getBuffer`): GLIDE's method with
    * `{ decoder: Decoder.Bytes }` after the positional arguments. Listed where the migration covers them.
    */
