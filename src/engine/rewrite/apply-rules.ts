@@ -54,6 +54,8 @@ class FileRewrite {
   readonly slots = new Map<QueuedBatch, Map<ClientCall, SlotReply>>();
   /** The analysis' call each restated call stands for (`restate`), so a slot reply is kept under the queued command. */
   readonly restatedFrom = new Map<ClientCall, ClientCall>();
+  /** `library:method SUBCOMMAND` for each subcommand a rule claims apart from its method's owner. */
+  readonly subcommandClaims: ReadonlySet<string>;
 
   planFor(call: ClientCall): ReplyPlan & { placed?: boolean } {
     const plan = this.replies.get(call) ?? {};
@@ -76,6 +78,13 @@ class FileRewrite {
     readonly decision: RewriteDecision,
   ) {
     this.sourceLines = sourceLinesOf(file.root);
+    this.subcommandClaims = new Set(
+      rules.flatMap((rule) =>
+        rule.kind === 'call' && rule.commands !== 'unclaimed'
+          ? Object.entries(rule.commands).flatMap(([library, names]) => (names ?? []).filter((name) => name.includes(' ')).map((name) => `${library}:${name}`))
+          : [],
+      ),
+    );
     for (const id of decision.blocked) this.freeze(id);
   }
 
@@ -227,8 +236,19 @@ class FileRewrite {
     if (this.claimed.has(call) || this.frozen.has(call.binding.id)) return false;
     if (rule.commands === 'unclaimed') return true;
     if (call.definedScript) return rule.definedScripts === true && rule.clients.includes(call.binding.library);
-    return rule.commands[call.binding.library]?.includes(call.method) ?? false;
+    const names = rule.commands[call.binding.library] ?? [];
+    // A rule that claims one subcommand of a method (`client TRACKINGINFO`) owns those calls, not the method's owner.
+    const subcommand = subcommandClaim(call);
+    if (subcommand && this.subcommandClaims.has(`${call.binding.library}:${subcommand}`)) return names.includes(subcommand);
+    return names.includes(call.method);
   }
+}
+
+/** `client TRACKINGINFO` for a call whose first argument is a string literal, the subcommand of a container method. */
+function subcommandClaim(call: ClientCall): string | undefined {
+  const first = call.path.node.arguments[0] as { type: string; value?: unknown } | undefined;
+  const value = first && (first.type === 'StringLiteral' || first.type === 'Literal') ? first.value : undefined;
+  return typeof value === 'string' ? `${call.method} ${value.toUpperCase()}` : undefined;
 }
 
 function innermostFirst(a: ClientCall, b: ClientCall): number {

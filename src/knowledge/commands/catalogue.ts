@@ -51,9 +51,10 @@ export function entriesMigratedBy<Rule extends CommandMigration['rule']>(rule: R
 /** Every source method name of the entries a rule migrates, per library: the rule's `commands`. */
 export function commandNamesMigratedBy(rule: CommandMigration['rule']): Record<CatalogueLibrary, string[]> {
   const entries = entriesMigratedBy(rule);
-  // ioredis names one method for all the subcommands of a container command (`config`): listed once.
+  // ioredis names one method for all the subcommands of a container command (`config`): listed once, or with the
+  // subcommand where the rule owns only that one (`client TRACKINGINFO`, see CommandEntry.ioredisClaim).
   return {
-    ioredis: [...new Set(entries.flatMap((entry) => sourceNamesOf(entry, 'ioredis')))],
+    ioredis: [...new Set(entries.flatMap((entry) => sourceNamesOf(entry, 'ioredis').map((name) => (entry.ioredisClaim ? `${name} ${entry.ioredisSubcommand}` : name))))],
     'node-redis': [...new Set(entries.flatMap((entry) => entry.nodeRedis))],
   };
 }

@@ -102,8 +102,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: 'The same number of replicas that acknowledged the connection\'s writes.',
   },
   {
-    command: 'LOLWUT', family: 'server', glide: 'lolwut', ioredis: ['lolwut'], nodeRedis: ['LOLWUT'], migration: { rule: 'same-shape-commands', parameters: '' },
-    differences: "Without arguments the same text; a version (ioredis' 'VERSION', n, node-redis' LOLWUT(n)) becomes GLIDE's { version, parameters }, not migrated yet.",
+    command: 'LOLWUT', family: 'server', glide: 'lolwut', ioredis: ['lolwut'], nodeRedis: ['LOLWUT'], migration: { rule: 'server-commands' },
+    differences: "The same text. A version and its parameters (ioredis' lolwut('VERSION', 5, 10, 1, 1), node-redis' LOLWUT(5, 10, 1, 1)) become GLIDE's lolwut({ version: 5, parameters: [10, 1, 1] }), numbers in TypeScript (checked live with version 5 and one square, whose art is the same every time).",
   },
   {
     command: 'CONFIG REWRITE', family: 'server', glide: 'configRewrite', ioredis: ['config'], ioredisSubcommand: 'REWRITE', nodeRedis: ['configRewrite'], migration: { rule: 'config-commands' },
@@ -111,8 +111,8 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
   },
   {
     command: 'CLIENT PAUSE', family: 'server', glide: 'clientPause', ioredis: ['client'], ioredisSubcommand: 'PAUSE', nodeRedis: ['clientPause'],
-    migration: { rule: 'same-shape-commands', parameters: 'n' },
-    differences: "The same \"OK\" for a timeout alone; a mode (WRITE / ALL) becomes GLIDE's ClientPauseMode, not migrated yet.",
+    migration: { rule: 'same-shape-commands', parameters: 'ne', keywordEnum: { name: 'ClientPauseMode', members: ['WRITE', 'ALL'] } },
+    differences: "The same \"OK\", with or without a mode: 'WRITE' or 'ALL' written as a literal becomes ClientPauseMode.WRITE / ALL, whose values are the same words; a mode computed at run time is passed as it is (cast to ClientPauseMode in TypeScript). Checked live: a write waits out a WRITE pause, a read goes through.",
   },
   {
     command: 'CLIENT UNPAUSE', family: 'server', glide: 'clientUnpause', ioredis: ['client'], ioredisSubcommand: 'UNPAUSE', nodeRedis: ['clientUnpause'],
@@ -160,8 +160,9 @@ export const SERVER_COMMANDS: readonly CommandEntry[] = [
     differences: "Sent as customCommand(['MEMORY', 'STATS']), which answers GLIDE's { key, value } records (db.0 records too), read back as ioredis' flat [name, value, ...] list (db.0 a flat list, the percentages and ratios as text) and node-redis' object by the server's names (db.0 an object, every value a number). GLIDE's typed memoryStats answers an object of its own camelCase names. ioredis' text for a double is String(value), the server's text for ordinary values (not for some below 1e-4, such as 1.25e-5).",
   },
   {
-    command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: [], nodeRedis: ['clientTrackingInfo'], migration: { rule: 'client-tracking-info' },
-    differences: "GLIDE answers { flags, redirect, prefixes } with Sets where node-redis had arrays, read back as arrays. ioredis' client('TRACKINGINFO') (the server's flat list) is not migrated yet.",
+    command: 'CLIENT TRACKINGINFO', family: 'server', glide: 'clientTrackingInfo', ioredis: ['client'], ioredisSubcommand: 'TRACKINGINFO', ioredisClaim: 'subcommand', nodeRedis: ['clientTrackingInfo'],
+    migration: { rule: 'client-tracking-info' },
+    differences: "GLIDE answers { flags, redirect, prefixes } with Sets (in the server's order), where node-redis had arrays and ioredis' client('TRACKINGINFO') the server's flat list ['flags', ['off'], 'redirect', -1, 'prefixes', []] (checked live; its typings say string): each is rebuilt from the Sets.",
   },
   {
     command: 'RESET', family: 'server', glide: 'reset', ioredis: ['reset'], nodeRedis: [], migration: { rule: 'same-shape-commands', parameters: '' },

@@ -24,9 +24,20 @@ export type CommandFamily = (typeof COMMAND_FAMILIES)[number];
 
 /**
  * Parameter kinds of a positional call, one letter per parameter: `s` a GlideString (a number is passed as a
- * string in TypeScript), `n` a number (a numeric string literal becomes a number in TypeScript), `a` anything.
+ * string in TypeScript), `n` a number (a numeric string literal becomes a number in TypeScript), `a` anything,
+ * `e` a keyword that GLIDE takes as a member of the entry's `keywordEnum` (same-shape commands only).
  */
 export type ParameterKinds = string;
+
+/**
+ * A GLIDE enum whose members' values are the server's keywords, as written (CLIENT PAUSE's `ClientPauseMode`:
+ * `WRITE = "WRITE"`, `ALL = "ALL"`): a keyword written as a literal becomes the member, one computed at run time is
+ * passed as it is (cast to the enum in TypeScript), which GLIDE sends as the same text.
+ */
+export interface KeywordEnum {
+  readonly name: string;
+  readonly members: readonly string[];
+}
 
 /** How a call of the command is migrated, and by which rule. */
 export type CommandMigration =
@@ -34,6 +45,8 @@ export type CommandMigration =
   | {
       readonly rule: 'same-shape-commands';
       readonly parameters: ParameterKinds;
+      /** The enum an `e` parameter becomes a member of. */
+      readonly keywordEnum?: KeywordEnum;
       /** The reply type the source client promised, where GLIDE's type is wider (a TypeScript cast). */
       readonly replyType?: string;
     }
@@ -157,6 +170,11 @@ export interface CommandEntry {
    * for all of them (`config('GET', ...)`).
    */
   readonly ioredisSubcommand?: string;
+  /**
+   * `'subcommand'` where ioredis' one method belongs to another rule for its other subcommands: this entry's rule
+   * owns only the calls naming `ioredisSubcommand` as a literal, listed in its commands as `client TRACKINGINFO`.
+   */
+  readonly ioredisClaim?: 'subcommand';
   /**
    * ioredis' `*Buffer` twins that answer Buffers instead of strings (`getBuffer`): GLIDE's method with
    * `{ decoder: Decoder.Bytes }` after the positional arguments. Listed where the migration covers them.

@@ -272,6 +272,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "after": "console.log('clientPause', await client.clientPause(20));"
     }
   ],
+  "CLIENT TRACKINGINFO": [
+    {
+      "library": "ioredis",
+      "fixture": "rules/client-tracking-info/ioredis-tracking-off-js",
+      "before": "const info = await redis.client('TRACKINGINFO');",
+      "after": "const info = await redis.clientTrackingInfo().then(reply => ['flags', [...reply.flags], 'redirect', reply.redirect, 'prefixes', [...reply.prefixes]]);"
+    }
+  ],
   "CLIENT UNPAUSE": [
     {
       "library": "ioredis",

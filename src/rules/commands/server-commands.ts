@@ -8,8 +8,11 @@
  * `"OK"`, so that reply is dropped (`void`). BGSAVE's SCHEDULE form (ioredis' `bgsave('SCHEDULE')`, node-redis'
  * `bgSave({ SCHEDULE: true })`) is GLIDE's `bgsaveSchedule()`, with the same text ("Background saving started", or
  * "Background saving scheduled" while another child such as an AOF rewrite runs; checked live in all three).
+ * LOLWUT's version and the art's parameters (ioredis' `lolwut('VERSION', 5, 10, 1, 1)`, node-redis'
+ * `LOLWUT(5, 10, 1, 1)`) become `lolwut({ version, parameters: [...] })`, numbers in TypeScript; the same text.
  */
 import type { ASTPath } from 'jscodeshift';
+import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
@@ -19,12 +22,13 @@ import { inlineObject } from '../../ast/inline-object.js';
 import { literalToken } from '../support/literal-token.js';
 import { literalValue } from '../support/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
+import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 
 const GLIDE_NAMES: Readonly<Record<string, string>> = {
   ping: 'ping', flushall: 'flushall', flushAll: 'flushall', flushdb: 'flushdb', flushDb: 'flushdb', select: 'select', SELECT: 'select',
-  bgsave: 'bgsave', bgSave: 'bgsave', BGSAVE: 'bgsave',
+  bgsave: 'bgsave', bgSave: 'bgsave', BGSAVE: 'bgsave', lolwut: 'lolwut', LOLWUT: 'lolwut',
 };
 const FLUSH_MODES: ReadonlySet<string> = new Set(['ASYNC', 'SYNC']);
 
@@ -46,10 +50,27 @@ function bgsaveCall(call: ClientCall, argument: ASTPath): GlideCall | undefined 
   return typeof schedule === 'boolean' ? { method: schedule ? 'bgsaveSchedule' : 'bgsave', args: [] } : undefined;
 }
 
+/** LOLWUT's version and parameters, after ioredis' `'VERSION'` keyword: GLIDE's `{ version, parameters }`. */
+function lolwutCall(call: ClientCall, context: RuleContext, paths: readonly ASTPath[]): GlideCall | undefined {
+  const ioredis = call.binding.library === 'ioredis';
+  if (ioredis && literalToken(paths[0].node) !== 'VERSION') return undefined;
+  // ioredis types the version `number | string`: in TypeScript one whose shape the syntax does not show is read as Number(...).
+  const asNumber = (path: ASTPath) =>
+    ioredis && context.typeScript && shapeOfValue(path) === 'unknown'
+      ? context.j.callExpression(context.j.identifier('Number'), [path.node as unknown as ExpressionKind])
+      : asGlideNumber(context.j, path, context.typeScript);
+  const [version, ...parameters] = (ioredis ? paths.slice(1) : paths).map(asNumber);
+  if (!version) return undefined;
+  const options: [string, ExpressionKind][] = [['version', version]];
+  if (parameters.length > 0) options.push(['parameters', context.j.arrayExpression(parameters)]);
+  return { method: 'lolwut', args: [inlineObject(context.j, options)] };
+}
+
 /** GLIDE's method and arguments, or undefined when the source's arguments are not known from the syntax. */
 function glideCall(call: ClientCall, context: RuleContext, glide: string): GlideCall | undefined {
   const paths = argumentPaths(call.path);
   if (paths.length === 0) return { method: glide, args: [] };
+  if (glide === 'lolwut') return hasOnlyPositionalArguments(call) ? lolwutCall(call, context, paths) : undefined;
   if (paths.length > 1 || !hasOnlyPositionalArguments(call)) return undefined;
   if (glide === 'bgsave') return bgsaveCall(call, paths[0]);
   if (glide === 'ping') return { method: glide, args: [inlineObject(context.j, [['message', asGlideString(context.j, paths[0], context.typeScript)]])] };
@@ -87,9 +108,12 @@ function apply(call: ClientCall, context: RuleContext): void {
 export const serverCommands = defineCallRule({
   id: 'server-commands',
   phase: 'commands',
-  summary: 'ping(message) takes { message } in GLIDE, the flushall / flushdb mode a FlushMode member, select a number (node-redis read no reply), and BGSAVE SCHEDULE is bgsaveSchedule()',
+  summary: 'ping(message) takes { message } in GLIDE, the flushall / flushdb mode a FlushMode member, select a number (node-redis read no reply), BGSAVE SCHEDULE is bgsaveSchedule(), and LOLWUT’s version lolwut({ version, parameters })',
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
-  commands: { ioredis: ['ping', 'flushall', 'flushdb', 'select', 'bgsave'], 'node-redis': ['ping', 'flushAll', 'flushDb', 'select', 'SELECT', 'bgSave', 'BGSAVE'] },
+  commands: {
+    ioredis: ['ping', 'flushall', 'flushdb', 'select', 'bgsave', 'lolwut'],
+    'node-redis': ['ping', 'flushAll', 'flushDb', 'select', 'SELECT', 'bgSave', 'BGSAVE', 'LOLWUT'],
+  },
   apply,
 });

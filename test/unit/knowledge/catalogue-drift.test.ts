@@ -7,6 +7,7 @@ import { COMMAND_CATALOGUE, type CommandEntry } from '../../../src/knowledge/com
 import { NOT_CATALOGUED } from '../../../src/knowledge/commands/not-catalogued.js';
 import { catalogueDrift, uncataloguedMethods } from '../../helpers/catalogue-drift.js';
 import { glideMethods } from '../../../src/knowledge/glide-declarations.js';
+import * as glide from '@valkey/valkey-glide';
 
 const base: CommandEntry = {
   command: 'PFADD',
@@ -26,6 +27,17 @@ describe('the command catalogue against the GLIDE declarations', function () {
 
   it('leaves out no GLIDE method without a reason, and excludes none it has or that does not exist', function () {
     expect(uncataloguedMethods(COMMAND_CATALOGUE, NOT_CATALOGUED, glideMethods())).to.deep.equal([]);
+  });
+
+  it('names for each keyword parameter a GLIDE enum whose members are those keywords, with the keywords as values', function () {
+    const keywordEnums = COMMAND_CATALOGUE.flatMap((entry) =>
+      entry.migration.rule === 'same-shape-commands' && entry.migration.keywordEnum ? [entry.migration.keywordEnum] : []);
+    expect(keywordEnums).to.not.be.empty;
+    for (const { name, members } of keywordEnums) {
+      const exported = (glide as unknown as Record<string, Record<string, unknown> | undefined>)[name];
+      // A keyword computed at run time is passed as it is, which is right only where each member's value is its name.
+      expect(members.map((member) => exported?.[member]), name).to.deep.equal(members);
+    }
   });
 
   it('fails on an entry that names a method GLIDE does not have', function () {
