@@ -2,11 +2,11 @@
  * Which version of a source client a file runs with: the copy Node would load from the file's directory
  * (`node_modules/redis` here or in a parent directory), or else the range the nearest package.json that names the
  * client declares. The codemod's knowledge of node-redis is that of node-redis 5 and 6; node-redis 4 answers many
- * commands with other shapes, so its clients are left as written (rule `node-redis-version`).
+ * commands with other shapes, so its clients are left as written (`decide/source-version-blockers.ts`).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceVersion, SourceVersions } from './analyse/types.js';
+import { readPackageManifest } from './package-manifest.js';
 
 /** node-redis' packages: `redis`, and the client it is built on (whose 1.x is node-redis 4's). */
 const NODE_REDIS_PACKAGES: readonly { readonly name: string; readonly major: (major: number) => number }[] = [
@@ -18,14 +18,7 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
 
 type Manifest = Partial<Record<(typeof DEPENDENCY_FIELDS)[number], Record<string, unknown>>> & { readonly version?: unknown };
 
-function readManifest(file: string): Manifest | undefined {
-  try {
-    const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof manifest === 'object' && manifest !== null ? (manifest as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const readManifest = (file: string) => readPackageManifest(file) as Manifest | undefined;
 
 /** The first major number a version or range names (`^4.6.0`, `4.x`, `>=4 <6`): its lowest; none for `latest`, `*`, a URL. */
 export function majorOf(version: string): number | undefined {

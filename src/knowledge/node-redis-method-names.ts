@@ -10,3 +10,7 @@ export function nodeRedisMethodName(written: string): string {
   return Object.hasOwn(NODE_REDIS_UPPERCASE_ALIASES, written) ? NODE_REDIS_UPPERCASE_ALIASES[written] : written;
 }
 
+/** The name the codemod knows a source client's method by: node-redis' camelCase one, ioredis' as written. */
+export function knownMethodName(library: 'ioredis' | 'node-redis', written: string): string {
+  return library === 'node-redis' ? nodeRedisMethodName(written) : written;
+}

@@ -11,6 +11,7 @@
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { FUNCTION_TYPES } from './await-context.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /**
  * The commands a followed function queues on the batch, and whether each call queues them all, in that order
@@ -29,7 +30,7 @@ function holdsReturn(node: unknown): boolean {
 
 /** The function `name` names at `path`, declared once in the module: its node and the path of its declaration. */
 function declaredFunction(path: ASTPath, name: string): ASTPath | undefined {
-  const scope = path.scope?.lookup(name);
+  const scope = lookupScope(path, name);
   const bindings = (scope?.getBindings() as Record<string, ASTPath[]> | undefined)?.[name] ?? [];
   if (bindings.length !== 1) return undefined;
   const declaring = bindings[0]?.parent as ASTPath | undefined;
@@ -56,7 +57,7 @@ function parameterReferences(fn: ASTPath, name: string, identifiers: readonly AS
   const own = named.filter((path) => {
     const parent = path.parent ? nodeOf(path.parent) : undefined;
     if (parent?.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return false;
-    return path.scope?.lookup(name) === (fn.get('body') as ASTPath).scope?.lookup(name);
+    return lookupScope(path, name) === lookupScope(fn.get('body') as ASTPath, name);
   });
   // A function inside that sees the parameter could keep the batch past the call.
   const nested = own.some((path) => {

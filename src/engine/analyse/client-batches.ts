@@ -26,8 +26,9 @@ import { describeResultUse, outerExpressionPath } from './result-use.js';
 import { followClientHeldTransaction, isClientHeldMulti } from './client-held-transactions.js';
 import { listedForm, type ListedForm } from './batch-array-form.js';
 import { followHelperCall } from './batch-helpers.js';
-import { nodeRedisMethodName } from '../../knowledge/node-redis-method-names.js';
+import { knownMethodName } from '../../knowledge/node-redis-method-names.js';
 import type { BatchPart, ClientCall, QueuedBatch, QueuedCommand, QueuingStatement, ResultUse, SourceLibrary } from './types.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /** A call of a function the batch is passed to (its statement), the commands it queues, and whether always all. */
 interface HelperCall {
@@ -60,8 +61,7 @@ function chainedCall(path: ASTPath): ASTPath<CallExpression> | undefined {
 
 /** The method a call through a batch names, as the analysis knows it (node-redis' `SET` is its `set`). */
 function methodOf(call: ASTPath<CallExpression>, library: SourceLibrary): string {
-  const written = String(((call.node.callee as unknown as NodeLike).property as NodeLike).name);
-  return library === 'node-redis' ? nodeRedisMethodName(written) : written;
+  return knownMethodName(library, String(((call.node.callee as unknown as NodeLike).property as NodeLike).name));
 }
 
 /** The calls chained on `path`'s value, up to and including the first that sends the batch. */
@@ -102,14 +102,14 @@ function storingVariable(chainTop: ASTPath): ASTPath | undefined {
 /** Every reference to the variable `declarator` declares, in source order (the declaration excluded). */
 function referencesOf(declarator: ASTPath, identifiers: readonly ASTPath[]): ASTPath[] {
   const name = String((nodeOf(declarator).id as NodeLike).name);
-  const declaring = declarator.scope?.lookup(name);
+  const declaring = lookupScope(declarator, name);
   return identifiers.filter((path) => {
     if (nodeOf(path).name !== name || path.node === nodeOf(declarator).id) return false;
     const parent = path.parent ? nodeOf(path.parent) : undefined;
     // `x.tx` and `{ tx: 1 }` name a property, not the variable.
     if (parent?.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return false;
     if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.key === path.node && !parent.computed && !parent.shorthand) return false;
-    return path.scope?.lookup(name) === declaring;
+    return lookupScope(path, name) === declaring;
   });
 }
 

@@ -11,7 +11,7 @@ import type { ClientBinding, ClientCall } from './types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { nodeOf, isThisProperty, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
-import { nodeRedisMethodName } from '../../knowledge/node-redis-method-names.js';
+import { knownMethodName } from '../../knowledge/node-redis-method-names.js';
 
 function nearestClassBody(path: ASTPath): ASTPath | undefined {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
@@ -59,7 +59,7 @@ export function findClientCalls(file: ParsedFile, bindings: readonly ClientBindi
     // ioredis hands the reply to the callback; node-redis never calls it.
     const resultUse = callback && binding.library === 'ioredis' ? { ...described, used: true, readByCallback: true } : described;
     // node-redis' `LPOP` is its `lPop`: a call is known by its camelCase name.
-    const method = binding.library === 'node-redis' ? nodeRedisMethodName(callee.property.name) : callee.property.name;
+    const method = knownMethodName(binding.library, callee.property.name);
     calls.push({ binding, method, path, resultUse, callback, line, column });
   });
   return calls;

@@ -10,13 +10,15 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { isStillInTree, pathsOf } from '../../ast/node-index.js';
 import type { NodeLike } from '../../ast/node.js';
 import { findLibraryFor } from './library-imports.js';
+import { literalValue } from '../../ast/literal-value.js';
 import type { SourceLibrary } from './types.js';
 
 function stringValue(value: unknown): string | undefined {
   const node = value as NodeLike | null | undefined;
+  if (!node) return undefined;
   // `import('ioredis')` as a type holds its text as a literal type in newer parsers.
-  if (node?.type === 'TSLiteralType') return stringValue(node.literal);
-  return node && (node.type === 'StringLiteral' || node.type === 'Literal') && typeof node.value === 'string' ? node.value : undefined;
+  const literal = literalValue(node.type === 'TSLiteralType' ? node.literal : node);
+  return typeof literal === 'string' ? literal : undefined;
 }
 
 export interface LibraryReference {

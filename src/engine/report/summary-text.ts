@@ -35,7 +35,8 @@ export function summaryLines(report: MigrationReport): string[] {
   if (summary.stillNeeded.length > 0) {
     const migratedAny = summary.clients.migrated > 0;
     const why = summary.clients.blocked > 0 ? 'clients left as written use it' : 'files still import it';
-    const importing = report.files.filter((file) => file.stillImports?.some((library) => summary.stillNeeded.includes(library)) && file.status === 'unchanged' && !report.clients.some((client) => client.path === file.path));
+    // Files left importing a library where no client was found: code the codemod does not recognise as one.
+    const importing = report.files.filter((file) => file.stillImports && file.status === 'unchanged' && !report.clients.some((client) => client.path === file.path));
     lines.push(
       `Still needed: ${summary.stillNeeded.join(' and ')} (${why})${migratedAny ? ', next to @valkey/valkey-glide' : ''}; keep ${summary.stillNeeded.length > 1 ? 'these dependencies' : 'the dependency'}.`,
     );

@@ -24,6 +24,7 @@ import type { Blocker, Diagnostic, Edit } from './edits.js';
 import { addTodoComment } from '../../ast/todo-comments.js';
 import { whileRewriting } from '../../ast/node-index.js';
 import { inStage } from '../errors.js';
+import { literalToken } from '../../ast/literal-token.js';
 
 export interface RewriteDecision {
   /** The user asked to migrate what can be and leave TODOs where a use cannot (`--partial`). */
@@ -246,9 +247,9 @@ class FileRewrite {
 
 /** `client TRACKINGINFO` for a call whose first argument is a string literal, the subcommand of a container method. */
 function subcommandClaim(call: ClientCall): string | undefined {
-  const first = call.path.node.arguments[0] as { type: string; value?: unknown } | undefined;
-  const value = first && (first.type === 'StringLiteral' || first.type === 'Literal') ? first.value : undefined;
-  return typeof value === 'string' ? `${call.method} ${value.toUpperCase()}` : undefined;
+  const first = call.path.node.arguments[0];
+  const subcommand = first ? literalToken(first) : undefined;
+  return subcommand ? `${call.method} ${subcommand}` : undefined;
 }
 
 function innermostFirst(a: ClientCall, b: ClientCall): number {

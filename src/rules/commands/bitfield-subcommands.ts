@@ -16,8 +16,8 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { bitFieldSubcommandToGlide, OVERFLOW_CONTROLS, readBitFieldValue, type BitFieldSubcommand } from '../support/bitfield-subcommand.js';
 import { readBitFieldEncoding, readBitFieldOffset } from '../support/bitfield-words.js';
 import { cannotMap } from '../support/cannot-map.js';
-import { literalToken } from '../support/literal-token.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

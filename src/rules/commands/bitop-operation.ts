@@ -11,7 +11,7 @@ import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const OPERATIONS: ReadonlySet<string> = new Set(['AND', 'OR', 'XOR', 'NOT']);

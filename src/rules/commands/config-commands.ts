@@ -15,8 +15,8 @@ import { commandNamesMigratedBy, entriesMigratedBy, entryForCall, type CommandEn
 import { CodeTemplate } from '../../ast/code-template.js';
 import { inlineRecord } from '../../ast/inline-object.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
-import { literalToken } from '../support/literal-token.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 
 const COMMANDS = entriesMigratedBy('config-commands');

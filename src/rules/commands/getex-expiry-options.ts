@@ -14,7 +14,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

@@ -17,7 +17,7 @@ import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { readCountedKeys } from '../support/counted-keys.js';
 import { keyListFor } from '../support/key-list.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

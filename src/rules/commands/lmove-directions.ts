@@ -12,7 +12,7 @@ import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../k
 import { argumentPaths } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { coercePositional, hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 

@@ -7,7 +7,7 @@
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { setArguments, setMethod } from './call-shape.js';
 import { cannotMap } from '../support/cannot-map.js';
 

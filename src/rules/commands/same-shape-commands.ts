@@ -8,7 +8,7 @@
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall, isContainerMethod, type EntryOf } from '../../knowledge/commands/catalogue.js';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';

@@ -27,7 +27,7 @@ import { cannotMap } from '../support/cannot-map.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { readableFrom } from '../support/readable-from.js';
 import { ioredisScanOptions, ioredisStreamScanOptions, nodeRedisScanOptions, type GlideScanOptions, type ScanCommandOptions } from '../support/scan-options.js';
 import { SCAN_ITEM_TYPES, scanItems, type ScanItems } from '../support/scan-items.js';

@@ -19,7 +19,7 @@ import { glideEnumMember } from '../support/glide-enum.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { glideExpiry, isExpiryToken, type ExpiryToken } from '../support/glide-expiry.js';
 import { glideSetOptions, type GlideSetOptions } from '../../glide/set-options.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

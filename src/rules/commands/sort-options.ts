@@ -18,7 +18,7 @@ import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { cannotMap } from '../support/cannot-map.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

@@ -18,7 +18,7 @@ import { asGlideString } from '../support/arguments.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { glideEnumMember } from '../support/glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { scoreText } from '../support/score-text.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';

@@ -14,7 +14,7 @@ import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../k
 import { argumentPaths, asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { readLexBound, type LexBound } from '../support/lex-boundary.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { objectLiteralEntries } from '../support/object-literal-entries.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';
 

@@ -18,7 +18,7 @@ import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideString } from '../support/arguments.js';
 import { asGlideNumber } from '../support/as-glide-number.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { isNumberValued } from '../support/number-valued.js';
 import { readScoreBound } from '../support/score-boundary.js';
 import { withScoresReply } from '../support/with-scores-reply.js';

@@ -10,7 +10,7 @@ import { CodeTemplate } from '../../ast/code-template.js';
 import { defineCallRule, type ReplyConversion, type RuleContext } from '../../engine/rewrite/rule.js';
 import { commandNamesMigratedBy, entriesMigratedBy, entryForCall } from '../../knowledge/commands/catalogue.js';
 import { argumentPaths, asGlideString } from '../support/arguments.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { replyName } from '../support/reply-name.js';
 import { scoreText } from '../support/score-text.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from './call-shape.js';

@@ -11,7 +11,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientConstruction } from '../../engine/analyse/types.js';
-import { literalValue, type LiteralValue } from '../support/literal-value.js';
+import { literalValue, type LiteralValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from '../support/value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';

@@ -169,9 +169,9 @@ function batchErrorReads(context: RuleContext, exec: ClientCall, kept: ReadonlyS
   const reads = batchReplyErrors(exec, all).flatMap(({ path: place, within }) => {
     if (nodeOf(place).type !== 'Identifier') return [place];
     const name = String(nodeOf(place).name);
-    const scope = place.scope?.lookup(name);
+    const scope = lookupScope(place, name);
     return all().filter(
-      (path) => path.node !== place.node && nodeOf(path).name === name && isRead(path) && path.scope?.lookup(name) === scope && (!within || standsIn(path, within)),
+      (path) => path.node !== place.node && nodeOf(path).name === name && isRead(path) && lookupScope(path, name) === scope && (!within || standsIn(path, within)),
     );
   }).filter((path) => !onlyTestsPresence(path, kept));
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };

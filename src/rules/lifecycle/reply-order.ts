@@ -45,7 +45,7 @@ type Handler = 'callback' | 'promise' | 'await';
 function handlerOf(call: ClientCall): Handler | undefined {
   if (call.batch) return undefined;
   if (call.resultUse.awaited) return 'await';
-  if (call.callback && call.binding.library === 'ioredis') return 'callback';
+  if (call.resultUse.readByCallback) return 'callback';
   // A handler the program chained (the links the migration added have no place in the source).
   return chainAfter(call.path).some((link) => (link.invocation.node as { loc?: unknown }).loc) ? 'promise' : undefined;
 }

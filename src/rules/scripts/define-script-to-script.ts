@@ -16,7 +16,7 @@ import { readScriptDefinition, type ScriptWord } from '../support/script-definit
 import { SCRIPT_CLASH, scriptFor } from '../support/script-declaration.js';
 import { entryComments } from '../support/script-entry-comments.js';
 import { invokeScriptOptions } from '../support/script-arguments.js';
-import { literalValue } from '../support/literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
 import { queueScriptEval } from '../support/script-in-batch.js';
 

@@ -20,7 +20,7 @@ import { commandNamesMigratedBy } from '../../knowledge/commands/catalogue.js';
 import { CodeTemplate } from '../../ast/code-template.js';
 import { argumentPaths, asGlideString, listOf } from '../support/arguments.js';
 import { glideEnumMember } from '../support/glide-enum.js';
-import { literalToken } from '../support/literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { applyMethodMigration, FLUSH_MODES, type MethodMigration } from '../support/method-migration.js';
 
 const NODE_REDIS_SUBCOMMANDS: Readonly<Record<string, string>> = { scriptLoad: 'LOAD', scriptExists: 'EXISTS', scriptFlush: 'FLUSH', scriptKill: 'KILL' };

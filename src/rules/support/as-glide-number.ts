@@ -5,7 +5,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 
 export function asGlideNumber(j: JSCodeshift, path: ASTPath, typeScript: boolean): ExpressionKind {

@@ -19,6 +19,7 @@ import { outerExpressionPath } from '../../engine/analyse/result-use.js';
 import { promiseChainOf } from '../../engine/analyse/promise-chain.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { functionOfArgument } from '../../engine/analyse/client-flow.js';
+import { lookupScope } from '../../ast/scope-lookup.js';
 
 /** Array methods whose callback is given one element (a pair) first. */
 const ELEMENT_CALLBACKS = new Set(['map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap', 'findIndex']);
@@ -42,8 +43,8 @@ function errorOfPair(pattern: ASTPath): ASTPath[] {
 /** The identifiers that read the variable `declared` names, in its scope. */
 function readsOfName(declared: ASTPath, identifiers: readonly ASTPath[]): ASTPath[] {
   const name = String(nodeOf(declared).name);
-  const scope = declared.scope?.lookup(name);
-  return identifiers.filter((path) => path.node !== declared.node && nodeOf(path).name === name && path.scope?.lookup(name) === scope);
+  const scope = lookupScope(declared, name);
+  return identifiers.filter((path) => path.node !== declared.node && nodeOf(path).name === name && lookupScope(path, name) === scope);
 }
 
 /** Expressions that pass the pairs on as they are: `results ?? []`, `results!`, `(results as T)`. */

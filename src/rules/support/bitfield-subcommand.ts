@@ -9,7 +9,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
 import { isNumberValued } from './number-valued.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import type { BitFieldEncoding, BitFieldOffset } from './bitfield-words.js';
 
 export type BitFieldSubcommand =

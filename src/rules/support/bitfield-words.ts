@@ -6,7 +6,7 @@
  * reads the encoding's `i` / `u` in lower case only and refuses `u64` and widths over 64, so those are not read
  * either (the source call fails, a rewrite would not).
  */
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 
 export interface BitFieldEncoding {
   readonly signed: boolean;

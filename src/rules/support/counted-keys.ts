@@ -6,8 +6,8 @@
  * elements) or one of the command's own words where a key should be means the call is not understood.
  */
 import type { ASTPath } from 'jscodeshift';
-import { literalToken } from './literal-token.js';
-import { literalValue } from './literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 
 export interface CountedKeys {

@@ -6,7 +6,7 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
-import { literalToken } from './literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 
 const UNITS: Readonly<Record<string, string>> = { M: 'METERS', KM: 'KILOMETERS', MI: 'MILES', FT: 'FEET' };
 

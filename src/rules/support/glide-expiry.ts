@@ -13,7 +13,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { isNumberValued } from './number-valued.js';
 
 const TIME_UNITS = { EX: 'Seconds', PX: 'Milliseconds', EXAT: 'UnixSeconds', PXAT: 'UnixMilliseconds' } as const;

@@ -11,8 +11,8 @@ import type { RuleContext } from '../../engine/rewrite/rule.js';
 import type { KeywordEnum } from '../../knowledge/commands/types.js';
 import { typeNode } from '../../engine/rewrite/type-text.js';
 import { glideEnumMember } from './glide-enum.js';
-import { literalToken } from './literal-token.js';
-import { literalValue } from './literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 
 export function keywordEnumArgument(context: RuleContext, path: ASTPath, keywords: KeywordEnum): ExpressionKind | undefined {
   const node = path.node as unknown as ExpressionKind;

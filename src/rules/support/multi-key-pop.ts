@@ -18,7 +18,7 @@ import { cannotMap } from './cannot-map.js';
 import { glideEnumMember } from './glide-enum.js';
 import { readCountedKeys } from './counted-keys.js';
 import { keyListFor } from './key-list.js';
-import { literalToken } from './literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 
 export interface MultiKeyPop {

@@ -5,7 +5,7 @@
  * such expressions as they are where GLIDE wants a number, instead of wrapping them in `Number(...)`.
  */
 import type { ASTPath } from 'jscodeshift';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 
 export function isNumberValued(path: ASTPath): boolean {

@@ -11,7 +11,7 @@
 import jscodeshift, { type ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandArity } from '../../knowledge/command-arity.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';

@@ -10,7 +10,7 @@ import type { ReplyConversion, RuleContext } from '../../engine/rewrite/rule.js'
 import { argumentPaths, asGlideString } from './arguments.js';
 import { asGlideNumber } from './as-glide-number.js';
 import { cannotMap } from './cannot-map.js';
-import { literalToken } from './literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { hasOnlyPositionalArguments, setArguments, setMethod } from '../commands/call-shape.js';
 
 export type PickForm = 'one' | 'count' | 'paired';

@@ -12,8 +12,8 @@ import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { asGlideNumber } from './as-glide-number.js';
 import { asGlideString } from './arguments.js';
 import { glideEnumMember } from './glide-enum.js';
-import { literalToken } from './literal-token.js';
-import { literalValue } from './literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 
 /** What a command of the family takes besides MATCH and COUNT. */

@@ -15,7 +15,7 @@ import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { glideEnumMember } from './glide-enum.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { isNumberValued } from './number-valued.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 

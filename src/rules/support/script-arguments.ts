@@ -9,7 +9,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { inlineObject } from '../../ast/inline-object.js';
 import { shapeOfValue, thisPropertyAnnotation } from './value-shape.js';
 import { lookupScope } from '../../ast/scope-lookup.js';

@@ -5,7 +5,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
 
 export type ScriptCode =

@@ -13,7 +13,7 @@ import type { ASTPath } from 'jscodeshift';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { findScriptCode, type ScriptCode } from './script-code.js';
 import { literalKeyCount } from './script-arguments.js';
-import { literalValue } from './literal-value.js';
+import { literalValue } from '../../ast/literal-value.js';
 
 /** A word: parameter `param` of the call (`as-is`, or through `toString()` / `String()`), or a fixed text. */
 export type ScriptWord = { readonly param: number; readonly form: 'as-is' | 'toString' | 'String' } | { readonly text: string };

@@ -11,8 +11,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import { argumentPaths } from './arguments.js';
-import { literalToken } from './literal-token.js';
-import { literalValue } from './literal-value.js';
+import { literalToken } from '../../ast/literal-token.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 import { shapeOfValue } from './value-shape.js';
 

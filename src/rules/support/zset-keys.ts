@@ -18,7 +18,7 @@ import { asGlideString } from './arguments.js';
 import { asGlideNumber } from './as-glide-number.js';
 import { readCountedKeys } from './counted-keys.js';
 import { keyListFor } from './key-list.js';
-import { literalToken } from './literal-token.js';
+import { literalToken } from '../../ast/literal-token.js';
 import { objectLiteralEntries } from './object-literal-entries.js';
 import { holdsPlainKeys } from './plain-keys.js';
 

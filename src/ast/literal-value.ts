@@ -4,7 +4,7 @@
  * is only known at run time, and a rule must not guess it. JavaScript files parse literals as ESTree `Literal`
  * nodes, TypeScript files as Babel's `StringLiteral`, `NumericLiteral`, ...: both are read.
  */
-import type { NodeLike } from '../../ast/node.js';
+import type { NodeLike } from './node.js';
 export type LiteralValue = string | number | boolean | null;
 
 export function literalValue(node: unknown): LiteralValue | undefined {
