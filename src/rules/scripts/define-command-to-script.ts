@@ -63,8 +63,7 @@ function runDefined(call: ClientCall, context: RuleContext): string | undefined 
   const inputs = ioredisScriptInputs(j, definition.keyCount === undefined ? paths.slice(1) : paths, keyCount);
   if (!inputs) return 'its keys and arguments are spread or held in an array, which ioredis flattens, or fewer than its key count';
   if (call.batch?.role === 'entry') {
-    queueScriptEval(call, context, definition.code, inputs.keys, inputs.args);
-    return undefined;
+    return queueScriptEval(call, context, definition.code, inputs.keys, inputs.args);
   }
   const options = invokeScriptOptions(j, {
     keys: inputs.keys.length > 0 ? j.arrayExpression([...inputs.keys]) : undefined,

@@ -43,8 +43,7 @@ function migrate(call: ClientCall, context: RuleContext): string | undefined {
   const keys = words.slice(0, definition.keyCount);
   const rest = words.slice(definition.keyCount);
   if (call.batch?.role === 'entry') {
-    queueScriptEval(call, context, definition.code, keys, rest);
-    return undefined;
+    return queueScriptEval(call, context, definition.code, keys, rest);
   }
   const options = invokeScriptOptions(j, {
     keys: keys.length > 0 ? j.arrayExpression(keys) : undefined,

@@ -24,11 +24,15 @@ interface DeclaredScript {
   readonly identifiers: { name: string }[];
 }
 
-/** Per parsed file: script text (or constant name) → its Script's declaration. A file parsed again starts afresh. */
-const declared = new WeakMap<ParsedFile, Map<string, DeclaredScript>>();
+/**
+ * Per parsed file: script text (or constant name, or the expression a definition computes it with) → its
+ * Script's declaration. A file parsed again starts afresh.
+ */
+const declared = new WeakMap<ParsedFile, Map<unknown, DeclaredScript>>();
 
-function keyOf(code: ScriptCode): string {
-  return code.kind === 'literal' ? `text:${code.text}` : `name:${code.name}`;
+function keyOf(code: ScriptCode): unknown {
+  if (code.kind === 'literal') return `text:${code.text}`;
+  return code.kind === 'module-constant' ? `name:${code.name}` : code.path.node;
 }
 
 function camelCase(name: string): string {
@@ -85,14 +89,15 @@ function isLoggerSwitch(node: NodeLike | undefined): boolean {
  * right after the statement binding a module-level constant (the original reads the constant there too), or, for
  * a literal, after the preamble (imports, requires, the logger switch). A definition that is itself a module-level
  * statement (`redis.defineCommand(...)`, removed) runs before any call of its command can succeed, so its Script
- * takes its place. Scripts already declared at that place (for later calls, which the rules met first) end up
+ * takes its place; code that definition computes is computed there, where the original computed it. Scripts already declared at that place (for later calls, which the rules met first) end up
  * after the new one, in the order of their calls.
  */
 function insertionIndex(body: readonly NodeLike[], code: ScriptCode, definition: ASTPath | undefined, ours: ReadonlySet<unknown>): number {
   let index = preambleLength(body);
   while (isLoggerSwitch(body[index])) index += 1;
   if (code.kind === 'module-constant') index = body.indexOf(nodeOf(code.statement)) + 1;
-  const statement = definition ? enclosingStatement(definition) : undefined;
+  if (code.kind === 'defined-once') index = 0;
+  const statement = code.kind === 'defined-once' ? code.statement : definition ? enclosingStatement(definition) : undefined;
   if (!statement?.parent || nodeOf(statement.parent).type !== 'Program') return index;
   const earliest = index;
   index = Math.max(index, body.indexOf(nodeOf(statement)));
@@ -142,7 +147,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, 
   const program = context.file.root.get('program') as ASTPath;
   if (scriptNameTaken(program, use)) return undefined;
   if (!names) {
-    const scripts = new Map<string, DeclaredScript>();
+    const scripts = new Map<unknown, DeclaredScript>();
     declared.set(context.file, (names = scripts));
     context.afterRules(() => renumber(program, [...scripts.values()]));
   }
@@ -155,7 +160,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, 
     return reference;
   }
   const name = freeName(context, camelCase(hint));
-  const source = code.kind === 'literal' ? (code.path.node as ExpressionKind) : j.identifier(code.name);
+  const source = code.kind === 'module-constant' ? j.identifier(code.name) : (code.path.node as ExpressionKind);
   const declaredName = j.identifier(name);
   const reference = j.identifier(name);
   const declaration = j.variableDeclaration('const', [j.variableDeclarator(declaredName, j.newExpression(j.identifier('Script'), [source]))]);

@@ -31,13 +31,19 @@ function shapeOfIdentifier(path: ASTPath): ValueShape {
   const fromAnnotation = shapeOfAnnotation(node.typeAnnotation);
   if (fromAnnotation !== 'unknown') return fromAnnotation;
   const declarator = declared.parent?.node as NodeLike | undefined;
-  if (declarator?.type === 'VariableDeclarator' && declarator.id === node && declarator.init) {
-    const declaration = declared.parent?.parent?.node as NodeLike | undefined;
-    if (declaration?.type === 'VariableDeclaration' && declaration.kind === 'const') {
-      return shapeOfNode(declarator.init as NodeLike);
-    }
-  }
-  return 'unknown';
+  const declaration = declared.parent?.parent?.node as NodeLike | undefined;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id !== node || declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') return 'unknown';
+  if (declarator.init) return shapeOfNode(declarator.init as NodeLike);
+  const loop = declared.parent?.parent?.parent?.node as NodeLike | undefined;
+  return loop?.type === 'ForOfStatement' && loop.left === declaration ? shapeOfElements(loop.right as NodeLike) : 'unknown';
+}
+
+/** `for (const now of [100, 101, 103])`: the shape every element of an array written in place shares. */
+function shapeOfElements(array: NodeLike): ValueShape {
+  if (array.type !== 'ArrayExpression') return 'unknown';
+  const shapes = new Set((array.elements as (NodeLike | null)[]).map((element) => (element && element.type !== 'SpreadElement' ? shapeOfNode(element) : 'unknown')));
+  const [shape] = shapes;
+  return shapes.size === 1 ? shape : 'unknown';
 }
 
 function shapeOfNode(node: NodeLike): ValueShape {

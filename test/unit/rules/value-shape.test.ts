@@ -24,6 +24,17 @@ describe('shapeOfValue', function () {
     expect(shapeOfProbe('a.js', "let key = 'a'; probe(key);")).to.equal('unknown');
   });
 
+  it('reads a const loop variable over an array written in place by the shape its elements share', function () {
+    expect(shapeOfProbe('a.js', 'for (const now of [100, 101, 103]) probe(now);')).to.equal('number');
+    expect(shapeOfProbe('a.js', "for (const name of ['ada', `b${1}`]) probe(name);")).to.equal('string');
+    expect(shapeOfProbe('a.js', 'for (const pair of [[1, 2], [3]]) probe(pair);')).to.equal('array');
+    expect(shapeOfProbe('a.js', "for (const mixed of [1, 'a']) probe(mixed);")).to.equal('unknown');
+    expect(shapeOfProbe('a.js', 'for (const each of [1, ...more]) probe(each);')).to.equal('unknown');
+    expect(shapeOfProbe('a.js', 'for (const each of items) probe(each);')).to.equal('unknown');
+    expect(shapeOfProbe('a.js', 'for (let each of [1, 2]) { each = done; probe(each); }')).to.equal('unknown');
+    expect(shapeOfProbe('a.js', 'for (const each in [1, 2]) probe(each);')).to.equal('unknown');
+  });
+
   it('reads what local functions and this-methods return', function () {
     expect(shapeOfProbe('a.js', 'const keyOf = (id) => `user:${id}`; probe(keyOf(1));')).to.equal('string');
     expect(shapeOfProbe('a.js', 'function keyOf(id) { return `user:${id}`; } probe(keyOf(1));')).to.equal('string');
