@@ -5,6 +5,7 @@ import type { ParsedFile } from '../../ast/parsed-file.js';
 import { findClientBindings } from './client-bindings.js';
 import { findClientCalls } from './client-calls.js';
 import { withClientBatches } from './client-batches.js';
+import { batchTypeReader } from './batch-types.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { findClientConstructions } from './client-constructions.js';
 import { markDefinedScriptCalls } from './defined-scripts.js';
@@ -19,6 +20,6 @@ export function analyseFile(file: ParsedFile, project: ProjectFacts, packageType
   const constructions = findClientConstructions(file, imports, moduleSystem);
   const bindings = findClientBindings(file, imports, constructions, project);
   // Commands queued on a batch are calls too, so a script defined on the client is known where a batch runs it.
-  const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier), file.j), bindings);
+  const calls = markDefinedScriptCalls(withClientBatches(findClientCalls(file, bindings), () => pathsOf(file, file.j.Identifier), file.j, batchTypeReader(importSites)), bindings);
   return { moduleSystem, sourceVersions, imports, importSites, constructions, bindings, calls };
 }

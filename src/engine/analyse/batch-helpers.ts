@@ -4,7 +4,8 @@
  * `queueUser(pipeline, id)` before the batch is sent. The function's commands are the batch's too, at slots the
  * code does not tell (it may be called any number of times). It is followed only where nothing else can reach
  * the batch through it: a function declared once in the module (not async, not a generator, its parameter a plain
- * name without a type written), every call of which passes this batch at that place as a statement of its own,
+ * name, without a type written or typed as a batch of the source client: ioredis' `ChainableCommander`), every
+ * call of which passes this batch at that place as a statement of its own,
  * whose parameter is used only to queue commands, each chain a statement of its own, not sent, counted or passed
  * on there.
  */
@@ -17,7 +18,14 @@ import { lookupScope } from '../../ast/scope-lookup.js';
  * The commands a followed function queues on the batch, and whether each call queues them all, in that order
  * (`fixed`: each chain a statement of the function's body itself, which has no `return`); or why it is not followed.
  */
-export type HelperQueuing = { readonly commands: readonly ASTPath<CallExpression>[]; readonly fixed: boolean } | { readonly problem: string };
+export type HelperQueuing =
+  | {
+      readonly commands: readonly ASTPath<CallExpression>[];
+      readonly fixed: boolean;
+      /** The type the parameter is written with (`pipeline: ChainableCommander`), which becomes GLIDE's `Batch`. */
+      readonly parameterType?: ASTPath;
+    }
+  | { readonly problem: string };
 
 /** `node` holds a `return` of its own (not one of a function inside). */
 function holdsReturn(node: unknown): boolean {
@@ -67,9 +75,27 @@ function parameterReferences(fn: ASTPath, name: string, identifiers: readonly AS
   return nested ? undefined : own;
 }
 
+/** What a batch helper's parameter is written as, and the analysis' reading of it. */
+interface HelperParameter {
+  readonly problem?: string;
+  readonly parameterType?: ASTPath;
+}
+
+/** The parameter at `position` must be a plain name, untyped or typed as a batch (`isBatchType`). */
+function readParameter(fn: ASTPath, position: number, isBatchType: (type: NodeLike) => boolean, shown: string): HelperParameter {
+  const parameter = (nodeOf(fn).params as NodeLike[])[position];
+  if (parameter?.type !== 'Identifier') return { problem: `${shown}, whose parameter for it is not a plain name` };
+  const annotation = parameter.typeAnnotation as NodeLike | undefined;
+  if (!annotation) return {};
+  const type = annotation.type === 'TSTypeAnnotation' ? (annotation.typeAnnotation as NodeLike) : undefined;
+  if (!type || !isBatchType(type) || parameter.optional) return { problem: `${shown}, whose parameter for it is typed otherwise than as the source client's batch (ioredis' ChainableCommander)` };
+  return { parameterType: fn.get('params', position, 'typeAnnotation', 'typeAnnotation') as ASTPath };
+}
+
 /**
  * Follows the batch `reference` passes to a function of the module. `chainOf` gives the calls chained on a value
- * (up to a send); `sends` tells a send; `isBatch` whether an identifier names the batch variable.
+ * (up to a send); `sends` tells a send; `isBatch` whether an identifier names the batch variable; `isBatchType`
+ * whether a type written for the function's parameter names the source client's batch.
  */
 export function followHelperCall(
   reference: ASTPath,
@@ -77,6 +103,7 @@ export function followHelperCall(
   chainOf: (path: ASTPath) => ASTPath<CallExpression>[],
   sends: (call: ASTPath<CallExpression>) => boolean,
   isBatch: (path: ASTPath) => boolean,
+  isBatchType: (type: NodeLike) => boolean,
 ): HelperQueuing | undefined {
   const call = reference.parent as ASTPath | null;
   const callNode = call ? nodeOf(call) : undefined;
@@ -89,7 +116,8 @@ export function followHelperCall(
   const fnNode = fn ? nodeOf(fn) : undefined;
   if (!fn || !fnNode || fnNode.async || fnNode.generator) return { problem: `${shown}, which the codemod follows only where it is a function declared once in the module, neither async nor a generator` };
   const parameter = (fnNode.params as NodeLike[])[position];
-  if (parameter?.type !== 'Identifier' || parameter.typeAnnotation) return { problem: `${shown}, whose parameter for it is not a plain name without a type written` };
+  const read = readParameter(fn, position, isBatchType, shown);
+  if (read.problem) return { problem: read.problem };
   const declares = (path: ASTPath) => {
     const parent = path.parent ? nodeOf(path.parent) : undefined;
     return (parent?.type === 'FunctionDeclaration' || parent?.type === 'VariableDeclarator') && parent.id === path.node;
@@ -113,5 +141,5 @@ export function followHelperCall(
     commands.push(...chain);
     if (!(body.body as unknown[]).includes((top.parent as ASTPath).node)) fixed = false;
   }
-  return { commands, fixed };
+  return { commands, fixed, ...(read.parameterType ? { parameterType: read.parameterType } : {}) };
 }

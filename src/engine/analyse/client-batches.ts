@@ -92,11 +92,23 @@ function straightLineStatement(path: ASTPath): ASTPath | undefined {
 }
 
 /** The variable a batch chain is stored in: `const tx = redis.multi()` (or `let`, never reassigned). */
-function storingVariable(chainTop: ASTPath): ASTPath | undefined {
-  const outer = outerExpressionPath(chainTop);
+function storingVariable(chainTop: ASTPath, isBatchType: (type: NodeLike) => boolean): { declarator: ASTPath; writtenTypes: ASTPath[] } | undefined {
+  let outer = outerExpressionPath(chainTop);
+  const writtenTypes: ASTPath[] = [];
+  // `redis.pipeline() as Pipeline`: cast to the source client's batch type.
+  while (outer.parent && nodeOf(outer.parent).type === 'TSAsExpression' && isBatchType(nodeOf(outer.parent).typeAnnotation as NodeLike)) {
+    writtenTypes.push((outer.parent as ASTPath).get('typeAnnotation') as ASTPath);
+    outer = outerExpressionPath(outer.parent as ASTPath);
+  }
   const declarator = outer.parent as ASTPath | null;
   if (!declarator || nodeOf(declarator).type !== 'VariableDeclarator' || nodeOf(declarator).init !== outer.node) return undefined;
-  return nodeOf(declarator).id && (nodeOf(declarator).id as NodeLike).type === 'Identifier' ? declarator : undefined;
+  const id = nodeOf(declarator).id as NodeLike | undefined;
+  if (id?.type !== 'Identifier') return undefined;
+  // `const pipeline: ChainableCommander = redis.pipeline()`; a variable typed otherwise is not followed.
+  const annotation = (id.typeAnnotation as NodeLike | undefined)?.typeAnnotation as NodeLike | undefined;
+  if (annotation && !isBatchType(annotation)) return undefined;
+  if (annotation) writtenTypes.push(declarator.get('id', 'typeAnnotation', 'typeAnnotation') as ASTPath);
+  return { declarator, writtenTypes };
 }
 
 /** Every reference to the variable `declarator` declares, in source order (the declaration excluded). */
@@ -133,6 +145,8 @@ interface FollowedBatch {
   readonly countedOnly?: boolean;
   /** The calls of functions the batch is passed to that queue commands on it (each a statement of its own). */
   readonly helperCalls?: readonly HelperCall[];
+  /** The types written for the values holding the batch (see QueuedBatch.writtenTypes). */
+  readonly writtenTypes?: readonly ASTPath[];
   /** The batch variable's declaration (the statement) and name, when the batch is held in one. */
   readonly variable?: { readonly declaration: ASTPath; readonly name: string };
   readonly problem?: string;
@@ -164,7 +178,7 @@ function isInsideWithoutFunction(path: ASTPath, block: unknown): boolean {
   return false;
 }
 
-function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[]): FollowedBatch {
+function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[], isBatchType: (type: NodeLike) => boolean): FollowedBatch {
   const { library } = start.binding;
   const links = chainFrom(start.path, execs, library);
   const last = links.at(-1);
@@ -176,8 +190,10 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     const problem = lengthProblem(counted, true, []);
     return problem ? { entries: [], problem } : { entries: asCommands(links), lengths: [{ path: counted, queued: links.length, afterExec: false }], countedOnly: true };
   }
-  const declarator = storingVariable(last ?? start.path);
-  if (!declarator) return { entries: [], problem: 'the batch is used as a value (passed on, returned or stored where the codemod does not follow it)' };
+  const stored = storingVariable(last ?? start.path, isBatchType);
+  if (!stored) return { entries: [], problem: 'the batch is used as a value (passed on, returned, stored where the codemod does not follow it, or in a variable typed otherwise than as the batch)' };
+  const { declarator } = stored;
+  const writtenTypes = [...stored.writtenTypes];
   const entries = asCommands(links);
   const home = enclosingStatement(declarator);
   let exec: ASTPath<CallExpression> | undefined;
@@ -201,12 +217,13 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     }
     // Passed to a function of the module that queues commands on it: those are the batch's, at unknown slots.
     const sendsBatch = (call: ASTPath<CallExpression>) => Object.hasOwn(execs, methodOf(call, library));
-    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs, library), sendsBatch, (path) => references.includes(path));
+    const helper = followHelperCall(reference, identifiers(), (path) => chainFrom(path, execs, library), sendsBatch, (path) => references.includes(path), isBatchType);
     if (helper && 'problem' in helper) return { entries, problem: helper.problem };
     if (helper) {
       if (exec) return { entries, problem: 'the batch is passed to a function that queues commands on it after it was sent' };
       entries.push(...asCommands(helper.commands.filter((command) => !entries.some((entry) => entry.path === command)), true));
       helperCalls.push({ statement: (reference.parent as ASTPath).parent as ASTPath, commands: helper.commands, fixed: helper.fixed });
+      if (helper.parameterType && !writtenTypes.includes(helper.parameterType)) writtenTypes.push(helper.parameterType);
       continue;
     }
     const chain = chainFrom(reference, execs, library);
@@ -227,7 +244,7 @@ function followChain(start: ClientCall, execs: Readonly<Record<string, boolean |
     }
   }
   const variable = { declaration: home, name: String((nodeOf(declarator).id as NodeLike).name) };
-  return exec ? { entries, exec, firstQueued, resends, lengths, variable, ...(helperCalls.length > 0 ? { helperCalls } : {}) } : { entries, problem: 'the batch is never sent' };
+  return exec ? { entries, exec, firstQueued, resends, lengths, variable, writtenTypes, ...(helperCalls.length > 0 ? { helperCalls } : {}) } : { entries, problem: 'the batch is never sent' };
 }
 
 /** `path` stands in the block of a `try` (before any function), where what throws may be caught. */
@@ -305,9 +322,10 @@ function execResultUse(start: ClientCall, exec: ASTPath<CallExpression>): Result
 
 /**
  * The client calls with their batches: a batch's start and exec carry it, and each queued command is added as a
- * call at its slot. `identifierPaths` gives the file's identifier paths (to find where a batch variable is used).
+ * call at its slot. `identifierPaths` gives the file's identifier paths (to find where a batch variable is used);
+ * `isBatchType` tells a type naming the source client's batch (`ChainableCommander`).
  */
-export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[], j: JSCodeshift): ClientCall[] {
+export function withClientBatches(calls: readonly ClientCall[], identifierPaths: () => readonly ASTPath[], j: JSCodeshift, isBatchType: (type: NodeLike) => boolean): ClientCall[] {
   const starts = calls.filter((call) => Object.hasOwn(BATCH_STARTS[call.binding.library], call.method));
   if (starts.length === 0) return [...calls];
   let identifiers: readonly ASTPath[] | undefined;
@@ -326,7 +344,7 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
           ...(held.exec ? { exec: held.exec.path, firstQueued: held.commands.length } : {}),
           ...(held.problem ? { problem: held.problem } : {}),
         }
-      : followChain(start, execs, knownIdentifiers);
+      : followChain(start, execs, knownIdentifiers, isBatchType);
     const followed = { ...chained, entries: [...listedCommands.entries, ...chained.entries] };
     const execMethod = followed.exec ? methodOf(followed.exec, library) : undefined;
     const atomic = BATCH_STARTS[library][start.method] ?? (execMethod ? execs[execMethod] : undefined) ?? true;
@@ -353,9 +371,11 @@ export function withClientBatches(calls: readonly ClientCall[], identifierPaths:
     }));
     const clientHeld = held?.statement && held.name ? { statement: held.statement, name: held.name } : undefined;
     const unknownSlotQueuing = queuing && chained.variable ? { ...chained.variable, statements: queuing } : undefined;
+    const writtenTypes = chained.writtenTypes ?? [];
     const batch: QueuedBatch = {
       id, atomic, size, receiver,
       ...(problem ? { problem } : {}), ...(listed ? { listed } : {}), ...(lengths.length > 0 ? { lengths } : {}), ...(clientHeld ? { clientHeld } : {}), ...(mayBeEmpty ? { mayBeEmpty } : {}), ...(unknownSlotQueuing ? { unknownSlotQueuing } : {}),
+      ...(writtenTypes.length > 0 ? { writtenTypes } : {}),
     };
     result.push({ ...start, batch: { role: 'start', batch } });
     // The callbacks of queued commands read the exec's reply, even where the program throws it away.

@@ -122,6 +122,13 @@ export interface QueuedBatch {
    * inside another expression (`ok && pipeline.set(k, v)`).
    */
   readonly unknownSlotQueuing?: UnknownSlotQueuing;
+  /**
+   * The TypeScript types naming the source client's batch written for the values that hold it: the batch
+   * variable's (`const pipeline: ChainableCommander = ...`), a cast of the start (`redis.pipeline() as Pipeline`),
+   * the parameters of the functions it is passed to (batch-helpers.ts). GLIDE's `Batch` takes their place; a cast
+   * is dropped.
+   */
+  readonly writtenTypes?: readonly ASTPath[];
 }
 
 /** The statements that queue a batch's commands at slots the code does not tell. */

@@ -19,13 +19,13 @@
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
  * (knowledge/generated/batch-methods.ts). ioredis' array form (`pipeline([["set", k, v]])`) is queued as the
  * chain of calls it names. A batch passed to a function of the module that queues commands on it
- * is followed there (engine/analyse/batch-helpers.ts). A batch the analysis cannot follow (passed on, sent in a
+ * is followed there (engine/analyse/batch-helpers.ts). Types written for the batch (`ChainableCommander`) become `Batch`. A batch the analysis cannot follow (passed on, sent in a
  * loop) is flagged, so its client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall, QueuedBatch } from '../../engine/analyse/types.js';
-import type { NodeLike } from '../../ast/node.js';
+import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { outerExpressionPath } from '../../engine/analyse/result-use.js';
 import { reachSettledClient } from '../support/settled-client.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
@@ -96,6 +96,13 @@ function startBatch(call: ClientCall, context: RuleContext, batch: QueuedBatch):
   }
   context.useGlideExport(className);
   call.path.replace(created);
+  // The types written for the values holding the batch name GLIDE's now; a cast of the start is not needed.
+  for (const type of batch.writtenTypes ?? []) {
+    const cast = type.parent as ASTPath;
+    if (nodeOf(cast).type === 'TSAsExpression') cast.replace(nodeOf(cast).expression as ExpressionKind);
+    else type.replace(j.tsTypeReference(j.identifier(className)));
+    context.recordEdit(created, `the batch's written type → ${className}`);
+  }
   // GLIDE's Batch has no length: each read is the number of commands ioredis counted there.
   for (const { path, value } of batch.lengths ?? []) {
     path.replace(j.numericLiteral(value));

@@ -146,10 +146,44 @@ export function thisPropertyAnnotation(path: ASTPath): unknown {
   return undefined;
 }
 
+/** The members an interface or object type alias of the module declares under `name` (`interface Row { qty: number }`). */
+function declaredMembers(path: ASTPath, name: string): readonly NodeLike[] | undefined {
+  let program = path as ASTPath | null;
+  while (program && program.node.type !== 'Program') program = program.parent as ASTPath | null;
+  const statements = ((program?.node as unknown as NodeLike | undefined)?.body ?? []) as NodeLike[];
+  const declarations = statements.map((statement) => (statement.type === 'ExportNamedDeclaration' && statement.declaration ? (statement.declaration as NodeLike) : statement));
+  const named = declarations.filter((declaration) => (declaration.id as NodeLike | undefined)?.name === name);
+  if (named.length !== 1 || named[0].typeParameters) return undefined;
+  const [declaration] = named;
+  if (declaration.type === 'TSInterfaceDeclaration' && !(declaration.extends as unknown[] | undefined)?.length) return (declaration.body as NodeLike).body as NodeLike[];
+  const literal = declaration.type === 'TSTypeAliasDeclaration' ? (declaration.typeAnnotation as NodeLike) : undefined;
+  return literal?.type === 'TSTypeLiteral' ? (literal.members as NodeLike[]) : undefined;
+}
+
+/**
+ * `row.qty` where `row` is declared with a type the module declares (`(row: Row)`, `interface Row { qty: number
+ * }`): the annotation of that member, unless optional (it may be undefined).
+ */
+function declaredMemberAnnotation(path: ASTPath): unknown {
+  const node = nodeOf(path);
+  const object = node.object as NodeLike;
+  const property = node.property as NodeLike;
+  if (node.computed || object.type !== 'Identifier' || property.type !== 'Identifier') return undefined;
+  const declared = (lookupScope(path, String(object.name))?.getBindings()[String(object.name)] as ASTPath[] | undefined) ?? [];
+  if (declared.length !== 1) return undefined;
+  const type = ((nodeOf(declared[0]).typeAnnotation as NodeLike | undefined)?.typeAnnotation) as NodeLike | undefined;
+  const typeName = type?.type === 'TSTypeReference' && !type.typeParameters ? (type.typeName as NodeLike) : undefined;
+  if (typeName?.type !== 'Identifier') return undefined;
+  const members = declaredMembers(path, String(typeName.name)) ?? [];
+  const member = members.find((entry) => entry.type === 'TSPropertySignature' && !entry.computed && (entry.key as NodeLike).name === property.name);
+  return member && !member.optional ? member.typeAnnotation : undefined;
+}
+
 export function shapeOfValue(path: ASTPath): ValueShape {
   const node = nodeOf(path);
   if (node.type === 'Identifier') return shapeOfIdentifier(path);
   if (node.type === 'MemberExpression' && (node.object as NodeLike).type === 'ThisExpression') return shapeOfAnnotation(thisPropertyAnnotation(path));
+  if (node.type === 'MemberExpression') return shapeOfAnnotation(declaredMemberAnnotation(path));
   const shape = shapeOfNode(node);
   return shape === 'unknown' && node.type === 'CallExpression' ? shapeOfLocalCall(path) : shape;
 }

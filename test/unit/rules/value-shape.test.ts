@@ -35,6 +35,16 @@ describe('shapeOfValue', function () {
     expect(shapeOfProbe('a.js', 'for (const each in [1, 2]) probe(each);')).to.equal('unknown');
   });
 
+  it("reads a member of a name typed with an interface or object type the module declares", function () {
+    expect(shapeOfProbe('a.ts', 'interface Row { readonly qty: number; sku: string } function f(row: Row) { probe(row.qty); }')).to.equal('number');
+    expect(shapeOfProbe('a.ts', 'export type Row = { sku: string }; const row: Row = load(); probe(row.sku);')).to.equal('string');
+    expect(shapeOfProbe('a.ts', 'interface Row { qty?: number } function f(row: Row) { probe(row.qty); }')).to.equal('unknown');
+    expect(shapeOfProbe('a.ts', 'interface Row extends Base { qty: number } function f(row: Row) { probe(row.qty); }')).to.equal('unknown');
+    expect(shapeOfProbe('a.ts', 'interface Row<T> { qty: T } function f(row: Row<number>) { probe(row.qty); }')).to.equal('unknown');
+    expect(shapeOfProbe('a.ts', 'interface Row { qty: number } function f(row: Row) { probe(row["qty"]); }')).to.equal('unknown');
+    expect(shapeOfProbe('a.ts', 'function f(row: Imported) { probe(row.qty); }')).to.equal('unknown');
+  });
+
   it('reads what local functions and this-methods return', function () {
     expect(shapeOfProbe('a.js', 'const keyOf = (id) => `user:${id}`; probe(keyOf(1));')).to.equal('string');
     expect(shapeOfProbe('a.js', 'function keyOf(id) { return `user:${id}`; } probe(keyOf(1));')).to.equal('string');
