@@ -1821,7 +1821,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
       "library": "ioredis",
       "fixture": "apps/crud-service-ioredis-ts",
       "before": "    await this.redis.sadd('users:all', user.id);",
-      "after": "    await this.redis.sadd('users:all', [user.id].flat());"
+      "after": "    await this.redis.sadd('users:all', [user.id]);"
     },
     {
       "library": "node-redis",

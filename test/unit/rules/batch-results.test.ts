@@ -33,10 +33,21 @@ describe('batch-results', function () {
     expect(batchProblems(IOREDIS, single)).to.deep.equal([]);
   });
 
-  it('leaves a batch passed to a TypeScript function whose parameter is typed with the source library', function () {
+  it("follows a batch into a TypeScript function whose parameter is typed as ioredis' batch, and types it Batch", function () {
     const header = "import Redis, { type ChainableCommander } from 'ioredis';\nconst redis = new Redis();\n";
     const body = ["function fill(b: ChainableCommander): void { b.set('a', '1'); }", 'const p = redis.pipeline();', 'fill(p);', 'await p.exec();'];
-    expect(batchProblems(header, body, 'a.ts').join('\n')).to.contain('not a plain name without a type written');
+    const output = migrated(header, body, 'a.ts');
+    expect(output.diagnostics).to.deep.equal([]);
+    expect(output.after).to.contain('function fill(b: Batch): void');
+    expect(output.after).not.to.contain('ChainableCommander');
+  });
+
+  it('leaves a batch passed to a TypeScript function whose parameter is typed otherwise, or held in a variable typed otherwise', function () {
+    const header = "import Redis from 'ioredis';\nconst redis = new Redis();\n";
+    const parameter = ["function fill(b: any): void { b.set('a', '1'); }", 'const p = redis.pipeline();', 'fill(p);', 'await p.exec();'];
+    expect(batchProblems(header, parameter, 'a.ts').join('\n')).to.contain("typed otherwise than as the source client's batch");
+    const variable = ['const p: any = redis.pipeline();', "p.set('a', '1');", 'await p.exec();'];
+    expect(batchProblems(header, variable, 'a.ts').join('\n')).to.contain('in a variable typed otherwise than as the batch');
   });
 
   it('leaves a node-redis multi sent again whose commands are queued in loops and need noting', function () {
