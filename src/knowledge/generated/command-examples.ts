@@ -380,16 +380,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "DBSIZE": [
     {
+      "library": "ioredis",
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  console.log('keys', await redis.dbsize());",
+      "after": "  console.log('keys', await redis.dbsize());"
+    },
+    {
       "library": "node-redis",
       "fixture": "apps/keyspace-admin-node-redis-js-esm",
       "before": "  return { keys: await client.dbSize(), sample: await client.randomKey() };",
       "after": "  return { keys: await client.dbsize(), sample: await client.randomKey() };"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "apps/wallet-ledger-ioredis-ts",
-      "before": "  console.log('keys', await redis.dbsize(), await redis.randomkey());",
-      "after": "  console.log('keys', await redis.dbsize(), await redis.randomKey() as string | null);"
     }
   ],
   "DECR": [
@@ -869,9 +869,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "HGETALL": [
     {
       "library": "ioredis",
-      "fixture": "apps/crud-service-ioredis-ts",
-      "before": "    return this.redis.hgetall(this.userKey(id));",
-      "after": "    return this.redis.hgetall(this.userKey(id)).then(reply => Object.fromEntries(reply.map(({ field, value }) => [field, value]))) as Promise<Record<string, string>>;"
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  console.log('item SKU-01208', JSON.stringify(await redis.hgetall('inventory:item:SKU-01208')));",
+      "after": "  console.log('item SKU-01208', JSON.stringify(Object.fromEntries((await redis.hgetall('inventory:item:SKU-01208')).map(({ field, value }) => [field, value])) as Record<string, string>));"
     }
   ],
   "HINCRBY": [
@@ -977,9 +977,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "HSET": [
     {
       "library": "ioredis",
-      "fixture": "apps/crud-service-ioredis-ts",
-      "before": "    const fields = await this.redis.hset(this.userKey(user.id), {",
-      "after": "    const fields = await this.redis.hset(this.userKey(user.id), {"
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "      pipeline.hset(`inventory:item:${row.sku}`, { name: row.name, warehouse: row.warehouse });",
+      "after": "      pipeline.hset(`inventory:item:${row.sku}`, { name: row.name, warehouse: row.warehouse });"
     },
     {
       "library": "node-redis",
@@ -1438,16 +1438,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "MGET": [
     {
+      "library": "ioredis",
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  const stock = await redis.mget('inventory:stock:north', 'inventory:stock:south', 'inventory:stock:east');",
+      "after": "  const stock = await redis.mget(['inventory:stock:north', 'inventory:stock:south', 'inventory:stock:east']) as (string | null)[];"
+    },
+    {
       "library": "node-redis",
       "fixture": "apps/bulk-import-pipeline-node-redis-js",
       "before": "  return client.mGet(['price:first', 'price:last', 'price:none']);",
       "after": "  return client.mget(['price:first', 'price:last', 'price:none']);"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "apps/strings-tour-ioredis-js",
-      "before": "  const titles = await redis.mget('meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title');",
-      "after": "  const titles = await redis.mget(['meta:gh:title', 'meta:docs:title', 'meta:blog:title', 'meta:new:title']);"
     }
   ],
   "MIGRATE": [
@@ -1833,9 +1833,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "SAVE": [
     {
       "library": "ioredis",
-      "fixture": "commands/server/ioredis-persistence-ts",
-      "before": "console.log('save', await redis.save());",
-      "after": "console.log('save', await redis.save());"
+      "fixture": "apps/write-through-cache-multi-mget-ioredis-cjs",
+      "before": "  for (const product of products) console.log('saved', product.id, 'commands', await cache.save(product));",
+      "after": "  for (const product of products) console.log('saved', product.id, 'commands', await cache.save(product));"
     }
   ],
   "SCAN": [
@@ -1848,16 +1848,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SCARD": [
     {
+      "library": "ioredis",
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  for (const warehouse of WAREHOUSES) console.log(warehouse, 'skus', await redis.scard(`inventory:warehouse:${warehouse}:skus`));",
+      "after": "  for (const warehouse of WAREHOUSES) console.log(warehouse, 'skus', await redis.scard(`inventory:warehouse:${warehouse}:skus`));"
+    },
+    {
       "library": "node-redis",
       "fixture": "commands/lists/node-redis-uppercase-names-js",
       "before": "console.log('SCARD', await client.SCARD('s1'), 'SREM', await client.SREM('s1', 'a'), 'SMOVE', await client.SMOVE('s2', 's1', 'd'));",
       "after": "console.log('SCARD', await client.scard('s1'), 'SREM', await client.srem('s1', ['a']), 'SMOVE', Number(await client.smove('s2', 's1', 'd')));"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "rules/same-shape-commands/ioredis-hashes-lists-and-sets",
-      "before": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));",
-      "after": "console.log('scard', JSON.stringify(await redis.scard('tags')), JSON.stringify(await redis.scard('missing')));"
     }
   ],
   "SCRIPT EXISTS": [
@@ -1968,16 +1968,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SET": [
     {
+      "library": "ioredis",
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  await redis.set('inventory:stock:legacy', 'not counted');",
+      "after": "  await redis.set('inventory:stock:legacy', 'not counted');"
+    },
+    {
       "library": "node-redis",
       "fixture": "apps/keyspace-admin-node-redis-js-esm",
       "before": "  await client.set('tenants:registry-version', 'v3');",
       "after": "  await client.set('tenants:registry-version', 'v3');"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "apps/strings-tour-ioredis-js",
-      "before": "  await redis.set(linkKey(code), url, 'KEEPTTL');",
-      "after": "  await redis.set(linkKey(code), url, { expiry: 'keepExisting' });"
     }
   ],
   "SETBIT": [
@@ -2094,16 +2094,16 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   ],
   "SMEMBERS": [
     {
+      "library": "ioredis",
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  console.log('legacy skus', await redis.smembers('inventory:warehouse:legacy:skus'));",
+      "after": "  console.log('legacy skus', Array.from(await redis.smembers('inventory:warehouse:legacy:skus')) as string[]);"
+    },
+    {
       "library": "node-redis",
       "fixture": "apps/bulk-import-pipeline-node-redis-js",
       "before": "console.log(await client.zRange('by-price', 0, -1), await client.sMembers('category:home'));",
       "after": "console.log(await client.zrange('by-price', { start: 0, end: -1 }), Array.from(await client.smembers('category:home')));"
-    },
-    {
-      "library": "ioredis",
-      "fixture": "apps/crud-service-ioredis-ts",
-      "before": "    const ids = await this.redis.smembers(role ? `users:role:${role}` : 'users:all');",
-      "after": "    const ids = Array.from(await this.redis.smembers(role ? `users:role:${role}` : 'users:all')) as string[];"
     }
   ],
   "SMISMEMBER": [
@@ -2617,9 +2617,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly CommandExample[]
   "ZREVRANGE": [
     {
       "library": "ioredis",
-      "fixture": "apps/leaderboard-ioredis-ts",
-      "before": "    return this.redis.zrevrange(this.key, 0, n - 1, 'WITHSCORES');",
-      "after": "    return this.redis.zrangeWithScores(this.key, { start: 0, end: n - 1 }, { reverse: true }).then(reply => reply.flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')])) as Promise<string[]>;"
+      "fixture": "apps/bulk-import-pipeline-chunks-ioredis-ts",
+      "before": "  console.log('largest', JSON.stringify(await redis.zrevrange('inventory:by-quantity', 0, 2, 'WITHSCORES')));",
+      "after": "  console.log('largest', JSON.stringify((await redis.zrangeWithScores('inventory:by-quantity', { start: 0, end: 2 }, { reverse: true })).flatMap(({ element, score }) => [element, String(score).replace('Infinity', 'inf')]) as string[]));"
     }
   ],
   "ZREVRANGEBYSCORE": [

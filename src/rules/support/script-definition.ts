@@ -126,12 +126,28 @@ const REPLY_TYPES: Readonly<Record<string, string>> = {
   NullReply: 'null',
 };
 
-function replyTypeText(type: NodeLike | undefined): string | undefined {
-  if (type?.type === 'TSUnionType') {
-    const parts = (type.types as NodeLike[]).map(replyTypeText);
-    return parts.every((part) => part !== undefined) ? parts.join(' | ') : undefined;
+/** The texts of several reply types, or undefined when one of them has no counterpart. */
+function replyTypeTexts(types: readonly NodeLike[]): string[] | undefined {
+  const parts = types.map(replyTypeText);
+  return parts.every((part) => part !== undefined) ? (parts as string[]) : undefined;
+}
+
+/** `ArrayReply<T>` (a Lua table, which the script's reply keeps as an array) and tuples `[A, B]` of reply types. */
+function arrayReplyTypeText(type: NodeLike): string | undefined {
+  if (type.type === 'TSTupleType') {
+    const elements = replyTypeTexts(type.elementTypes as NodeLike[]);
+    return elements && `[${elements.join(', ')}]`;
   }
-  const name = type?.type === 'TSTypeReference' && !type.typeParameters ? (type.typeName as NodeLike).name : undefined;
+  const parameters = (type.typeParameters as NodeLike | undefined)?.params as NodeLike[] | undefined;
+  if ((type.typeName as NodeLike | undefined)?.name !== 'ArrayReply' || parameters?.length !== 1) return undefined;
+  const element = replyTypeText(parameters[0]);
+  return element === undefined ? undefined : `Array<${element}>`;
+}
+
+function replyTypeText(type: NodeLike | undefined): string | undefined {
+  if (type?.type === 'TSUnionType') return replyTypeTexts(type.types as NodeLike[])?.join(' | ');
+  if (type?.type === 'TSTupleType' || (type?.type === 'TSTypeReference' && type.typeParameters)) return arrayReplyTypeText(type);
+  const name = type?.type === 'TSTypeReference' ? (type.typeName as NodeLike).name : undefined;
   return typeof name === 'string' ? REPLY_TYPES[name] : undefined;
 }
 

@@ -26,6 +26,19 @@ describe('readScriptDefinition', function () {
     });
   });
 
+  it('reads a declared array reply: ArrayReply<T> and tuples of reply types, none where an element has no counterpart', function () {
+    const typed = (reply: string) => {
+      const result = read(`{ NUMBER_OF_KEYS: 1, SCRIPT: 'return 1', parseCommand(p, a) { p.pushKey(a); }, transformReply: undefined as unknown as () => ${reply} }`);
+      return typeof result === 'string' ? result : result.replyType;
+    };
+    expect(typed('ArrayReply<NumberReply>')).to.equal('Array<number>');
+    expect(typed('ArrayReply<BlobStringReply | NullReply>')).to.equal('Array<string | null>');
+    expect(typed('[BlobStringReply | NullReply, NumberReply]')).to.equal('[string | null, number]');
+    expect(typed('ArrayReply<MapReply<BlobStringReply, NumberReply>>')).to.equal(undefined);
+    expect(typed('[NumberReply, DoubleReply]')).to.equal(undefined);
+    expect(typed('Promise<NumberReply>')).to.equal(undefined);
+  });
+
   it("reads node-redis 4's transformArguments, as a method or an arrow", function () {
     expect(read("{ NUMBER_OF_KEYS: 1, SCRIPT: 'return 1', transformArguments: (key) => [key] }", 'main.js')).to.deep.include({ keyCount: 1, arity: 1, code: 'literal' });
     expect(read("{ NUMBER_OF_KEYS: 0, SCRIPT: 'return 1', transformArguments(a) { return [a.toString()]; } }", 'main.js')).to.deep.include({ words: [{ param: 0, form: 'toString' }] });
