@@ -20,6 +20,7 @@ import type {
 import { pathsOf } from '../../ast/node-index.js';
 import { isThisProperty, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
+import { findEnclosingFunction } from './await-context.js';
 
 type Draft = Omit<ClientBinding, 'id' | 'flowsInto'>;
 
@@ -57,16 +58,23 @@ function bindingFromConstruction(construction: ClientConstruction): Draft | unde
     return { ...common, name, access: 'variable', owner: (lookupScope(parent, name)?.path ?? parent) as ASTPath };
   }
   if (node.type === 'AssignmentExpression' && node.right === valuePath.node) {
+    // Assigned to a name other functions read (`let db;` at module level, `db = createClient()` in an async
+    // function; `this.client = ...` in an async method): the source client was there at once, its commands
+    // queued while it connected, and code that runs while the assigning function waits may call it. Awaiting
+    // the creation there would leave the name unset meanwhile, so the name holds the promise of the client.
+    const held = { ...common, shape: 'promise' as const };
     const left = node.left as NodeLike;
     if (left.type === 'Identifier') {
       const name = String(left.name);
       const owner = lookupScope(parent, name)?.path as ASTPath | undefined;
-      return owner ? { ...common, name, access: 'variable', owner } : undefined;
+      const assigning = findEnclosingFunction(parent as unknown as ASTPath);
+      const sharedOutside = owner !== undefined && assigning !== undefined && owner.node !== assigning.node;
+      return owner ? { ...(sharedOutside ? held : common), name, access: 'variable', owner } : undefined;
     }
     if (isThisProperty(left)) {
       const owner = findAncestor(parent as unknown as ASTPath, 'ClassBody');
       const name = String((left.property as NodeLike).name);
-      return owner ? { ...common, name, access: 'this-property', owner } : undefined;
+      return owner ? { ...held, name, access: 'this-property', owner } : undefined;
     }
     return undefined;
   }
@@ -216,8 +224,29 @@ export function findClientBindings(
     .filter((draft, index) => drafts.findIndex((other) => sameName(other, draft)) === index)
     .map((draft) => (draft.origin ? draft : { ...draft, origin: drafts.find((other) => other.origin && sameName(other, draft))?.origin }));
   const idOf = (draft: Draft) => unique.findIndex((other) => sameName(other, draft));
+  const heldAsPromise = promiseHolders(unique, drafts, flow.edges.map((edge) => [idOf(edge.from), idOf(edge.to)] as const), sameName);
   return unique.map((draft, id) => {
     const flowsInto = flow.edges.filter((edge) => idOf(edge.from) === id).map((edge) => idOf(edge.to));
-    return { ...draft, id, flowsInto: [...new Set(flowsInto)].filter((target) => target !== id) };
+    const shape = heldAsPromise.has(id) ? ('promise' as const) : draft.shape;
+    return { ...draft, shape, id, flowsInto: [...new Set(flowsInto)].filter((target) => target !== id) };
   });
+}
+
+/**
+ * The bindings (by index in `unique`) that hold a promise of the client: those any of their drafts says so of, and
+ * every name such a promise flows into, typed as a client or not (`function report(client: Redis)` given a
+ * client held as a promise must await it like the name it came from).
+ */
+function promiseHolders(unique: readonly Draft[], drafts: readonly Draft[], edges: readonly (readonly [number, number])[], sameName: (a: Draft, b: Draft) => boolean): Set<number> {
+  const held = new Set(unique.flatMap((draft, id) => (drafts.some((other) => other.shape === 'promise' && sameName(other, draft)) ? [id] : [])));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [from, to] of edges) {
+      if (held.has(from) && to >= 0 && !held.has(to)) {
+        held.add(to);
+        grown = true;
+      }
+    }
+  }
+  return held;
 }

@@ -128,6 +128,8 @@ function exportedFunction(file: ParsedFile, exportName: string): ASTPath | undef
       }
     } else if (isModuleExports && exportName === 'default' && right.type === 'Identifier') {
       consider(path, String(right.name));
+    } else if (isModuleExports && exportName === 'default' && FUNCTION_TYPES.has(right.type)) {
+      found ??= path.get('right') as ASTPath;
     } else if (left.type === 'MemberExpression' && property?.name === exportName) {
       const exportsObject = object?.type === 'Identifier' ? object.name === 'exports' : (object?.property as NodeLike)?.name === 'exports';
       if (!exportsObject) return;
@@ -221,6 +223,8 @@ export const findClientArgumentSites = oncePerAnalysis((file: ParsedFile, bindin
     const specifier = argument.value;
     if (!specifier.startsWith('.')) return;
     const id = path.node.id as unknown as NodeLike;
+    // `const takeLock = require('./lock')`: what the module assigned to module.exports.
+    if (id.type === 'Identifier') imported.set(String(id.name), { specifier, exportName: 'default' });
     if (id.type !== 'ObjectPattern') return;
     for (const property of id.properties as NodeLike[]) {
       const key = property.key as NodeLike | undefined;

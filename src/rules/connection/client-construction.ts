@@ -153,10 +153,12 @@ function migrateConstruction(construction: ClientConstruction, context: RuleCont
   const wrappers = wrappersOf(target);
   const alreadyAwaited = wrappers.some((node) => node.type === 'AwaitExpression');
   const casts = wrappers.filter((node) => node.type === 'TSAsExpression');
-  const heldAsPromise = !construction.canAwait && !alreadyAwaited;
+  // A name other code may read while the creating function waits holds the creation's promise (client-bindings).
+  const awaitsHere = construction.canAwait && !bindings.some((binding) => binding.shape === 'promise');
+  const heldAsPromise = !awaitsHere && !alreadyAwaited;
   if (heldAsPromise && casts.length > 1) return leaveAlone('the client is cast more than once where it is created, and now holds a promise of a GLIDE client; migrate it by hand');
   const written = construction.path.node;
-  target.replace(construction.canAwait && !alreadyAwaited ? j.awaitExpression(create) : create);
+  target.replace(awaitsHere && !alreadyAwaited ? j.awaitExpression(create) : create);
   // `createClient() as RedisClientType` where the name now holds the creation promise: cast to a promise of it.
   if (heldAsPromise && casts[0]) {
     casts[0].typeAnnotation = j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([casts[0].typeAnnotation as never]));

@@ -4,7 +4,8 @@
  * becomes `WRONGTYPE: x`, `ERR x` becomes `An error was signalled by the server: - ResponseError: x`). A handler
  * that looks into the error (its message, name or class, or prints or passes it on) can therefore behave
  * differently, and no rewrite of the handler can make GLIDE's error the old one: the first such read is flagged.
- * A handler that only asks whether there is an error (`if (error)`) behaves as before and is left alone.
+ * A handler that only asks whether there is an error (`if (error)`, `pairs.find(([error]) => error)`) or throws it
+ * on as it came (`throw error`, as if nothing handled it) behaves as before and is left alone.
  *
  * The handlers followed are the ones the syntax shows: the `catch` of a `try` whose block awaits the command in
  * the same function, a `.catch(handler)` or `.then(..., handler)` on the command's promise, and an ioredis
@@ -90,16 +91,29 @@ const TESTS: Readonly<Record<string, string>> = {
   ForStatement: 'test',
 };
 
+/** Array methods whose callback's result is only taken as true or false. */
+const PREDICATE_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter']);
+
+/** `path` is the expression body of a callback given first to one of PREDICATE_METHODS (`pairs.find(([e]) => e)`). */
+function isPredicateResult(path: ASTPath, parent: NodeLike): boolean {
+  if (parent.type !== 'ArrowFunctionExpression' || parent.body !== path.node) return false;
+  const call = path.parent?.parent ? nodeOf(path.parent.parent as ASTPath) : undefined;
+  const callee = call?.type === 'CallExpression' ? (call.callee as NodeLike) : undefined;
+  const method = callee?.type === 'MemberExpression' && !callee.computed ? String((callee.property as NodeLike).name) : undefined;
+  return method !== undefined && PREDICATE_METHODS.has(method) && (call?.arguments as unknown[])[0] === parent;
+}
+
 /**
  * Whether a read only asks whether there is an error, which GLIDE answers as before: a test (`if (error)`,
- * `!error`, `error && ...` inside a test), a comparison with `null` or `undefined`, or `error instanceof Error`
- * (GLIDE's errors are `Error`s).
+ * `!error`, `error && ...` inside a test), a comparison with `null` or `undefined`, `error instanceof Error`
+ * (GLIDE's errors are `Error`s), or what a predicate answers (`pairs.find(([error]) => error)`).
  */
 function onlyTestsPresence(path: ASTPath, kept: ReadonlySet<string>): boolean {
   const parentPath = path.parent as ASTPath | null;
   const parent = parentPath ? nodeOf(parentPath) : undefined;
   if (!parentPath || !parent) return false;
   if (TESTS[parent.type] && parent[TESTS[parent.type]] === path.node) return true;
+  if (isPredicateResult(path, parent)) return true;
   if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
   if (parent.type === 'LogicalExpression') return onlyTestsPresence(parentPath, kept);
   if (parent.type === 'BinaryExpression') {
@@ -109,6 +123,16 @@ function onlyTestsPresence(path: ASTPath, kept: ReadonlySet<string>): boolean {
     return ['==', '!=', '===', '!=='].includes(String(parent.operator)) && nothing;
   }
   return false;
+}
+
+/**
+ * `throw error`: the error goes on as it came, to whatever handles the rejection or exception from here, as a
+ * command's error does where nothing handles it, which this rule does not flag either (what handles it there is
+ * looked at where the syntax shows it).
+ */
+function isRethrown(path: ASTPath): boolean {
+  const parent = path.parent ? nodeOf(path.parent as ASTPath) : undefined;
+  return parent?.type === 'ThrowStatement' && parent.argument === path.node;
 }
 
 /**
@@ -146,6 +170,7 @@ function readsOf(context: RuleContext, handler: { readonly owner: ASTPath; reado
       isWithin(path as unknown as ASTPath, handler.owner) &&
       isRead(path as unknown as ASTPath) &&
       !onlyTestsPresence(path as unknown as ASTPath, kept) &&
+      !isRethrown(path as unknown as ASTPath) &&
       lookupScope((path as unknown as ASTPath), name)?.node === handler.owner.node,
   ) as unknown as ASTPath[];
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
@@ -173,7 +198,7 @@ function batchErrorReads(context: RuleContext, exec: ClientCall, kept: ReadonlyS
     return all().filter(
       (path) => path.node !== place.node && nodeOf(path).name === name && isRead(path) && lookupScope(path, name) === scope && (!within || standsIn(path, within)),
     );
-  }).filter((path) => !onlyTestsPresence(path, kept));
+  }).filter((path) => !onlyTestsPresence(path, kept) && !isRethrown(path));
   return { first: reads.find((path) => !onlyPrintedToStderr(path)), stderr: reads.find(onlyPrintedToStderr) };
 }
 

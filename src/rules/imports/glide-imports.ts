@@ -104,6 +104,9 @@ function insertAfterPreamble(bodyPath: ASTPath, statements: readonly NodeLike[])
   if (index === 0 && body[0]) {
     statements[0].comments = body[0].comments;
     body[0].comments = null;
+    // Without the template's place, recast prints a require as a statement of its own: with it, a require put
+    // before a first line of code that has no comments above it was printed on that line.
+    if (!statements[0].comments) for (const statement of statements) statement.loc = null;
   }
   // Through the body's path, so that the paths other rules hold to later statements learn their new index.
   bodyPath.insertAt(index, ...statements);

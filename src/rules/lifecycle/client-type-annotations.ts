@@ -29,16 +29,40 @@ function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBind
     const classBody = holder.parent?.node;
     return promiseHeld.some((binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody);
   }
+  if (FUNCTION_NODES.has(node.type) && node.returnType === wrapper?.node) return returnsPromiseHeldClient(holder, promiseHeld);
   if (node.type !== 'Identifier') return false;
   const name = String(node.name);
   const declaredIn = lookupScope(holder, name)?.path.node;
-  const inFunction = holder.parent?.node;
+  // `constructor(private readonly client: Redis)`: the parameter of the constructor the property stands in.
+  const property = holder.parent?.node.type === 'TSParameterProperty' ? (holder.parent as ASTPath) : undefined;
+  const inFunction = (property ?? holder).parent?.node;
   return promiseHeld.some(
     (binding) =>
       binding.name === name &&
       ((binding.access === 'variable' && binding.owner.node === declaredIn) ||
         (binding.access === 'parameter' && binding.owner.node === inFunction)),
   );
+}
+
+const FUNCTION_NODES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'TSDeclareMethod']);
+
+/**
+ * `connection(): Redis { return this.client; }` where what it returns is a name holding the client as a promise
+ * (`this.client` of such a property, or such a variable): it returns that promise.
+ */
+function returnsPromiseHeldClient(fn: ASTPath, promiseHeld: readonly ClientBinding[]): boolean {
+  const body = nodeOf(fn).body as NodeLike | undefined;
+  const statements = body?.type === 'BlockStatement' ? (body.body as NodeLike[]) : [];
+  const returned = statements.filter((statement) => statement.type === 'ReturnStatement').map((statement) => statement.argument as NodeLike | null);
+  if (returned.length === 0) return false;
+  const classBody = fn.parent?.node;
+  return returned.every((value) => {
+    if (value?.type === 'MemberExpression' && (value.object as NodeLike).type === 'ThisExpression' && !value.computed) {
+      const name = (value.property as NodeLike).name;
+      return promiseHeld.some((binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody);
+    }
+    return value?.type === 'Identifier' && promiseHeld.some((binding) => binding.access !== 'this-property' && binding.name === value.name && lookupScope(fn, String(value.name))?.path.node === binding.owner.node);
+  });
 }
 
 type GlideClientType = 'GlideClient' | 'GlideClusterClient';

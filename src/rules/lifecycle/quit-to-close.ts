@@ -7,7 +7,8 @@
  * answers, every earlier command has completed. A client other modules reach (handed to a function imported from
  * another module, or exported) may have such calls there, which this file cannot see, so it is drained too. Where the quit was not awaited as a statement of its own, the
  * close waits for the ping in a callback instead: `client.ping().then(() => client.close())`. `quit()` resolved
- * to "OK"; a program that reads that value is flagged instead.
+ * to "OK"; a program that reads that value is flagged instead. `.catch` handlers of a quit whose chain is thrown
+ * away go with it (close() never rejects), unless the ping that drains may reject in their place.
  */
 import type { ASTPath } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
@@ -18,6 +19,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineCallRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isSideEffectFree } from '../support/side-effect-free.js';
 import { LISTENER_METHODS } from './event-listeners.js';
+import { rejectionHandlersOnly, settlesThrownAwayPromise } from '../support/discarded-quit-value.js';
 
 /** `call.then(f).catch(g);` as a statement: the chain's outcome is thrown away, nothing awaits it. */
 function endsInDiscardedChain(call: ClientCall): boolean {
@@ -68,9 +70,13 @@ function receiverCall(context: RuleContext, receiver: ExpressionKind, method: st
   return j.callExpression(j.memberExpression(receiver, j.identifier(method)), []);
 }
 
-/** The program reads what quit() resolved to: the call is flagged and stays exactly as written. */
+/**
+ * The program reads what quit() resolved to: the call is flagged and stays exactly as written. A value that only
+ * settles a promise nobody reads (support/discarded-quit-value.ts) is not read.
+ */
 export function readsQuitReply(call: ClientCall): boolean {
-  return call.resultUse.used;
+  const path = call.path as unknown as ASTPath;
+  return call.resultUse.used && !rejectionHandlersOnly(path) && !settlesThrownAwayPromise(path);
 }
 
 function apply(call: ClientCall, context: RuleContext): void {
@@ -99,7 +105,9 @@ function apply(call: ClientCall, context: RuleContext): void {
     closeAfterPing.async = awaitedName !== undefined;
     call.path.replace(j.callExpression(j.memberExpression(receiverCall(context, receiver, 'ping'), j.identifier('then')), [closeAfterPing]));
   } else {
-    (awaitPath ?? call.path).replace(close);
+    // `redis.quit().catch(handler);`: close() never rejects, and returns nothing to chain on.
+    const handlers = rejectionHandlersOnly(call.path as unknown as ASTPath);
+    (handlers ? (handlers.at(-1) as { invocation: ASTPath }).invocation : (awaitPath ?? call.path)).replace(close);
   }
   context.recordEdit(call.path.node, drain ? `${call.method}() → close() after a ping that drains commands in flight` : `${call.method}() → close()`);
 }

@@ -93,7 +93,7 @@ describe('the per-client decision', function () {
   });
 
   it('writes nothing of a blocked family with --write', async function () {
-    const directory = project({ 'main.js': "const Redis = require('ioredis');\nconst redis = new Redis();\nredis.multi().set('a', 'b').exec().then(() => redis.quit());\n" });
+    const directory = project({ 'main.js': "const Redis = require('ioredis');\nconst redis = new Redis();\nredis.multi().set('a', 'b').exec().then(() => redis.quit()).then(console.log);\n" });
     const before = readFileSync(path.join(directory, 'main.js'), 'utf8');
     const { report } = await migrateProject({ paths: ['.'], cwd: directory, write: true });
     expect(report.written).to.equal(false);
