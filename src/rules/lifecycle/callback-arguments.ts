@@ -81,10 +81,12 @@ export const callbackArguments = defineFileRule({
   clients: ['ioredis', 'node-redis'],
   safety: 'exact',
   apply(context) {
+    let clientCalls: ReadonlySet<unknown> | undefined;
     for (const call of context.analysis.calls) {
       const { callback } = call;
       if (!context.willBeMigrated(call)) continue;
-      const unsure = !callback && call.binding.library === 'ioredis' ? possibleCallback(call) : undefined;
+      clientCalls ??= new Set(context.analysis.calls.map((each) => each.path.node));
+      const unsure = !callback && call.binding.library === 'ioredis' ? possibleCallback(call, clientCalls) : undefined;
       if (unsure) {
         const quoted = quoteSource(context, unsure.node);
         context.flag(call.path, `the last argument of ${call.method}() (\`${quoted}\`) may be a function, which ioredis would call with the reply instead of sending it; the codemod cannot tell. Migrate it by hand`, { client: call.binding });

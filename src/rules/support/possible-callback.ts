@@ -52,16 +52,83 @@ function isValueCall(node: NodeLike): boolean {
   return object.type === 'Identifier' && VALUE_CALLS[String(object.name)]?.has(String((callee.property as NodeLike).name)) === true;
 }
 
+/**
+ * What the reading of values knows of the file: the client calls (their replies are strings, numbers, arrays,
+ * objects or null, never functions), and the names being read, so that names written from each other end.
+ */
+interface ValueFacts {
+  readonly clientCalls: ReadonlySet<unknown>;
+  readonly visiting: Set<string>;
+}
+
 /** The syntax shows a value that is not a function. */
-function isValue(path: ASTPath): boolean {
+function isValue(path: ASTPath, facts: ValueFacts): boolean {
   const node = nodeOf(path);
   if (literalValue(node) !== undefined || VALUE_NODES.has(node.type) || isProcessEnv(node) || isValueCall(node)) return true;
   if (node.type === 'Identifier' && node.name === 'undefined') return true;
-  if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression') return isValue(path.get('expression') as ASTPath);
-  if (node.type === 'ConditionalExpression') return isValue(path.get('consequent') as ASTPath) && isValue(path.get('alternate') as ASTPath);
-  if (node.type === 'LogicalExpression') return isValue(path.get('left') as ASTPath) && isValue(path.get('right') as ASTPath);
-  if (shapeOfValue(path) !== 'unknown') return true;
-  return node.type === 'Identifier' && (isConstantValue(path, String(node.name)) || isUsedAsValue(path, String(node.name)));
+  if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression') return isValue(path.get('expression') as ASTPath, facts);
+  if (node.type === 'ConditionalExpression') return isValue(path.get('consequent') as ASTPath, facts) && isValue(path.get('alternate') as ASTPath, facts);
+  if (node.type === 'LogicalExpression') return isValue(path.get('left') as ASTPath, facts) && isValue(path.get('right') as ASTPath, facts);
+  if (shapeOfValue(path) !== 'unknown' || isReplyValue(path, facts)) return true;
+  if (node.type !== 'Identifier') return false;
+  const name = String(node.name);
+  if (facts.visiting.has(name)) return false;
+  facts.visiting.add(name);
+  try {
+    return isConstantValue(path, name, facts) || isUsedAsValue(path, name, facts) || isWrittenOnlyWithValues(path, name, facts);
+  } finally {
+    facts.visiting.delete(name);
+  }
+}
+
+/**
+ * A client command's reply, or a part of one: `await redis.sscan(k, cursor)`, a `const` holding it, `reply[0]`,
+ * `reply.field` (ioredis answers strings, numbers, arrays, objects and null, never a function).
+ */
+function isReplyValue(path: ASTPath, facts: ValueFacts): boolean {
+  const node = nodeOf(path);
+  if (node.type === 'AwaitExpression') return facts.clientCalls.has(node.argument);
+  if (node.type === 'MemberExpression') return isReplyValue(path.get('object') as ASTPath, facts);
+  if (node.type !== 'Identifier') return false;
+  const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined) ?? [];
+  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || declaration?.kind !== 'const') return false;
+  const init = declarator.get('init') as ASTPath;
+  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isReplyValue(init, facts);
+}
+
+/**
+ * A `let` or `var` given a value where it is declared and every time it is written (`let cursor = '0';` then
+ * `cursor = reply[0];`): compound assignments and `++` compute numbers or strings.
+ */
+function isWrittenOnlyWithValues(path: ASTPath, name: string, facts: ValueFacts): boolean {
+  const scope = lookupScope(path, name);
+  const declared = (scope?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || (declaration?.kind !== 'let' && declaration?.kind !== 'var')) return false;
+  const init = declarator.get('init') as ASTPath;
+  if (!init.node || !isValue(init, facts)) return false;
+  const body = scope?.path as ASTPath | undefined;
+  if (!body) return false;
+  const references = jscodeshift(body)
+    .find(jscodeshift.Identifier, { name })
+    .paths()
+    .filter((reference) => reference.node !== declared[0].node && lookupScope(reference as unknown as ASTPath, name) === scope) as unknown as ASTPath[];
+  return references.every((reference) => {
+    const parentPath = reference.parent as ASTPath;
+    const parent = nodeOf(parentPath);
+    // `x.name`: a property, not the variable.
+    if (parent.type === 'MemberExpression' && parent.property === reference.node && !parent.computed) return true;
+    // Written through a pattern, or as a loop's variable: what it is given there is not shown.
+    if (parent.type === 'ArrayPattern' || parent.type === 'RestElement') return false;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === reference.node && parentPath.parent?.node.type === 'ObjectPattern') return false;
+    if (parent.type === 'AssignmentPattern' && parent.left === reference.node) return false;
+    if ((parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && parent.left === reference.node) return false;
+    if (parent.type !== 'AssignmentExpression' || parent.left !== reference.node) return true;
+    return parent.operator !== '=' || isValue(parentPath.get('right') as ASTPath, facts);
+  });
 }
 
 /** Operators whose operands a program computes with: a function there would be a string of its source, or NaN. */
@@ -73,12 +140,12 @@ const CONVERSIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigI
  * (`ttl = 1000`), arithmetic or a comparison with it (`ttl * 2`, `limit > 0`), a template or a conversion that
  * reads it (`${ttl}`, `String(ttl)`). No program computes with a function it means ioredis to call back.
  */
-function isUsedAsValue(path: ASTPath, name: string): boolean {
+function isUsedAsValue(path: ASTPath, name: string, facts: ValueFacts): boolean {
   const scope = lookupScope(path, name);
   const declared = (scope?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   if (declared.length !== 1) return false;
   const parameter = declared[0].parent?.node as NodeLike | undefined;
-  if (parameter?.type === 'AssignmentPattern' && parameter.left === declared[0].node && isValue(declared[0].parent?.get('right') as ASTPath)) return true;
+  if (parameter?.type === 'AssignmentPattern' && parameter.left === declared[0].node && isValue(declared[0].parent?.get('right') as ASTPath, facts)) return true;
   const body = scope?.path as ASTPath | undefined;
   if (!body) return false;
   return jscodeshift(body)
@@ -98,13 +165,13 @@ function readsAsValue(reference: ASTPath): boolean {
 }
 
 /** A `const` initialised with a value the syntax shows. */
-function isConstantValue(path: ASTPath, name: string): boolean {
+function isConstantValue(path: ASTPath, name: string, facts: ValueFacts): boolean {
   const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
   const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
   const declaration = declarator?.parent?.node as NodeLike | undefined;
   if (declarator?.node.type !== 'VariableDeclarator' || declaration?.kind !== 'const') return false;
   const init = declarator.get('init') as ASTPath;
-  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isValue(init);
+  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isValue(init, facts);
 }
 
 function token(node: unknown): string | undefined {
@@ -113,10 +180,10 @@ function token(node: unknown): string | undefined {
 }
 
 /** Whether the words before the last argument could make a valid command on their own. */
-function validWithoutLast(call: ClientCall, args: readonly ASTPath[]): boolean {
+function validWithoutLast(call: ClientCall, args: readonly ASTPath[], facts: ValueFacts): boolean {
   const method = call.method.toLowerCase();
   const before = args.slice(0, -1);
-  if (OBJECT_TAKING.has(method) && before.some((path) => !isValue(path) || nodeOf(path).type === 'ObjectExpression')) return true;
+  if (OBJECT_TAKING.has(method) && before.some((path) => !isValue(path, facts) || nodeOf(path).type === 'ObjectExpression')) return true;
   let words = 1;
   for (const path of before) {
     const node = nodeOf(path);
@@ -144,14 +211,18 @@ function validWithoutLast(call: ClientCall, args: readonly ASTPath[]): boolean {
   return true;
 }
 
-/** The call's last argument when it may be a function that ioredis would take for a callback. */
-export function possibleCallback(call: ClientCall): ASTPath | undefined {
+/**
+ * The call's last argument when it may be a function that ioredis would take for a callback; `clientCalls` are the
+ * file's client calls (their nodes), whose replies are values.
+ */
+export function possibleCallback(call: ClientCall, clientCalls: ReadonlySet<unknown>): ASTPath | undefined {
   const count = call.path.node.arguments.length;
   // An event-emitter method's function is a listener, which callback-argument.ts leaves out too.
   // ioredis' scan streams (scanStream(options), zscanBufferStream(key, options)) take no callback: they answer a stream.
   if (count === 0 || EMITTER_METHODS.has(call.method) || Object.hasOwn(IOREDIS_SCAN_STREAMS, call.method)) return undefined;
   const args = Array.from({ length: count }, (_, index) => call.path.get('arguments', index) as ASTPath);
   const last = args[count - 1];
-  if (isValue(last) || !validWithoutLast(call, args)) return undefined;
+  const facts: ValueFacts = { clientCalls, visiting: new Set() };
+  if (isValue(last, facts) || !validWithoutLast(call, args, facts)) return undefined;
   return last;
 }

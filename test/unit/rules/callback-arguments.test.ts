@@ -34,6 +34,27 @@ describe('callback-arguments', function () {
     expect(result.after).to.contain("redis.get('k').then(reply => getCallback(null, reply as string | null), error => getCallback(error));");
   });
 
+  // DEL is valid with or without its last key, so only what the syntax shows of that key tells it from a callback.
+  it("takes a command's reply, and a let written only with values, for values rather than callbacks", function () {
+    const cursorLoop = "let cursor = '0';\ndo {\n  const reply = await redis.sscan('s', cursor);\n  cursor = reply[0];\n} while (cursor !== '0');";
+    expect(migrate('a.js', cursorLoop).diagnostics).to.deep.equal([]);
+    const fromReply = "const owner = await redis.get('owner');\nawait redis.del('copy', owner);";
+    expect(migrate('a.js', fromReply).diagnostics).to.deep.equal([]);
+    const counted = "let attempts = 0;\nattempts += 1;\nattempts++;\nawait redis.del('attempts', attempts);";
+    expect(migrate('a.js', counted).diagnostics).to.deep.equal([]);
+  });
+
+  it('still flags a let written with what the syntax does not show, or through a pattern, and a reply of other code', function () {
+    const unknownWrite = "let last = '0';\nlast = pick();\nawait redis.del('a', last);";
+    expect(migrate('a.js', unknownWrite).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
+    const patternWrite = "let last = '0';\n[last] = pick();\nawait redis.del('a', last);";
+    expect(migrate('a.js', patternWrite).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
+    const notClient = "const other = await store.get('x');\nawait redis.del('a', other);";
+    expect(migrate('a.js', notClient).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
+    const loopVariable = "let item = 'a';\nfor (item of pick()) await redis.del('a', item);";
+    expect(migrate('a.js', loopVariable).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
+  });
+
   it('reads the key of a scan stream as a key: ioredis\' scan streams take no callback', function () {
     const result = migrate('a.js', "async function sweep(board) {\n  for await (const page of redis.zscanBufferStream(board)) console.log(page);\n  for await (const page of redis.hscanStream(board)) console.log(page);\n}\nawait sweep('ranks');");
     expect(result.diagnostics).to.deep.equal([]);
