@@ -1,6 +1,7 @@
 /**
  * Finds every place a client is created: `new Redis(...)`, `new Redis.Cluster(...)`, `new Cluster(...)`,
- * `Redis.createClient(...)`, node-redis `createClient(...)` / `createCluster(...)` (also through a namespace),
+ * `Redis.createClient(...)`, `new (require('ioredis'))(...)`, node-redis `createClient(...)` / `createCluster(...)`
+ * (also through a namespace, or `require('redis').createClient(...)`),
  * together with node-redis chains such as `createClient(opts).on('error', f).connect()`.
  */
 import type { ASTPath, CallExpression, MemberExpression, NewExpression } from 'jscodeshift';
@@ -11,6 +12,7 @@ import type { ClientConstruction, ClientTopology, LibraryImport, ModuleSystem, S
 import { pathsOf } from '../../ast/node-index.js';
 import { readObjectLiteral } from '../../source/object-properties.js';
 import { readBufferTypeMapping } from '../../source/buffer-type-mapping.js';
+import { requiredLibrary } from './library-imports.js';
 
 interface Recognised {
   readonly library: SourceLibrary;
@@ -29,9 +31,16 @@ function recogniseCallee(callee: unknown, isNew: boolean, imports: readonly Libr
     if (!isNew && entry.role === 'cluster-factory') return { library: entry.library, topology: 'cluster' };
     return undefined;
   }
+  // `new (require('ioredis'))(url)`: the library's default export, required in place.
+  if (node.type === 'CallExpression') return isNew && requiredLibrary(node) === 'ioredis' ? { library: 'ioredis', topology: 'standalone' } : undefined;
   if (node.type !== 'MemberExpression' || node.computed) return undefined;
   const object = node.object as { type: string; name?: string };
   const property = node.property as { type: string; name?: string };
+  // `require('redis').createClient(...)`.
+  if (!isNew && requiredLibrary(object) === 'node-redis' && property.type === 'Identifier') {
+    if (property.name === 'createClient') return { library: 'node-redis', topology: 'standalone' };
+    if (property.name === 'createCluster') return { library: 'node-redis', topology: 'cluster' };
+  }
   if (object.type !== 'Identifier' || property.type !== 'Identifier') return undefined;
   const entry = byName(object.name);
   if (!entry) return undefined;

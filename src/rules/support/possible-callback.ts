@@ -69,7 +69,7 @@ function isValue(path: ASTPath, facts: ValueFacts): boolean {
   if (node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression') return isValue(path.get('expression') as ASTPath, facts);
   if (node.type === 'ConditionalExpression') return isValue(path.get('consequent') as ASTPath, facts) && isValue(path.get('alternate') as ASTPath, facts);
   if (node.type === 'LogicalExpression') return isValue(path.get('left') as ASTPath, facts) && isValue(path.get('right') as ASTPath, facts);
-  if (shapeOfValue(path) !== 'unknown' || isReplyValue(path, facts)) return true;
+  if (shapeOfValue(path) !== 'unknown' || isReplyValue(path, facts) || isJsonData(path)) return true;
   if (node.type !== 'Identifier') return false;
   const name = String(node.name);
   if (facts.visiting.has(name)) return false;
@@ -79,6 +79,24 @@ function isValue(path: ASTPath, facts: ValueFacts): boolean {
   } finally {
     facts.visiting.delete(name);
   }
+}
+
+/** `require('./script.json').sha1`, or a part of a `const` holding such a require: JSON holds no functions. */
+function isJsonData(path: ASTPath): boolean {
+  const node = nodeOf(path);
+  if (node.type === 'MemberExpression') return isJsonData(path.get('object') as ASTPath);
+  if (node.type === 'CallExpression') {
+    const [argument] = node.arguments as NodeLike[];
+    const specifier = argument ? literalValue(argument) : undefined;
+    return (node.callee as NodeLike).type === 'Identifier' && (node.callee as NodeLike).name === 'require' && typeof specifier === 'string' && specifier.endsWith('.json');
+  }
+  if (node.type !== 'Identifier') return false;
+  const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined) ?? [];
+  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || declaration?.kind !== 'const') return false;
+  const init = declarator.get('init') as ASTPath;
+  return Boolean(init.node) && nodeOf(init).type === 'CallExpression' && isJsonData(init);
 }
 
 /**

@@ -40,6 +40,8 @@ describe('callback-arguments', function () {
     expect(migrate('a.js', cursorLoop).diagnostics).to.deep.equal([]);
     const fromReply = "const owner = await redis.get('owner');\nawait redis.del('copy', owner);";
     expect(migrate('a.js', fromReply).diagnostics).to.deep.equal([]);
+    const fromJson = "const scripts = require('./scripts.json');\nawait redis.del('a', scripts.release.sha, require('./keys.json').lock);";
+    expect(migrate('a.js', fromJson).diagnostics).to.deep.equal([]);
     const counted = "let attempts = 0;\nattempts += 1;\nattempts++;\nawait redis.del('attempts', attempts);";
     expect(migrate('a.js', counted).diagnostics).to.deep.equal([]);
   });
@@ -51,6 +53,8 @@ describe('callback-arguments', function () {
     expect(migrate('a.js', patternWrite).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
     const notClient = "const other = await store.get('x');\nawait redis.del('a', other);";
     expect(migrate('a.js', notClient).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
+    const notJson = "const scripts = require('./scripts.js');\nawait redis.del('a', scripts.release);";
+    expect(migrate('a.js', notJson).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
     const loopVariable = "let item = 'a';\nfor (item of pick()) await redis.del('a', item);";
     expect(migrate('a.js', loopVariable).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
   });
