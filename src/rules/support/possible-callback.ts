@@ -81,6 +81,16 @@ function isValue(path: ASTPath, facts: ValueFacts): boolean {
   }
 }
 
+/** The initialiser of `name` where it is declared once, by a declarator (`const name = init`) of one of `kinds`. */
+function initialiserOf(path: ASTPath, name: string, kinds: readonly string[]): ASTPath | undefined {
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || !kinds.includes(String(declaration?.kind))) return undefined;
+  const init = declarator.get('init') as ASTPath;
+  return init.node ? init : undefined;
+}
+
 /** `require('./script.json').sha1`, or a part of a `const` holding such a require: JSON holds no functions. */
 function isJsonData(path: ASTPath): boolean {
   const node = nodeOf(path);
@@ -91,12 +101,8 @@ function isJsonData(path: ASTPath): boolean {
     return (node.callee as NodeLike).type === 'Identifier' && (node.callee as NodeLike).name === 'require' && typeof specifier === 'string' && specifier.endsWith('.json');
   }
   if (node.type !== 'Identifier') return false;
-  const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined) ?? [];
-  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
-  const declaration = declarator?.parent?.node as NodeLike | undefined;
-  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || declaration?.kind !== 'const') return false;
-  const init = declarator.get('init') as ASTPath;
-  return Boolean(init.node) && nodeOf(init).type === 'CallExpression' && isJsonData(init);
+  const init = initialiserOf(path, String(node.name), ['const']);
+  return init !== undefined && nodeOf(init).type === 'CallExpression' && isJsonData(init);
 }
 
 /**
@@ -108,12 +114,8 @@ function isReplyValue(path: ASTPath, facts: ValueFacts): boolean {
   if (node.type === 'AwaitExpression') return facts.clientCalls.has(node.argument);
   if (node.type === 'MemberExpression') return isReplyValue(path.get('object') as ASTPath, facts);
   if (node.type !== 'Identifier') return false;
-  const declared = (lookupScope(path, String(node.name))?.getBindings()[String(node.name)] as ASTPath[] | undefined) ?? [];
-  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
-  const declaration = declarator?.parent?.node as NodeLike | undefined;
-  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || declaration?.kind !== 'const') return false;
-  const init = declarator.get('init') as ASTPath;
-  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isReplyValue(init, facts);
+  const init = initialiserOf(path, String(node.name), ['const']);
+  return init !== undefined && nodeOf(init).type !== 'Identifier' && isReplyValue(init, facts);
 }
 
 /**
@@ -121,19 +123,16 @@ function isReplyValue(path: ASTPath, facts: ValueFacts): boolean {
  * `cursor = reply[0];`): compound assignments and `++` compute numbers or strings.
  */
 function isWrittenOnlyWithValues(path: ASTPath, name: string, facts: ValueFacts): boolean {
+  const init = initialiserOf(path, name, ['let', 'var']);
+  if (!init || !isValue(init, facts)) return false;
   const scope = lookupScope(path, name);
-  const declared = (scope?.getBindings()[name] as ASTPath[] | undefined) ?? [];
-  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
-  const declaration = declarator?.parent?.node as NodeLike | undefined;
-  if (declarator?.node.type !== 'VariableDeclarator' || nodeOf(declarator).id !== declared[0].node || (declaration?.kind !== 'let' && declaration?.kind !== 'var')) return false;
-  const init = declarator.get('init') as ASTPath;
-  if (!init.node || !isValue(init, facts)) return false;
   const body = scope?.path as ASTPath | undefined;
   if (!body) return false;
+  const declared = nodeOf(init.parent as ASTPath).id;
   const references = jscodeshift(body)
     .find(jscodeshift.Identifier, { name })
     .paths()
-    .filter((reference) => reference.node !== declared[0].node && lookupScope(reference as unknown as ASTPath, name) === scope) as unknown as ASTPath[];
+    .filter((reference) => reference.node !== declared && lookupScope(reference as unknown as ASTPath, name) === scope) as unknown as ASTPath[];
   return references.every((reference) => {
     const parentPath = reference.parent as ASTPath;
     const parent = nodeOf(parentPath);
@@ -184,12 +183,8 @@ function readsAsValue(reference: ASTPath): boolean {
 
 /** A `const` initialised with a value the syntax shows. */
 function isConstantValue(path: ASTPath, name: string, facts: ValueFacts): boolean {
-  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
-  const declarator = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
-  const declaration = declarator?.parent?.node as NodeLike | undefined;
-  if (declarator?.node.type !== 'VariableDeclarator' || declaration?.kind !== 'const') return false;
-  const init = declarator.get('init') as ASTPath;
-  return Boolean(init.node) && nodeOf(init).type !== 'Identifier' && isValue(init, facts);
+  const init = initialiserOf(path, name, ['const']);
+  return init !== undefined && nodeOf(init).type !== 'Identifier' && isValue(init, facts);
 }
 
 function token(node: unknown): string | undefined {
