@@ -46,12 +46,23 @@ function entryProblem(entry: ClientCall): string | undefined {
   return undefined;
 }
 
+/**
+ * Per batch, what entryProblems found the first time it was asked: the start and the send of a batch both ask,
+ * in either order, and once the send has fitted the commands to the batch (`{ reverse: true }` taken out to
+ * `true`), they no longer read as the client methods their rules wrote.
+ */
+const problemsFound = new WeakMap<QueuedBatch, [ClientCall, string][]>();
+
 /** The queued commands that cannot stand in a GLIDE batch as their rules rewrote them, with the reason. */
 export function entryProblems(context: RuleContext, batch: QueuedBatch): [ClientCall, string][] {
-  return queuedCommands(context, batch).flatMap((entry) => {
+  const known = problemsFound.get(batch);
+  if (known) return [...known];
+  const problems = queuedCommands(context, batch).flatMap((entry) => {
     const problem = entryProblem(entry);
     return problem ? [[entry, problem] as [ClientCall, string]] : [];
   });
+  problemsFound.set(batch, problems);
+  return [...problems];
 }
 
 /** Takes the options' one value out where the batch method takes it as a value (once every command fits). */
