@@ -74,6 +74,8 @@ function chainFrom(path: ASTPath, execs: Readonly<Record<string, boolean | undef
   return links;
 }
 
+const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+
 /** Nodes under which code may run never, or more than once, each time the statement holding them runs. */
 const NOT_STRAIGHT_LINE = new Set([
   ...FUNCTION_TYPES,
@@ -173,9 +175,22 @@ function lengthProblem(member: ASTPath, straight: boolean, entries: readonly Que
 function isInsideWithoutFunction(path: ASTPath, block: unknown): boolean {
   for (let current = path.parent as ASTPath | null; current; current = current.parent as ASTPath | null) {
     if (current.node === block) return true;
-    if (FUNCTION_TYPES.has(current.node.type)) return false;
+    if (FUNCTION_TYPES.has(current.node.type) && !isForEachCallback(current)) return false;
   }
   return false;
+}
+
+/**
+ * `items.forEach((item) => { pipeline.set(...); })`: a function (neither async nor a generator) given first to a
+ * `forEach`, which calls it for each element before it returns, as a loop's body runs (arrays, maps and sets).
+ */
+function isForEachCallback(fn: ASTPath): boolean {
+  const node = nodeOf(fn);
+  if (!FUNCTION_LITERALS.has(node.type) || node.async || node.generator) return false;
+  const call = fn.parent ? nodeOf(fn.parent as ASTPath) : undefined;
+  const callee = call?.type === 'CallExpression' ? (call.callee as NodeLike) : undefined;
+  const isForEach = callee?.type === 'MemberExpression' && !callee.computed && (callee.property as NodeLike).name === 'forEach';
+  return isForEach && (call?.arguments as unknown[])[0] === fn.node;
 }
 
 function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[], isBatchType: (type: NodeLike) => boolean): FollowedBatch {
@@ -282,7 +297,6 @@ function queuingStatements(entries: readonly QueuedCommand[], helperCalls: reado
   return [...statements, ...helperCalls.map(({ statement, commands }) => ({ statement, commands }))];
 }
 
-const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
 
 /**
  * Why the callbacks given to queued commands cannot be migrated, if they cannot. ioredis calls each with the

@@ -50,6 +50,15 @@ describe('batch-results', function () {
     expect(batchProblems(header, variable, 'a.ts').join('\n')).to.contain('in a variable typed otherwise than as the batch');
   });
 
+  it('follows commands queued by a forEach callback, but not by an async one or another method\'s', function () {
+    const sync = ['const p = redis.pipeline();', "['a'].forEach((k) => { p.set(k, '1'); });", 'await p.exec();'];
+    expect(batchProblems(IOREDIS, sync)).to.deep.equal([]);
+    const asynchronous = ['const p = redis.pipeline();', "['a'].forEach(async (k) => { p.set(k, '1'); });", 'await p.exec();'];
+    expect(batchProblems(IOREDIS, asynchronous).join('\n')).to.contain('in another function than the one that started it');
+    const mapped = ['const p = redis.pipeline();', "['a'].map((k) => { p.set(k, '1'); });", 'await p.exec();'];
+    expect(batchProblems(IOREDIS, mapped).join('\n')).to.contain('in another function than the one that started it');
+  });
+
   it('leaves a node-redis multi sent again whose commands are queued in loops and need noting', function () {
     const body = ['const m = client.multi();', "for (const k of ['a']) m.set(k, '1');", 'await m.execAsPipeline();', "for (const k of ['b']) m.set(k, '1');", 'await m.execAsPipeline();'];
     expect(batchProblems(NODE_REDIS, body).join('\n')).to.contain('sends again a multi');
