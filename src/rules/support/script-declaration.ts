@@ -9,7 +9,7 @@ import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ParsedFile } from '../../ast/parsed-file.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
-import type { ScriptCode } from './script-code.js';
+import { moduleConstantReference, type ScriptCode } from './script-code.js';
 import { preambleLength } from './preamble.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
@@ -32,7 +32,7 @@ const declared = new WeakMap<ParsedFile, Map<unknown, DeclaredScript>>();
 
 function keyOf(code: ScriptCode): unknown {
   if (code.kind === 'literal') return `text:${code.text}`;
-  return code.kind === 'module-constant' ? `name:${code.name}` : code.path.node;
+  return code.kind === 'module-constant' ? `name:${code.name}.${code.property ?? ''}` : code.path.node;
 }
 
 function camelCase(name: string): string {
@@ -160,7 +160,7 @@ export function scriptFor(context: RuleContext, code: ScriptCode, use: ASTPath, 
     return reference;
   }
   const name = freeName(context, camelCase(hint));
-  const source = code.kind === 'module-constant' ? j.identifier(code.name) : (code.path.node as ExpressionKind);
+  const source = code.kind === 'module-constant' ? moduleConstantReference(j, code) : (code.path.node as ExpressionKind);
   const declaredName = j.identifier(name);
   const reference = j.identifier(name);
   const declaration = j.variableDeclaration('const', [j.variableDeclarator(declaredName, j.newExpression(j.identifier('Script'), [source]))]);

@@ -7,13 +7,13 @@
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
 import type { ClientCall } from '../../engine/analyse/types.js';
 import type { RuleContext } from '../../engine/rewrite/rule.js';
-import type { ScriptCode } from './script-code.js';
+import { moduleConstantReference, type ScriptCode } from './script-code.js';
 import { setArguments, setMethod } from '../commands/call-shape.js';
 
 export function queueScriptEval(call: ClientCall, context: RuleContext, code: ScriptCode, keys: readonly ExpressionKind[], args: readonly ExpressionKind[]): string | undefined {
   const { j } = context;
   if (code.kind === 'defined-once') return "its Lua code is computed by its definition, and GLIDE's Batch has no invokeScript: a batch sends the code itself";
-  const text = code.kind === 'literal' ? j.stringLiteral(code.text) : j.identifier(code.name);
+  const text = code.kind === 'literal' ? j.stringLiteral(code.text) : moduleConstantReference(j, code);
   setMethod(call, context, 'customCommand');
   setArguments(call, [j.arrayExpression([j.stringLiteral('EVAL'), text, j.stringLiteral(String(keys.length)), ...keys, ...args])]);
   context.recordEdit(call.path.node, `${call.method}(...) queued on a batch → customCommand(['EVAL', code, ...])`);

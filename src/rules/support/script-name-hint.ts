@@ -20,6 +20,6 @@ function enclosingFunctionName(path: ASTPath): string | undefined {
 }
 
 export function scriptNameHint(use: ASTPath, code: ScriptCode): string {
-  if (code.kind === 'module-constant') return code.name;
+  if (code.kind === 'module-constant') return code.property ?? code.name;
   return enclosingFunctionName(use) ?? 'lua';
 }
