@@ -75,7 +75,7 @@ function isValue(path: ASTPath, facts: ValueFacts): boolean {
   if (facts.visiting.has(name)) return false;
   facts.visiting.add(name);
   try {
-    return isConstantValue(path, name, facts) || isUsedAsValue(path, name, facts) || isWrittenOnlyWithValues(path, name, facts);
+    return isConstantValue(path, name, facts) || isUsedAsValue(path, name, facts) || isWrittenOnlyWithValues(path, name, facts) || isGivenOnlyValues(path, name, facts);
   } finally {
     facts.visiting.delete(name);
   }
@@ -146,6 +146,54 @@ function isWrittenOnlyWithValues(path: ASTPath, name: string, facts: ValueFacts)
     if (parent.type !== 'AssignmentExpression' || parent.left !== reference.node) return true;
     return parent.operator !== '=' || isValue(parentPath.get('right') as ASTPath, facts);
   });
+}
+
+const FUNCTION_NODES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** The name a function of the module is called by: its declaration's, or the `const` it is the value of. */
+function functionName(fn: ASTPath): ASTPath | undefined {
+  const node = nodeOf(fn);
+  if (node.type === 'FunctionDeclaration') return node.id ? (fn.get('id') as ASTPath) : undefined;
+  const declarator = fn.parent as ASTPath | null;
+  const declaration = declarator?.parent?.node as NodeLike | undefined;
+  const isConstValue = declarator?.node.type === 'VariableDeclarator' && nodeOf(declarator).init === node && declaration?.kind === 'const';
+  return isConstValue && (nodeOf(declarator).id as NodeLike).type === 'Identifier' ? (declarator.get('id') as ASTPath) : undefined;
+}
+
+/**
+ * A parameter of a function the module calls only by name, every call giving it a value the syntax shows
+ * (`async function release(key, token) { ... }` called as `release('lock', 'owner-1')`): a function that is not
+ * exported, passed on or called otherwise is given nothing else.
+ */
+function isGivenOnlyValues(path: ASTPath, name: string, facts: ValueFacts): boolean {
+  const declared = (lookupScope(path, name)?.getBindings()[name] as ASTPath[] | undefined) ?? [];
+  const fn = declared.length === 1 ? (declared[0].parent as ASTPath | null) : null;
+  if (!fn || !FUNCTION_NODES.has(fn.node.type)) return false;
+  const index = (nodeOf(fn).params as unknown[]).indexOf(declared[0].node);
+  const id = index >= 0 ? functionName(fn) : undefined;
+  const exported = fn.parent?.node.type === 'ExportNamedDeclaration' || fn.parent?.node.type === 'ExportDefaultDeclaration' || fn.parent?.parent?.parent?.node.type === 'ExportNamedDeclaration';
+  if (!id || exported) return false;
+  const called = String(nodeOf(id).name);
+  const scope = lookupScope(id, called);
+  const body = scope?.path as ASTPath | undefined;
+  if (!body) return false;
+  const references = jscodeshift(body).find(jscodeshift.Identifier, { name: called }).paths() as unknown as ASTPath[];
+  const uses = references.filter((reference) => reference.node !== id.node && lookupScope(reference, called) === scope && !isPropertyName(reference));
+  return uses.length > 0 && uses.every((reference) => {
+    const call = reference.parent as ASTPath;
+    const node = nodeOf(call);
+    if (node.type !== 'CallExpression' || node.callee !== reference.node) return false;
+    const args = node.arguments as NodeLike[];
+    if (args.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) return false;
+    return index >= args.length || isValue(call.get('arguments', index) as ASTPath, facts);
+  });
+}
+
+/** `x.name` and `{ name: 1 }`: an identifier naming a property, not a variable. */
+function isPropertyName(reference: ASTPath): boolean {
+  const parent = reference.parent ? nodeOf(reference.parent as ASTPath) : undefined;
+  if (parent?.type === 'MemberExpression' && parent.property === reference.node && !parent.computed) return true;
+  return (parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.key === reference.node && !parent.computed && !parent.shorthand;
 }
 
 /** Operators whose operands a program computes with: a function there would be a string of its source, or NaN. */

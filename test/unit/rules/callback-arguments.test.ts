@@ -46,6 +46,22 @@ describe('callback-arguments', function () {
     expect(migrate('a.js', counted).diagnostics).to.deep.equal([]);
   });
 
+  it('takes a parameter for a value where the module calls its function only by name, always with a value', function () {
+    const release = "async function release(key, token) {\n  return redis.del(key, token);\n}\nconst unlock = (key, token) => redis.del(key, token);\nawait release('lock', 'owner-1');\nawait release('lock', `owner-${2}`);\nawait unlock('lock', 'x');";
+    expect(migrate('a.js', release).diagnostics).to.deep.equal([]);
+  });
+
+  it('still flags a parameter of a function exported, passed on, called with a spread or with what the syntax does not show', function () {
+    const flagged = (body: string) => migrate('a.js', body).diagnostics.map((entry) => entry.ruleId);
+    const define = "async function release(key, token) {\n  return redis.del(key, token);\n}\n";
+    expect(flagged(`export ${define}await release('lock', 'a');`)).to.deep.equal(['callback-arguments']);
+    expect(flagged(`${define}await release('lock', 'a');\nsetTimeout(release, 10);`)).to.deep.equal(['callback-arguments']);
+    expect(flagged(`${define}await release('lock', pick());`)).to.deep.equal(['callback-arguments']);
+    expect(flagged(`${define}await release(...['lock', 'a']);`)).to.deep.equal(['callback-arguments']);
+    expect(flagged(`${define}export { release };\nawait release('lock', 'a');`)).to.deep.equal(['callback-arguments']);
+    expect(flagged(`${define}await release('lock', (error, count) => console.log(count));`)).to.deep.equal(['callback-arguments']);
+  });
+
   it('still flags a let written with what the syntax does not show, or through a pattern, and a reply of other code', function () {
     const unknownWrite = "let last = '0';\nlast = pick();\nawait redis.del('a', last);";
     expect(migrate('a.js', unknownWrite).diagnostics.map((entry) => entry.ruleId)).to.deep.equal(['callback-arguments']);
