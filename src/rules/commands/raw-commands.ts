@@ -10,9 +10,7 @@
  *   whose method takes the command's words in order (`RESTATABLE`); their replies are the ones `sendCommand` gives
  *   under node-redis 6's RESP3, as the rule's tour fixtures prove against valkey-server. A command GLIDE has no
  *   typed method for (ACL SETUSER, MEMORY USAGE: the catalogue's `custom-command` entries) is sent with the same
- *   words through `customCommand([...])`, node-redis method or not, and so is one whose node-redis method takes
- *   options rather than words where GLIDE answers the raw command as sendCommand did (SET with NX, HSET of many
- *   pairs, ZADD with its flags: knowledge/raw-reply-parity.ts).
+ *   words through `customCommand([...])`, node-redis method or not.
  *
  * A command computed at run time, words spread into the call, or a command no rule migrates keeps its client as
  * written: the codemod cannot know what the program expects from the reply.
@@ -29,7 +27,6 @@ import { literalValue } from '../../ast/literal-value.js';
 import { isCastByProgram } from '../support/cast-by-program.js';
 import { mapReplyConversion } from '../support/map-reply.js';
 import { ioredisReshapesReply } from '../../knowledge/ioredis-reshaped-replies.js';
-import { SAME_REPLY_THROUGH_CUSTOM_COMMAND } from '../../knowledge/raw-reply-parity.js';
 import { sourceTextOf } from '../../ast/position.js';
 import { setArguments, setMethod } from './call-shape.js';
 
@@ -124,18 +121,6 @@ function sendAsCustomCommand(call: ClientCall, context: RuleContext, entry: Entr
   return undefined;
 }
 
-/**
- * `sendCommand(['SET', k, v, 'NX'])` as `customCommand(['SET', k, v, 'NX'])`: node-redis' set() takes options, not
- * words, and GLIDE answers the command's raw reply as node-redis did (knowledge/raw-reply-parity.ts).
- */
-function sendWordsAsWritten(call: ClientCall, context: RuleContext, command: string): undefined {
-  const cast = typeArgumentOf(call) ?? (isCastByProgram(call.path) ? undefined : SAME_REPLY_THROUGH_CUSTOM_COMMAND[command]);
-  setMethod(call, context, 'customCommand');
-  context.convertReply(call, undefined, { typeScript: cast });
-  context.recordEdit(call.path.node, `${call.method}(['${command}', ...]) → customCommand([...]) with the same words: GLIDE answers ${command} as node-redis' sendCommand did`);
-  return undefined;
-}
-
 /** `sendCommand(['DEL', a, b])` as `del([a, b])`, `sendCommand(['GET', key])` as `get(key)`. */
 function restateNodeRedis(call: ClientCall, context: RuleContext): string | undefined {
   const words = elementPaths(call);
@@ -144,7 +129,6 @@ function restateNodeRedis(call: ClientCall, context: RuleContext): string | unde
   const custom = customCommandEntry(words);
   if (custom) return sendAsCustomCommand(call, context, custom.entry, words.length - custom.wordCount);
   const named = nodeRedisEntry(words);
-  if (!named && Object.hasOwn(SAME_REPLY_THROUGH_CUSTOM_COMMAND, command)) return sendWordsAsWritten(call, context, command);
   if (!named) {
     const entry = COMMAND_CATALOGUE.find((candidate) => candidate.command === command && candidate.nodeRedis.length > 0);
     return entry

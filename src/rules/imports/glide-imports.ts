@@ -100,7 +100,8 @@ function takePlaceOf(replaced: ASTPath, statement: NodeLike): void {
 function insertAfterPreamble(bodyPath: ASTPath, statements: readonly NodeLike[]): NodeLike | undefined {
   const body = bodyPath.value as unknown as NodeLike[];
   const index = preambleLength(body);
-  const neighbour = body[index] ?? body[index - 1];
+  // The report names a statement of the source: not one a rule put there first (the logger switch).
+  const neighbour = body.slice(index).find((statement) => statement.loc) ?? body[index - 1];
   if (index === 0 && body[0]) {
     statements[0].comments = body[0].comments;
     body[0].comments = null;
