@@ -9,6 +9,7 @@ import type { ASTPath } from 'jscodeshift';
 import { outsideClientCasts } from '../../engine/analyse/client-casts.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
+import { constructionValuePath } from '../../engine/analyse/client-bindings.js';
 import type { ClientBinding } from '../../engine/analyse/types.js';
 import { selectPathsOf } from '../../ast/node-index.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
@@ -88,7 +89,7 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
     if (parent.type === 'ArrowFunctionExpression' && parent.body !== path.node) return undefined;
     // `{ client }` holds the name twice, as its key and its value: the value is what is handed on.
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && (!parent.shorthand || parent.value !== path.node)) return undefined;
-    if (parent.type === 'AssignmentExpression' && parent.left === path.node) return undefined;
+    if (parent.type === 'AssignmentExpression' && parent.left === path.node) return otherValueWritten(path.parent as ASTPath, binding, context);
     // `this.redis = redis`: the property is itself a binding the analysis follows.
     if (parent.type === 'AssignmentExpression' && findReferencedBinding(path.parent?.get('left') as ASTPath, context.analysis.bindings)) {
       return undefined;
@@ -96,6 +97,30 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
     return `the client is passed on here (now a GLIDE client); code that uses it through this value is not migrated`;
   }
   return undefined;
+}
+
+/** Where the analysis saw each construction's value stored: the assignments and declarators holding them. */
+function constructionStores(context: RuleContext): Set<unknown> {
+  return new Set(context.analysis.constructions.map((construction) => constructionValuePath(construction).parent?.node));
+}
+
+const NO_VALUE = new Set(['NullLiteral']);
+
+/**
+ * `this.redis = options.redis` where `this.redis` is also where a client is created: the name may hold another
+ * value than the migrated client (here, whatever the caller gave, still a source client), on which the migrated
+ * calls would fail. Writing the client's own construction, another followed client, or null / undefined (the
+ * client forgotten) keeps its meaning.
+ */
+function otherValueWritten(assignment: ASTPath, binding: ClientBinding, context: RuleContext): string | undefined {
+  const node = nodeOf(assignment);
+  if (node.operator !== '=' || constructionStores(context).has(node)) return undefined;
+  let value = assignment.get('right') as ASTPath;
+  while (['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(nodeOf(value).type)) value = value.get('expression') as ASTPath;
+  const right = nodeOf(value);
+  const nothing = NO_VALUE.has(right.type) || (right.type === 'Literal' && right.value === null) || (right.type === 'Identifier' && right.name === 'undefined');
+  if (nothing || findReferencedBinding(value, context.analysis.bindings)) return undefined;
+  return `\`${binding.name}\` is given another value here than the client created for it, which the migrated calls through it would not expect (a ${binding.library} client given by the caller stays one)`;
 }
 
 /**
