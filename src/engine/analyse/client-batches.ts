@@ -17,7 +17,7 @@
  * batch rule flags it, so the client stays as written.
  */
 import type { ASTPath, CallExpression, JSCodeshift } from 'jscodeshift';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { methodGivenCallback, nodeOf, type NodeLike } from '../../ast/node.js';
 import { positionOf } from '../../ast/position.js';
 import { enclosingStatement } from '../../ast/todo-comments.js';
 import { FUNCTION_TYPES } from './await-context.js';
@@ -186,11 +186,7 @@ function isInsideWithoutFunction(path: ASTPath, block: unknown): boolean {
  */
 function isForEachCallback(fn: ASTPath): boolean {
   const node = nodeOf(fn);
-  if (!FUNCTION_LITERALS.has(node.type) || node.async || node.generator) return false;
-  const call = fn.parent ? nodeOf(fn.parent as ASTPath) : undefined;
-  const callee = call?.type === 'CallExpression' ? (call.callee as NodeLike) : undefined;
-  const isForEach = callee?.type === 'MemberExpression' && !callee.computed && (callee.property as NodeLike).name === 'forEach';
-  return isForEach && (call?.arguments as unknown[])[0] === fn.node;
+  return FUNCTION_LITERALS.has(node.type) && !node.async && !node.generator && methodGivenCallback(fn) === 'forEach';
 }
 
 function followChain(start: ClientCall, execs: Readonly<Record<string, boolean | undefined>>, identifiers: () => readonly ASTPath[], isBatchType: (type: NodeLike) => boolean): FollowedBatch {

@@ -19,7 +19,8 @@
  * (knowledge/batch-replies.ts) and the batch has the method with room for the arguments its rule wrote
  * (knowledge/generated/batch-methods.ts). ioredis' array form (`pipeline([["set", k, v]])`) is queued as the
  * chain of calls it names. A batch passed to a function of the module that queues commands on it
- * is followed there (engine/analyse/batch-helpers.ts). Types written for the batch (`ChainableCommander`) become `Batch`. A batch the analysis cannot follow (passed on, sent in a
+ * is followed there (engine/analyse/batch-helpers.ts). Types written for the batch (`ChainableCommander`) become
+ * `Batch`. A batch the analysis cannot follow (passed on, sent in a
  * loop) is flagged, so its client stays as written.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';

@@ -22,7 +22,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { defineFileRule, type RuleContext } from '../../engine/rewrite/rule.js';
 import { isWithin, tryAwaiting } from '../support/enclosing-try.js';
 import { isStderrLogger } from '../support/log-only-handler.js';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { methodGivenCallback, nodeOf, type NodeLike } from '../../ast/node.js';
 import { pathsOf } from '../../ast/node-index.js';
 import { batchReplyErrors } from '../support/batch-reply-errors.js';
 import { watchErrorImports } from '../support/watch-error.js';
@@ -97,10 +97,8 @@ const PREDICATE_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'fi
 /** `path` is the expression body of a callback given first to one of PREDICATE_METHODS (`pairs.find(([e]) => e)`). */
 function isPredicateResult(path: ASTPath, parent: NodeLike): boolean {
   if (parent.type !== 'ArrowFunctionExpression' || parent.body !== path.node) return false;
-  const call = path.parent?.parent ? nodeOf(path.parent.parent as ASTPath) : undefined;
-  const callee = call?.type === 'CallExpression' ? (call.callee as NodeLike) : undefined;
-  const method = callee?.type === 'MemberExpression' && !callee.computed ? String((callee.property as NodeLike).name) : undefined;
-  return method !== undefined && PREDICATE_METHODS.has(method) && (call?.arguments as unknown[])[0] === parent;
+  const method = methodGivenCallback(path.parent as ASTPath);
+  return method !== undefined && PREDICATE_METHODS.has(method);
 }
 
 /**

@@ -6,7 +6,8 @@
  * module) is followed by the analysis and is not flagged, nor is exporting it.
  */
 import type { ASTPath } from 'jscodeshift';
-import { outsideClientCasts } from '../../engine/analyse/client-casts.js';
+import { insideClientCasts, outsideClientCasts } from '../../engine/analyse/client-casts.js';
+import { literalValue } from '../../ast/literal-value.js';
 import { findReferencedBinding } from '../../engine/analyse/client-calls.js';
 import { functionOfName } from '../../engine/analyse/client-flow.js';
 import { constructionValuePath } from '../../engine/analyse/client-bindings.js';
@@ -64,7 +65,16 @@ function isExported(path: ASTPath): boolean {
 }
 
 /** Why a reference hands the client on, or undefined when the codemod follows it. */
-function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, followed: Set<string>): string | undefined {
+/**
+ * What the file's escapes are judged against, read once per file: the names of project code the analysis follows,
+ * and (when first needed) where each construction's value is stored.
+ */
+interface EscapeScope {
+  readonly followed: ReadonlySet<string>;
+  readonly constructionStores: () => ReadonlySet<unknown>;
+}
+
+function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, scope: EscapeScope): string | undefined {
   const parent = path.parent?.node as NodeLike | undefined;
   if (!parent) return undefined;
   if (parent.type === 'MemberExpression' && parent.object === path.node) {
@@ -75,7 +85,7 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
   }
   if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.callee !== path.node) {
     const callee = parent.callee as NodeLike;
-    if (callee.type === 'Identifier' && (followed.has(String(callee.name)) || isLocalFunction(path, String(callee.name)))) {
+    if (callee.type === 'Identifier' && (scope.followed.has(String(callee.name)) || isLocalFunction(path, String(callee.name)))) {
       return undefined;
     }
     return `the client is handed to code this codemod does not follow; it will receive a GLIDE client, not ${binding.library === 'ioredis' ? 'an ioredis' : 'a node-redis'} one`;
@@ -89,7 +99,7 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
     if (parent.type === 'ArrowFunctionExpression' && parent.body !== path.node) return undefined;
     // `{ client }` holds the name twice, as its key and its value: the value is what is handed on.
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === path.node && (!parent.shorthand || parent.value !== path.node)) return undefined;
-    if (parent.type === 'AssignmentExpression' && parent.left === path.node) return otherValueWritten(path.parent as ASTPath, binding, context);
+    if (parent.type === 'AssignmentExpression' && parent.left === path.node) return otherValueWritten(path.parent as ASTPath, binding, context, scope);
     // `this.redis = redis`: the property is itself a binding the analysis follows.
     if (parent.type === 'AssignmentExpression' && findReferencedBinding(path.parent?.get('left') as ASTPath, context.analysis.bindings)) {
       return undefined;
@@ -100,11 +110,9 @@ function escapeOf(path: ASTPath, binding: ClientBinding, context: RuleContext, f
 }
 
 /** Where the analysis saw each construction's value stored: the assignments and declarators holding them. */
-function constructionStores(context: RuleContext): Set<unknown> {
+function constructionStores(context: RuleContext): ReadonlySet<unknown> {
   return new Set(context.analysis.constructions.map((construction) => constructionValuePath(construction).parent?.node));
 }
-
-const NO_VALUE = new Set(['NullLiteral']);
 
 /**
  * `this.redis = options.redis` where `this.redis` is also where a client is created: the name may hold another
@@ -112,13 +120,12 @@ const NO_VALUE = new Set(['NullLiteral']);
  * calls would fail. Writing the client's own construction, another followed client, or null / undefined (the
  * client forgotten) keeps its meaning.
  */
-function otherValueWritten(assignment: ASTPath, binding: ClientBinding, context: RuleContext): string | undefined {
+function otherValueWritten(assignment: ASTPath, binding: ClientBinding, context: RuleContext, scope: EscapeScope): string | undefined {
   const node = nodeOf(assignment);
-  if (node.operator !== '=' || constructionStores(context).has(node)) return undefined;
-  let value = assignment.get('right') as ASTPath;
-  while (['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression'].includes(nodeOf(value).type)) value = value.get('expression') as ASTPath;
+  if (node.operator !== '=' || scope.constructionStores().has(node)) return undefined;
+  const value = insideClientCasts(assignment.get('right') as ASTPath);
   const right = nodeOf(value);
-  const nothing = NO_VALUE.has(right.type) || (right.type === 'Literal' && right.value === null) || (right.type === 'Identifier' && right.name === 'undefined');
+  const nothing = literalValue(right) === null || (right.type === 'Identifier' && right.name === 'undefined');
   if (nothing || findReferencedBinding(value, context.analysis.bindings)) return undefined;
   return `\`${binding.name}\` is given another value here than the client created for it, which the migrated calls through it would not expect (a ${binding.library} client given by the caller stays one)`;
 }
@@ -128,14 +135,14 @@ function otherValueWritten(assignment: ASTPath, binding: ClientBinding, context:
  * like `visit(client)`); a cast that hides the client (`as any`) is an escape, and so is a call or property read
  * through a cast (`(client as Redis).get()`), which the analysis does not take for a call on the client.
  */
-function escapeThroughCasts(path: ASTPath, binding: ClientBinding, context: RuleContext, followed: Set<string>): string | undefined {
+function escapeThroughCasts(path: ASTPath, binding: ClientBinding, context: RuleContext, scope: EscapeScope): string | undefined {
   const outside = outsideClientCasts(path);
   if (outside.hidden) return 'the client is cast to a type that is not a client type here; code that uses it through this value is not followed';
   const parent = outside.path.parent?.node as NodeLike | undefined;
   if (outside.path !== path && parent?.type === 'MemberExpression' && parent.object === outside.path.node) {
     return 'the client is used through a cast here, which the codemod does not take for a call on the client; migrate it by hand';
   }
-  return escapeOf(outside.path, binding, context, followed);
+  return escapeOf(outside.path, binding, context, scope);
 }
 
 export const clientEscapes = defineFileRule({
@@ -148,10 +155,11 @@ export const clientEscapes = defineFileRule({
     const { j } = context.file;
     const bindings = context.analysis.bindings.filter((binding) => !context.isFrozen(binding));
     if (bindings.length === 0) return;
-    const followed = projectImportNames(context);
+    let stores: ReadonlySet<unknown> | undefined;
+    const scope: EscapeScope = { followed: projectImportNames(context), constructionStores: () => (stores ??= constructionStores(context)) };
     const visit = (path: ASTPath) => {
       const binding = findReferencedBinding(path, bindings);
-      const reason = binding && escapeThroughCasts(path, binding, context, followed);
+      const reason = binding && escapeThroughCasts(path, binding, context, scope);
       // A shorthand property's value is a copy of its key, without a place of its own: the property's is reported.
       const located = (path.node as { loc?: unknown }).loc ? undefined : path.parent?.node;
       if (binding && reason) context.flag(path, reason, { client: binding, ...(located ? { about: located } : {}) });

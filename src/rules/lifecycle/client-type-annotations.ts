@@ -12,6 +12,7 @@ import type { ClientBinding, LibraryImportSite } from '../../engine/analyse/type
 import { defineFileRule } from '../../engine/rewrite/rule.js';
 import { nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
+import { FUNCTION_TYPES } from '../../engine/analyse/await-context.js';
 
 /**
  * Whether a type annotation is that of a name holding a client as a promise (a class field or a CommonJS
@@ -29,7 +30,7 @@ function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBind
     const classBody = holder.parent?.node;
     return promiseHeld.some((binding) => binding.access === 'this-property' && binding.name === name && binding.owner.node === classBody);
   }
-  if (FUNCTION_NODES.has(node.type) && node.returnType === wrapper?.node) return returnsPromiseHeldClient(holder, promiseHeld);
+  if (FUNCTION_TYPES.has(node.type) && node.returnType === wrapper?.node) return returnsPromiseHeldClient(holder, promiseHeld);
   if (node.type !== 'Identifier') return false;
   const name = String(node.name);
   const declaredIn = lookupScope(holder, name)?.path.node;
@@ -43,8 +44,6 @@ function annotatesPromiseHeldClient(path: ASTPath, bindings: readonly ClientBind
         (binding.access === 'parameter' && binding.owner.node === inFunction)),
   );
 }
-
-const FUNCTION_NODES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'TSDeclareMethod']);
 
 /**
  * `connection(): Redis { return this.client; }` where what it returns is a name holding the client as a promise

@@ -1,8 +1,9 @@
 /**
  * Reads ioredis' `defineCommand(name, { numberOfKeys, lua })` (or an entry of its `scripts` option): the script's
  * code, as a literal or a module-level constant, or any expression where the defineCommand is a module-level
- * statement of its own (it runs once), and its key count: a whole number written in the options, or none, in which case ioredis takes the
- * count from each call's first argument (`dyn(1, 'k', 'a')`). Anything else is a reason the definition is refused.
+ * statement of its own (it runs once), and its key count: a whole number written in the options, or none, in
+ * which case ioredis takes the count from each call's first argument (`dyn(1, 'k', 'a')`). Anything else is a
+ * reason the definition is refused.
  */
 import type { ASTPath, CallExpression } from 'jscodeshift';
 import { argumentPaths } from './arguments.js';

@@ -13,7 +13,7 @@ import type { ClientCall } from '../../engine/analyse/types.js';
 import { commandArity } from '../../knowledge/command-arity.js';
 import { literalValue } from '../../ast/literal-value.js';
 import { shapeOfValue } from './value-shape.js';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { namesProperty, nodeOf, type NodeLike } from '../../ast/node.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
 import { IOREDIS_SCAN_STREAMS } from './scan-loop.js';
 
@@ -134,10 +134,9 @@ function isWrittenOnlyWithValues(path: ASTPath, name: string, facts: ValueFacts)
     .paths()
     .filter((reference) => reference.node !== declared && lookupScope(reference as unknown as ASTPath, name) === scope) as unknown as ASTPath[];
   return references.every((reference) => {
+    if (namesProperty(reference)) return true;
     const parentPath = reference.parent as ASTPath;
     const parent = nodeOf(parentPath);
-    // `x.name`: a property, not the variable.
-    if (parent.type === 'MemberExpression' && parent.property === reference.node && !parent.computed) return true;
     // Written through a pattern, or as a loop's variable: what it is given there is not shown.
     if (parent.type === 'ArrayPattern' || parent.type === 'RestElement') return false;
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.value === reference.node && parentPath.parent?.node.type === 'ObjectPattern') return false;
@@ -178,7 +177,7 @@ function isGivenOnlyValues(path: ASTPath, name: string, facts: ValueFacts): bool
   const body = scope?.path as ASTPath | undefined;
   if (!body) return false;
   const references = jscodeshift(body).find(jscodeshift.Identifier, { name: called }).paths() as unknown as ASTPath[];
-  const uses = references.filter((reference) => reference.node !== id.node && lookupScope(reference, called) === scope && !isPropertyName(reference));
+  const uses = references.filter((reference) => reference.node !== id.node && lookupScope(reference, called) === scope && !namesProperty(reference));
   return uses.length > 0 && uses.every((reference) => {
     const call = reference.parent as ASTPath;
     const node = nodeOf(call);
@@ -187,13 +186,6 @@ function isGivenOnlyValues(path: ASTPath, name: string, facts: ValueFacts): bool
     if (args.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) return false;
     return index >= args.length || isValue(call.get('arguments', index) as ASTPath, facts);
   });
-}
-
-/** `x.name` and `{ name: 1 }`: an identifier naming a property, not a variable. */
-function isPropertyName(reference: ASTPath): boolean {
-  const parent = reference.parent ? nodeOf(reference.parent as ASTPath) : undefined;
-  if (parent?.type === 'MemberExpression' && parent.property === reference.node && !parent.computed) return true;
-  return (parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.key === reference.node && !parent.computed && !parent.shorthand;
 }
 
 /** Operators whose operands a program computes with: a function there would be a string of its source, or NaN. */

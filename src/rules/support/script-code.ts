@@ -7,7 +7,7 @@
  */
 import jscodeshift, { type ASTPath, type JSCodeshift } from 'jscodeshift';
 import type { ExpressionKind } from 'ast-types/lib/gen/kinds.js';
-import { nodeOf, type NodeLike } from '../../ast/node.js';
+import { namesProperty, nodeOf, type NodeLike } from '../../ast/node.js';
 import { literalValue } from '../../ast/literal-value.js';
 import { lookupScope } from '../../ast/scope-lookup.js';
 
@@ -62,11 +62,10 @@ function onlyPropertiesRead(program: ASTPath, object: string, statement: ASTPath
   const references = jscodeshift(program).find(jscodeshift.Identifier, { name: object }).paths() as unknown as ASTPath[];
   return references.every((reference) => {
     if (moduleStatementOf(reference) === statement && lookupScope(reference, object)?.isGlobal) return true;
+    // `other.LUA`, `{ LUA: 1 }`: a property's name, not the object.
+    if (namesProperty(reference)) return true;
     const member = reference.parent as ASTPath;
     const parent = nodeOf(member);
-    // `other.LUA`, `{ LUA: 1 }`: a property's name, not the object.
-    if (parent.type === 'MemberExpression' && parent.property === reference.node && !parent.computed) return true;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === reference.node && !parent.computed && !parent.shorthand) return true;
     if (parent.type !== 'MemberExpression' || parent.object !== reference.node) return lookupScope(reference, object)?.isGlobal !== true;
     const outer = member.parent ? nodeOf(member.parent as ASTPath) : undefined;
     const written = (outer?.type === 'AssignmentExpression' && outer.left === member.node) || outer?.type === 'UpdateExpression' || (outer?.type === 'UnaryExpression' && outer.operator === 'delete');

@@ -89,8 +89,9 @@ function isLoggerSwitch(node: NodeLike | undefined): boolean {
  * right after the statement binding a module-level constant (the original reads the constant there too), or, for
  * a literal, after the preamble (imports, requires, the logger switch). A definition that is itself a module-level
  * statement (`redis.defineCommand(...)`, removed) runs before any call of its command can succeed, so its Script
- * takes its place; code that definition computes is computed there, where the original computed it. Scripts already declared at that place (for later calls, which the rules met first) end up
- * after the new one, in the order of their calls.
+ * takes its place; code that definition computes is computed there, where the original computed it. Scripts
+ * already declared at that place (for later calls, which the rules met first) end up after the new one, in the
+ * order of their calls.
  */
 function insertionIndex(body: readonly NodeLike[], code: ScriptCode, definition: ASTPath | undefined, ours: ReadonlySet<unknown>): number {
   let index = preambleLength(body);
